@@ -1,0 +1,19 @@
+import type { Command } from '../command';
+import { auditVerifyCommand } from './audit-verify';
+import { createAdminCommand } from './create-admin';
+import { devCommand } from './dev';
+import { migrateCommand } from './migrate';
+import { openapiCommand } from './openapi';
+import { seedDemoCommand } from './seed-demo';
+import { serveCommand } from './serve';
+
+/** Every subcommand of ./bin/opc-hub. Two-word commands are keyed with a space. */
+export const commands: Record<string, Command> = {
+  serve: serveCommand,
+  dev: devCommand,
+  migrate: migrateCommand,
+  'seed-demo': seedDemoCommand,
+  'create-admin': createAdminCommand,
+  'audit verify': auditVerifyCommand,
+  openapi: openapiCommand,
+};

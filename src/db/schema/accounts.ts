@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** The roles of the platform (issue #2). An account may hold several. */
+export const roleValues = [
+  'founder',
+  'community_operator',
+  'reviewer',
+  'finance_officer',
+  'customs_officer',
+  'provider',
+  'admin',
+] as const;
+export type Role = (typeof roleValues)[number];
+
+export const languageValues = ['zh-Hans', 'zh-Hant', 'en'] as const;
+export type Language = (typeof languageValues)[number];
+
+export const roleEnum = pgEnum('role', roleValues);
+export const accountStatusEnum = pgEnum('account_status', ['active', 'disabled']);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; the unique index is the duplicate-registration guard. */
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    preferredLanguage: text('preferred_language', { enum: languageValues })
+      .notNull()
+      .default('zh-Hans'),
+    status: accountStatusEnum('status').notNull().default('active'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('accounts_email_unique').on(table.email)],
+);
+
+export const accountRoles = pgTable(
+  'account_roles',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    role: roleEnum('role').notNull(),
+    grantedBy: uuid('granted_by').references(() => accounts.id),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.accountId, table.role] })],
+);
+
+/** Browser sessions. Only the SHA-256 of the cookie value is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    userAgent: text('user_agent'),
+    ipAddress: text('ip_address'),
+  },
+  (table) => [
+    uniqueIndex('sessions_token_hash_unique').on(table.tokenHash),
+    index('sessions_account_idx').on(table.accountId),
+  ],
+);
+
+/** Tokens for machine clients (service providers). Shown once; only the hash is kept. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The first characters of the token, shown in lists so a holder can tell tokens apart. */
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('api_tokens_token_hash_unique').on(table.tokenHash),
+    index('api_tokens_account_idx').on(table.accountId),
+    index('api_tokens_active_idx')
+      .on(table.accountId)
+      .where(sql`${table.revokedAt} is null`),
+  ],
+);

@@ -1,0 +1,4 @@
+// The whole database schema. drizzle-kit reads this file; every domain adds its tables here.
+export * from './accounts';
+export * from './people';
+export * from './audit';

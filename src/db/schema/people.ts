@@ -1,0 +1,75 @@
+import {
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts, type Language } from './accounts';
+
+export const organisationKindValues = [
+  'company',
+  'research_institution',
+  'private_non_enterprise_unit',
+] as const;
+export type OrganisationKind = (typeof organisationKindValues)[number];
+
+export const membershipRoleValues = ['founder', 'member'] as const;
+export type MembershipRole = (typeof membershipRoleValues)[number];
+
+export const organisationKindEnum = pgEnum('organisation_kind', organisationKindValues);
+export const membershipRoleEnum = pgEnum('membership_role', membershipRoleValues);
+
+/** A natural person. Linked to at most one account; officers may also record people. */
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    fullName: text('full_name').notNull(),
+    phone: text('phone'),
+    contactEmail: text('contact_email'),
+    languages: jsonb('languages').$type<Language[]>().notNull().default(['zh-Hans']),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('people_account_unique').on(table.accountId)],
+);
+
+/** A company, research institution or private non-enterprise unit, keyed by its 统一社会信用代码. */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    creditCode: text('credit_code').notNull(),
+    name: text('name').notNull(),
+    kind: organisationKindEnum('kind').notNull(),
+    registeredAddress: text('registered_address'),
+    createdBy: uuid('created_by').references(() => accounts.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('organisations_credit_code_unique').on(table.creditCode)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: membershipRoleEnum('role').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.personId, table.organisationId] }),
+    index('memberships_organisation_idx').on(table.organisationId),
+  ],
+);

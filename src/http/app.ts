@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppConfig } from '../config';
+import type { Database } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { installAuth, type RegisteredRoute } from './auth';
+import { installMetrics } from './metrics';
+import { routeModules } from './modules';
+import { registerOpenApi } from './openapi';
+import { buildProblem, installProblemHandlers, sendProblem } from './problem';
+import type { AppInstance } from './types';
+import { zodValidatorCompiler } from './validation';
+
+export const webDistDir = resolve('dist/web');
+
+export interface BuiltApp {
+  app: AppInstance;
+  /** Every route with its permission, as registered (the permission-matrix test walks these). */
+  routes: RegisteredRoute[];
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Pino options: never log credentials, cookies or tokens. */
+export function loggerOptions(config: AppConfig): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.currentPassword',
+        '*.newPassword',
+        '*.secret',
+      ],
+      censor: '[redacted]',
+    },
+  };
+}
+
+/** Assembles the HTTP server: errors, auth, OpenAPI, metrics, every module, the web app. */
+export async function buildApp(config: AppConfig, database: Database): Promise<BuiltApp> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installProblemHandlers(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
+  // Routes outside /api/v1 (docs, web assets, probes) are public by nature; every /api/v1 route
+  // must name its permission or start-up fails.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.permission || route.url.startsWith('/api/v1')) return;
+    route.config = {
+      ...route.config,
+      permission: route.url.startsWith('/api/docs') ? 'system.docs' : 'web.app',
+    };
+  });
+  // NOTE: cookie parsing must be hooked in before the auth hook that reads the session cookie.
+  await app.register(cookie);
+  const routes = installAuth(app, config, database.db);
+
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('request.rate_limited', {
+        extensions: { retryAfterSeconds: Math.ceil(context.ttl / 1000) },
+      }),
+  });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10, fields: 50 } });
+  await registerOpenApi(app);
+  installMetrics(app);
+
+  app.get(
+    '/healthz',
+    { config: { permission: 'system.probe' }, schema: { hide: true } },
+    async () => ({ status: 'ok' }),
+  );
+  app.get(
+    '/readyz',
+    { config: { permission: 'system.probe' }, schema: { hide: true } },
+    async (request, reply) => {
+      try {
+        await Promise.race([
+          database.ping(),
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error('database ping timed out')), 2000),
+          ),
+        ]);
+        return { status: 'ready', database: database.kind };
+      } catch (error) {
+        request.log.warn({ err: error }, 'readiness check failed');
+        return sendProblem(reply, buildProblem(new AppError('server.unavailable'), request));
+      }
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      for (const register of routeModules) await register(api as AppInstance, { config, database });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await serveWebApp(app);
+  return { app, routes };
+}
+
+/**
+ * Serves the built React app from dist/web. Unknown GET paths outside /api get index.html so
+ * client-side routes survive a reload.
+ */
+async function serveWebApp(app: AppInstance) {
+  const indexFile = join(webDistDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send(
+          'OPC Hub API is running. The web app is not built: run `npm run build` (npm start does this for you).',
+        ),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: webDistDir,
+    wildcard: false,
+    index: ['index.html'],
+    setHeaders: (response, path) => {
+      response.header(
+        'cache-control',
+        path.includes(`${join(webDistDir, 'assets')}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      );
+    },
+  });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return sendProblem(reply, buildProblem(new AppError('request.not_found'), request));
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { AppInstance } from './types';
+
+/** The RFC 9457 problem document every error response carries. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z
+      .array(z.object({ pointer: z.string(), code: z.string(), detail: z.string() }))
+      .optional(),
+    correlationId: z.string().optional(),
+  })
+  .catchall(z.unknown())
+  .meta({ id: 'Problem' });
+
+const statusText: Record<number, string> = {
+  400: 'Invalid input (field errors in `errors`)',
+  401: 'Not signed in, or bad credentials',
+  403: 'Not allowed, or missing CSRF token',
+  404: 'Not found',
+  409: 'Conflicts with the current state',
+  413: 'Body too large',
+  415: 'Unsupported content type',
+  422: 'Understood but refused by a business rule',
+  429: 'Too many requests',
+  503: 'Unavailable',
+};
+
+/** Documents the problem+json responses a route can give. */
+export function problemResponses(...statuses: number[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: statusText[status] ?? 'Problem',
+        content: { 'application/problem+json': { schema: problemSchema } },
+      },
+    ]),
+  );
+}
+
+export async function registerOpenApi(app: AppInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OPC Hub API',
+        version: '1',
+        description:
+          'Shenzhen AI one-person-company benefits and the Hetao research-goods desk. Errors are RFC 9457 problem+json. Browser clients authenticate with the session cookie and must echo the CSRF token in `X-CSRF-Token` on changes; machine clients send `Authorization: Bearer <API token>`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'opc_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+    staticCSP: true,
+    uiHooks: {},
+  });
+}

@@ -1,0 +1,56 @@
+import type { Role } from '../db/schema/accounts';
+
+/**
+ * Who may call what: the one declarative permission table of OPC Hub. Every route names one
+ * permission in its `config.permission`; the auth hook refuses a request whose caller is not in
+ * that permission's audience before anything else runs, and the server refuses to start if a
+ * route names none. Finer rules (a founder sees only their own application) live in the service.
+ *
+ *   'anyone'         no sign-in needed
+ *   'authenticated'  any signed-in account, whatever its roles
+ *   [roles]          an account holding at least one of these roles
+ */
+export type Audience = 'anyone' | 'authenticated' | readonly Role[];
+
+const STAFF = [
+  'reviewer',
+  'finance_officer',
+  'customs_officer',
+  'community_operator',
+  'admin',
+] as const;
+
+export const permissionTable = {
+  // Infrastructure and public pages
+  'system.probe': 'anyone',
+  'system.docs': 'anyone',
+  'web.app': 'anyone',
+  // Accounts and sessions
+  'auth.register': 'anyone',
+  'auth.login': 'anyone',
+  'auth.logout': 'authenticated',
+  'me.read': 'authenticated',
+  'me.update': 'authenticated',
+  'tokens.manage': ['provider', 'admin'],
+  // Organisations and people
+  'organisations.use': 'authenticated',
+  'organisations.read-all': STAFF,
+  // Administration
+  'accounts.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, Audience>;
+
+export type Permission = keyof typeof permissionTable;
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && Object.hasOwn(permissionTable, value);
+}
+
+/** Does a caller with these roles (or no sign-in at all) pass this permission? */
+export function isAllowed(permission: Permission, roles: readonly Role[] | null): boolean {
+  const audience: Audience = permissionTable[permission];
+  if (audience === 'anyone') return true;
+  if (roles === null) return false;
+  if (audience === 'authenticated') return true;
+  return roles.some((role) => audience.includes(role));
+}

@@ -1,0 +1,234 @@
+import { and, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accountRoles, accounts, apiTokens, sessions, type Role } from '../../db/schema/accounts';
+import { memberships, organisations, people } from '../../db/schema/people';
+
+export type AccountRow = typeof accounts.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
+export async function findAccountByEmail(db: Executor, email: string) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.email, email));
+  return row;
+}
+
+export async function findAccountById(db: Executor, id: string) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.id, id));
+  return row;
+}
+
+export async function insertAccount(db: Executor, values: typeof accounts.$inferInsert) {
+  const [row] = await db.insert(accounts).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateAccount(
+  db: Executor,
+  id: string,
+  values: Partial<typeof accounts.$inferInsert>,
+) {
+  const [row] = await db
+    .update(accounts)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(accounts.id, id))
+    .returning();
+  return row;
+}
+
+export async function listRolesOf(db: Executor, accountId: string): Promise<Role[]> {
+  const rows = await db
+    .select({ role: accountRoles.role })
+    .from(accountRoles)
+    .where(eq(accountRoles.accountId, accountId))
+    .orderBy(accountRoles.role);
+  return rows.map((row) => row.role);
+}
+
+export async function listRolesOfMany(db: Executor, accountIds: string[]) {
+  if (accountIds.length === 0) return new Map<string, Role[]>();
+  const rows = await db
+    .select({ accountId: accountRoles.accountId, role: accountRoles.role })
+    .from(accountRoles)
+    .where(inArray(accountRoles.accountId, accountIds))
+    .orderBy(accountRoles.role);
+  const byAccount = new Map<string, Role[]>();
+  for (const row of rows)
+    byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row.role]);
+  return byAccount;
+}
+
+export async function insertRole(
+  db: Executor,
+  accountId: string,
+  role: Role,
+  grantedBy: string | null,
+) {
+  const rows = await db
+    .insert(accountRoles)
+    .values({ accountId, role, grantedBy })
+    .onConflictDoNothing()
+    .returning();
+  return rows.length > 0;
+}
+
+export async function deleteRole(db: Executor, accountId: string, role: Role) {
+  const rows = await db
+    .delete(accountRoles)
+    .where(and(eq(accountRoles.accountId, accountId), eq(accountRoles.role, role)))
+    .returning();
+  return rows.length > 0;
+}
+
+/** Active admins, locked so two concurrent revocations cannot remove the last one. */
+export async function lockActiveAdmins(db: Executor) {
+  return db
+    .select({ accountId: accountRoles.accountId })
+    .from(accountRoles)
+    .innerJoin(accounts, eq(accounts.id, accountRoles.accountId))
+    .where(and(eq(accountRoles.role, 'admin'), eq(accounts.status, 'active')))
+    .for('update');
+}
+
+export async function countAccounts(db: Executor) {
+  const [row] = await db.select({ value: count() }).from(accounts);
+  return row?.value ?? 0;
+}
+
+export async function searchAccounts(
+  db: Executor,
+  filter: {
+    q?: string | undefined;
+    role?: Role | undefined;
+    status?: 'active' | 'disabled' | undefined;
+  },
+  limit: number,
+  offset: number,
+) {
+  const conditions: SQL[] = [];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+    conditions.push(or(ilike(accounts.email, pattern), ilike(accounts.displayName, pattern))!);
+  }
+  if (filter.status) conditions.push(eq(accounts.status, filter.status));
+  if (filter.role) {
+    conditions.push(
+      sql`exists (select 1 from ${accountRoles} where ${accountRoles.accountId} = ${accounts.id} and ${accountRoles.role} = ${filter.role})`,
+    );
+  }
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select().from(accounts).where(where).orderBy(accounts.email).limit(limit).offset(offset),
+    db.select({ value: count() }).from(accounts).where(where),
+  ]);
+  return { rows, total: total?.value ?? 0 };
+}
+
+export async function findPersonByAccount(db: Executor, accountId: string) {
+  const [row] = await db.select().from(people).where(eq(people.accountId, accountId));
+  return row;
+}
+
+export async function insertPerson(db: Executor, values: typeof people.$inferInsert) {
+  const [row] = await db.insert(people).values(values).returning();
+  return row!;
+}
+
+export async function updatePerson(
+  db: Executor,
+  id: string,
+  values: Partial<typeof people.$inferInsert>,
+) {
+  const [row] = await db
+    .update(people)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(people.id, id))
+    .returning();
+  return row;
+}
+
+export async function listMembershipsOfPerson(db: Executor, personId: string) {
+  return db
+    .select({
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      creditCode: organisations.creditCode,
+      kind: organisations.kind,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.personId, personId))
+    .orderBy(organisations.name);
+}
+
+export async function insertSession(db: Executor, values: typeof sessions.$inferInsert) {
+  const [row] = await db.insert(sessions).values(values).returning();
+  return row!;
+}
+
+/** The live session for a token hash, with its account, or undefined. */
+export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, account: accounts })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function deleteSession(db: Executor, id: string) {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+export async function deleteSessionsOfAccount(db: Executor, accountId: string) {
+  await db.delete(sessions).where(eq(sessions.accountId, accountId));
+}
+
+export async function insertApiToken(db: Executor, values: typeof apiTokens.$inferInsert) {
+  const [row] = await db.insert(apiTokens).values(values).returning();
+  return row!;
+}
+
+export async function listApiTokensOf(db: Executor, accountId: string) {
+  return db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.accountId, accountId))
+    .orderBy(apiTokens.createdAt);
+}
+
+export async function findApiTokenOf(db: Executor, accountId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.accountId, accountId), eq(apiTokens.id, id)));
+  return row;
+}
+
+export async function markApiTokenRevoked(db: Executor, id: string, at: Date) {
+  const [row] = await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning();
+  return row;
+}
+
+export async function findLiveApiToken(db: Executor, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ token: apiTokens, account: accounts })
+    .from(apiTokens)
+    .innerJoin(accounts, eq(accounts.id, apiTokens.accountId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, tokenHash),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+      ),
+    );
+  return row;
+}
+
+export async function touchApiToken(db: Executor, id: string, at: Date) {
+  await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+}

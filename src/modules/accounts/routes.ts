@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import {
+  clearSessionCookies,
+  csrfTokenOf,
+  requirePrincipal,
+  setSessionCookies,
+} from '../../http/auth';
+import { problemResponses } from '../../http/openapi';
+import type { RouteModule } from '../../http/types';
+import {
+  accountListQuery,
+  accountListResponse,
+  accountSummary,
+  apiTokenSummary,
+  changePasswordBody,
+  createTokenBody,
+  createdTokenResponse,
+  idParams,
+  loginBody,
+  meResponse,
+  okResponse,
+  registerBody,
+  roleParams,
+  setStatusBody,
+  updateProfileBody,
+} from './schema';
+import * as service from './service';
+
+const accountsRoutes: RouteModule = (app, { config }) => {
+  app.post(
+    '/auth/register',
+    {
+      config: { permission: 'auth.register' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create an account (founder role); signs in is a separate step',
+        body: registerBody,
+        response: { 201: accountSummary, ...problemResponses(400, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const account = await service.registerAccount(request.ctx, request.body);
+      return reply.status(201).send(account);
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        permission: 'auth.login',
+        rateLimit: {
+          max: config.loginRateLimitPer15Min,
+          timeWindow: 15 * 60 * 1000,
+          hook: 'preHandler',
+          // Per address and per account, so neither spraying one password over many accounts
+          // nor hammering one account from many requests gets far.
+          keyGenerator: (request) =>
+            `login:${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+        },
+      },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in with e-mail and password; sets the session and CSRF cookies',
+        body: loginBody,
+        response: { 200: meResponse, ...problemResponses(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { token, session, account } = await service.logIn(request.ctx, request.body, {
+        userAgent: request.headers['user-agent'],
+        ipAddress: request.ip,
+        ttlHours: config.sessionTtlHours,
+      });
+      setSessionCookies(reply, config, {
+        token,
+        sessionId: session.id,
+        expiresAt: session.expiresAt,
+      });
+      const principal = await service.resolveSessionToken(request.ctx, token);
+      const me = await service.describeMe(
+        { ...request.ctx, actor: { accountId: account.id, label: account.email, roles: [] } },
+        principal!,
+      );
+      return {
+        ...me,
+        csrfToken: csrfTokenOf(principal!, config),
+        authenticatedBy: 'session' as const,
+      };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { permission: 'auth.logout' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'End this session',
+        response: { 200: okResponse, ...problemResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      await service.logOut(request.ctx, requirePrincipal(request));
+      clearSessionCookies(reply, config);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      config: { permission: 'me.read' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'The signed-in account, profile and organisations',
+        response: { 200: meResponse, ...problemResponses(401) },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const me = await service.describeMe(request.ctx, principal);
+      return { ...me, csrfToken: csrfTokenOf(principal, config), authenticatedBy: principal.via };
+    },
+  );
+
+  app.patch(
+    '/me/profile',
+    {
+      config: { permission: 'me.update' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Update my name, contact details and languages',
+        body: updateProfileBody,
+        response: { 200: meResponse, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const me = await service.updateMyProfile(request.ctx, principal, request.body);
+      return { ...me, csrfToken: csrfTokenOf(principal, config), authenticatedBy: principal.via };
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      config: { permission: 'me.update' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change my password (ends all my sessions)',
+        body: changePasswordBody,
+        response: { 200: okResponse, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      await service.changeMyPassword(request.ctx, requirePrincipal(request), request.body);
+      clearSessionCookies(reply, config);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/me/tokens',
+    {
+      config: { permission: 'tokens.manage' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'My API tokens (never their secrets)',
+        response: { 200: z.array(apiTokenSummary), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => service.listMyApiTokens(request.ctx, requirePrincipal(request)),
+  );
+
+  app.post(
+    '/me/tokens',
+    {
+      config: { permission: 'tokens.manage' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create an API token; the secret is returned once',
+        body: createTokenBody,
+        response: { 201: createdTokenResponse, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.createApiToken(request.ctx, requirePrincipal(request), request.body)),
+  );
+
+  app.delete(
+    '/me/tokens/:id',
+    {
+      config: { permission: 'tokens.manage' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke an API token',
+        params: idParams,
+        response: { 200: apiTokenSummary, ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      service.revokeMyApiToken(request.ctx, requirePrincipal(request), request.params.id),
+  );
+
+  app.get(
+    '/admin/accounts',
+    {
+      config: { permission: 'accounts.manage' },
+      schema: {
+        tags: ['administration'],
+        summary: 'Search accounts',
+        querystring: accountListQuery,
+        response: { 200: accountListResponse, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      return service.listAccounts(request.ctx, filter, limit, offset);
+    },
+  );
+
+  app.put(
+    '/admin/accounts/:id/roles/:role',
+    {
+      config: { permission: 'accounts.manage' },
+      schema: {
+        tags: ['administration'],
+        summary: 'Grant a role (audited)',
+        params: roleParams,
+        response: { 200: accountSummary, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.grantRole(request.ctx, request.params.id, request.params.role),
+  );
+
+  app.delete(
+    '/admin/accounts/:id/roles/:role',
+    {
+      config: { permission: 'accounts.manage' },
+      schema: {
+        tags: ['administration'],
+        summary: 'Revoke a role (audited)',
+        params: roleParams,
+        response: { 200: accountSummary, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => service.revokeRole(request.ctx, request.params.id, request.params.role),
+  );
+
+  app.put(
+    '/admin/accounts/:id/status',
+    {
+      config: { permission: 'accounts.manage' },
+      schema: {
+        tags: ['administration'],
+        summary: 'Disable or re-enable an account (audited)',
+        params: idParams,
+        body: setStatusBody,
+        response: { 200: accountSummary, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.setAccountStatus(request.ctx, request.params.id, request.body.status),
+  );
+};
+
+export default accountsRoutes;

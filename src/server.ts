@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as ViteNamespace from 'vite';
+import type { AppConfig } from './config';
+
+type ViteModule = typeof ViteNamespace;
+import { openDatabase, type Database } from './db/client';
+import { buildApp, webDistDir } from './http/app';
+import type { AppInstance } from './http/types';
+import { describeDemoLogins, seedDemoData } from './modules/demo/service';
+import { systemContext } from './shared/service-context';
+
+export interface RunningServer {
+  app: AppInstance;
+  database: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the web app with Vite when dist/web is missing (the first `npm start` on a fresh
+ * clone). Vite is a development dependency: a production image builds beforehand.
+ */
+export async function ensureWebBuilt(log: (line: string) => void): Promise<void> {
+  if (existsSync(join(webDistDir, 'index.html'))) return;
+  let vite: ViteModule;
+  try {
+    vite = await import('vite');
+  } catch {
+    log(
+      'The web app is not built and Vite is not installed; serving the API only. Run `npm install && npm run build`.',
+    );
+    return;
+  }
+  log('Building the web app (first start only, about a minute)…');
+  const started = Date.now();
+  await vite.build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
+  log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/** Opens the database, migrates, seeds demo data on a fresh embedded database, and listens. */
+export async function startServer(
+  config: AppConfig,
+  log: (line: string) => void = console.log,
+): Promise<RunningServer> {
+  const database = await openDatabase(config.database);
+  try {
+    log(`Database: ${database.kind} (${database.location}); applying migrations…`);
+    await database.migrate();
+    if (config.seedDemo && database.kind === 'pglite') {
+      const { seeded } = await seedDemoData(systemContext(database.db, 'demo-seed'));
+      if (seeded) {
+        log('Seeded demo data.');
+        for (const line of describeDemoLogins()) log(line);
+      }
+    }
+    const { app } = await buildApp(config, database);
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+    return {
+      app,
+      database,
+      url,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
