@@ -5,6 +5,7 @@ import { creditCodeCheckCharacter } from '../../shared/uscc';
 import { countAllAccounts, registerAccount } from '../accounts/service';
 import { createOrganisation } from '../organisations/service';
 import type { Principal } from '../accounts/service';
+import { demoSeedSteps } from './steps';
 
 /** Shared by every demo account; printed at start-up and listed in the README. */
 export const DEMO_PASSWORD = 'OpcHub-Demo-2026';
@@ -114,17 +115,6 @@ const demoOrganisations: {
     address: '深圳市南山区西丽街道',
   },
 ];
-
-export type DemoSeedStep = (
-  ctx: ServiceContext,
-  principals: Map<string, Principal>,
-) => Promise<void>;
-
-/**
- * Further demo data from later modules (policies, applications, list items …). Each module
- * pushes its step here; steps run in order after the accounts and organisations exist.
- */
-export const demoSeedSteps: DemoSeedStep[] = [];
 
 /**
  * Seeds the demo accounts, people and organisations. Does nothing when any account exists, so

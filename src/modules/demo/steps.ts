@@ -1,0 +1,7 @@
+import type { DemoSeedStep } from './types';
+
+/**
+ * Every module's demo data, in dependency order. A module adds `src/modules/<domain>/demo-seed.ts`
+ * exporting a DemoSeedStep, and one import + one entry here.
+ */
+export const demoSeedSteps: DemoSeedStep[] = [];
