@@ -2,3 +2,7 @@
 export * from './accounts';
 export * from './people';
 export * from './audit';
+export * from './applications';
+export * from './budgets';
+export * from './payments';
+export * from './notifications';

@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+import { applications } from './applications';
+
+export const paymentLineStatusValues = ['scheduled', 'paid', 'failed'] as const;
+export type PaymentLineStatus = (typeof paymentLineStatusValues)[number];
+
+/** A batch of payments handed to the bank or treasury as one file. */
+export const paymentBatches = pgTable(
+  'payment_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull(),
+    totalFen: bigint('total_fen', { mode: 'number' }).notNull(),
+    lineCount: integer('line_count').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    exportedAt: timestamp('exported_at', { withTimezone: true }),
+    lastImportAt: timestamp('last_import_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('payment_batches_reference_unique').on(table.reference)],
+);
+
+/**
+ * One payment to one approved application. The partial unique indexes are the "never twice"
+ * guarantee: an application has at most one live (scheduled or paid) line and at most one paid line.
+ */
+export const paymentLines = pgTable(
+  'payment_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => paymentBatches.id),
+    lineNumber: integer('line_number').notNull(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    applicationReference: text('application_reference').notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    payeeName: text('payee_name').notNull(),
+    bankName: text('bank_name').notNull(),
+    accountNumber: text('account_number').notNull(),
+    status: text('status', { enum: paymentLineStatusValues }).notNull().default('scheduled'),
+    bankReference: text('bank_reference'),
+    failureReason: text('failure_reason'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('payment_lines_batch_idx').on(table.batchId),
+    uniqueIndex('payment_lines_batch_line_unique').on(table.batchId, table.lineNumber),
+    uniqueIndex('payment_lines_one_live_per_application')
+      .on(table.applicationId)
+      .where(sql`${table.status} in ('scheduled', 'paid')`),
+    uniqueIndex('payment_lines_paid_once')
+      .on(table.applicationId)
+      .where(sql`${table.status} = 'paid'`),
+    check('payment_lines_amount_positive', sql`${table.amountFen} > 0`),
+  ],
+);
