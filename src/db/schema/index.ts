@@ -6,3 +6,4 @@ export * from './applications';
 export * from './budgets';
 export * from './payments';
 export * from './notifications';
+export * from './hetao';
