@@ -145,6 +145,182 @@ export const errorCatalogue = {
     status: 404,
     title: { 'zh-Hans': '找不到该人员', 'zh-Hant': '找不到該人員', en: 'Person not found' },
   },
+  'hetao.illegal_transition': {
+    status: 409,
+    title: {
+      'zh-Hans': '当前状态下不能执行此操作',
+      'zh-Hant': '目前狀態下不能執行此操作',
+      en: 'This action is not possible in the current state',
+    },
+  },
+  'hetao.list_version_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该清单版本',
+      'zh-Hant': '找不到該清單版本',
+      en: 'List version not found',
+    },
+  },
+  'hetao.list_item_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该清单条目',
+      'zh-Hant': '找不到該清單條目',
+      en: 'List item not found',
+    },
+  },
+  'hetao.list_item_exists': {
+    status: 409,
+    title: {
+      'zh-Hans': '该清单条目编号已存在',
+      'zh-Hant': '該清單條目編號已存在',
+      en: 'A list item with this id already exists',
+    },
+  },
+  'hetao.no_published_list': {
+    status: 503,
+    title: {
+      'zh-Hans': '尚无已发布的免税科研货物清单',
+      'zh-Hant': '尚無已發佈的免稅科研貨物清單',
+      en: 'No tax-free research-goods list has been published yet',
+    },
+  },
+  'hetao.draft_exists': {
+    status: 409,
+    title: {
+      'zh-Hans': '已有一个草稿版本，请先发布或放弃',
+      'zh-Hant': '已有一個草稿版本，請先發佈或放棄',
+      en: 'A draft version already exists; publish or discard it first',
+    },
+  },
+  'hetao.draft_empty': {
+    status: 409,
+    title: {
+      'zh-Hans': '草稿版本没有条目，不能发布',
+      'zh-Hant': '草稿版本沒有條目，不能發佈',
+      en: 'A draft without items cannot be published',
+    },
+  },
+  'hetao.import_invalid': {
+    status: 400,
+    title: {
+      'zh-Hans': '清单文件有错误，未导入任何内容',
+      'zh-Hant': '清單檔案有錯誤，未匯入任何內容',
+      en: 'The list file has errors; nothing was imported',
+    },
+  },
+  'hetao.import_unreadable': {
+    status: 415,
+    title: {
+      'zh-Hans': '无法读取清单文件（请上传 CSV 或 Excel .xlsx）',
+      'zh-Hant': '無法讀取清單檔案（請上傳 CSV 或 Excel .xlsx）',
+      en: 'The list file cannot be read (upload CSV or Excel .xlsx)',
+    },
+  },
+  'hetao.file_missing': {
+    status: 400,
+    title: {
+      'zh-Hans': '请选择要上传的文件',
+      'zh-Hant': '請選擇要上傳的檔案',
+      en: 'Choose a file to upload',
+    },
+  },
+  'hetao.file_too_large': {
+    status: 413,
+    title: {
+      'zh-Hans': '文件过大',
+      'zh-Hant': '檔案過大',
+      en: 'The file is too large',
+    },
+  },
+  'hetao.attachment_type_refused': {
+    status: 415,
+    title: {
+      'zh-Hans': '只接受 PDF 或图片（PNG、JPEG、WebP、GIF）',
+      'zh-Hant': '只接受 PDF 或圖片（PNG、JPEG、WebP、GIF）',
+      en: 'Only PDF files and images (PNG, JPEG, WebP, GIF) are accepted',
+    },
+  },
+  'hetao.attachment_limit': {
+    status: 409,
+    title: {
+      'zh-Hans': '附件数量已达上限',
+      'zh-Hant': '附件數量已達上限',
+      en: 'This question already has the maximum number of attachments',
+    },
+  },
+  'hetao.attachment_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该附件',
+      'zh-Hant': '找不到該附件',
+      en: 'Attachment not found',
+    },
+  },
+  'hetao.question_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该咨询',
+      'zh-Hant': '找不到該諮詢',
+      en: 'Question not found',
+    },
+  },
+  'hetao.organisation_required': {
+    status: 409,
+    title: {
+      'zh-Hans': '请先登记或加入一个进口单位（机构）',
+      'zh-Hant': '請先登記或加入一個進口單位（機構）',
+      en: 'Register or join an importing organisation first',
+    },
+  },
+  'hetao.precedent_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该先例',
+      'zh-Hant': '找不到該先例',
+      en: 'Precedent not found',
+    },
+  },
+  'hetao.suggestion_group_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该建议组',
+      'zh-Hant': '找不到該建議組',
+      en: 'Suggestion group not found',
+    },
+  },
+  'hetao.already_supported': {
+    status: 409,
+    title: {
+      'zh-Hans': '您已支持过该建议',
+      'zh-Hant': '您已支持過該建議',
+      en: 'You already support this suggestion',
+    },
+  },
+  'hetao.ruling_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该预裁定申请',
+      'zh-Hant': '找不到該預裁定申請',
+      en: 'Advance-ruling request not found',
+    },
+  },
+  'hetao.ruling_too_late': {
+    status: 422,
+    title: {
+      'zh-Hans': '预裁定应在货物拟进口3个月前提出',
+      'zh-Hant': '預裁定應在貨物擬進口3個月前提出',
+      en: 'An advance ruling must be requested at least 3 months before the planned import',
+    },
+  },
+  'hetao.ruling_trade_secret': {
+    status: 409,
+    title: {
+      'zh-Hans': '涉及商业秘密的预裁定决定不予公开',
+      'zh-Hant': '涉及商業秘密的預裁定決定不予公開',
+      en: 'A ruling that holds trade secrets is not published',
+    },
+  },
   'audit.chain_broken': {
     status: 500,
     title: {

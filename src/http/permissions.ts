@@ -35,6 +35,12 @@ export const permissionTable = {
   // Organisations and people
   'organisations.use': 'authenticated',
   'organisations.read-all': STAFF,
+  // Hetao research-goods desk (B.C1, B.L3, B.N8): public list, changelog and precedents; importers
+  // ask and suggest; customs answers and manages the list.
+  'hetao.public-read': 'anyone',
+  'hetao.ask': 'authenticated',
+  'hetao.answer': ['customs_officer'],
+  'hetao.list-manage': ['customs_officer', 'admin'],
   // Administration
   'accounts.manage': ['admin'],
   'audit.read': ['admin'],
