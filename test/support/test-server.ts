@@ -116,10 +116,15 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 let accountCounter = 0;
 
 /** Starts the real server on a random port over a fresh database (see createTestDatabase). */
-export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<AppConfig> = {},
+  /** Extra test-only routes and hooks, added before the server starts listening. */
+  beforeListen?: (app: AppInstance) => void,
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = testConfig(overrides);
   const { app, routes } = await buildApp(config, database);
+  beforeListen?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
