@@ -277,10 +277,11 @@ export const hetaoSuggestionGroups = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    // NOTE: new suggestions for a heading join its open group; once pulled or declined, a new group starts.
-    uniqueIndex('hetao_suggestion_groups_open_heading_unique')
+    // NOTE: new suggestions for a heading join its live group (open, or pulled into the draft
+    // and not yet published); once included or declined, a new group starts.
+    uniqueIndex('hetao_suggestion_groups_live_heading_unique')
       .on(table.heading)
-      .where(sql`${table.status} = 'open'`),
+      .where(sql`${table.status} in ('open', 'pulled')`),
   ],
 );
 

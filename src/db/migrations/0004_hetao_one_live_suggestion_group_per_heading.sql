@@ -1,0 +1,2 @@
+DROP INDEX "hetao_suggestion_groups_open_heading_unique";--> statement-breakpoint
+CREATE UNIQUE INDEX "hetao_suggestion_groups_live_heading_unique" ON "hetao_suggestion_groups" USING btree ("heading") WHERE "hetao_suggestion_groups"."status" in ('open', 'pulled');
