@@ -51,6 +51,26 @@ export const fieldMessages = {
     'zh-Hant': '請輸入有效日期（YYYY-MM-DD）',
     en: 'Enter a valid date (YYYY-MM-DD)',
   },
+  'hetao.code_format': {
+    'zh-Hans': '税则号列应为 2–10 位数字（可带小数点，如 3002.12）',
+    'zh-Hant': '稅則號列應為 2–10 位數字（可帶小數點，如 3002.12）',
+    en: 'A tariff code has 2–10 digits (dots allowed, e.g. 3002.12)',
+  },
+  'hetao.heading_format': {
+    'zh-Hans': '请至少填写 4 位税目（如 3504）',
+    'zh-Hant': '請至少填寫 4 位稅目（如 3504）',
+    en: 'Give at least the 4-digit heading (e.g. 3504)',
+  },
+  'hetao.code_pattern': {
+    'zh-Hans': '编码应为 2–10 位数字前缀或区间 a..b（不带小数点）',
+    'zh-Hant': '編碼應為 2–10 位數字前綴或區間 a..b（不帶小數點）',
+    en: 'A code is a prefix of 2–10 digits or a range a..b (no dots)',
+  },
+  'hetao.list_item_rule': {
+    'zh-Hans': '清单条目不符合导入格式规则',
+    'zh-Hant': '清單條目不符合匯入格式規則',
+    en: 'The list item breaks a rule of the import format',
+  },
 } satisfies Record<string, LocalisedText>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;
