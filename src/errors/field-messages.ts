@@ -46,6 +46,11 @@ export const fieldMessages = {
     'zh-Hant': '請輸入有效的電話號碼',
     en: 'Enter a valid phone number',
   },
+  'payee.account_number': {
+    'zh-Hans': '银行账号应为 8–34 位数字',
+    'zh-Hant': '銀行帳號應為 8–34 位數字',
+    en: 'A bank account number is 8 to 34 digits',
+  },
   'date.invalid': {
     'zh-Hans': '请输入有效日期（YYYY-MM-DD）',
     'zh-Hant': '請輸入有效日期（YYYY-MM-DD）',

@@ -41,6 +41,17 @@ export const permissionTable = {
   'hetao.ask': 'authenticated',
   'hetao.answer': ['customs_officer'],
   'hetao.list-manage': ['customs_officer', 'admin'],
+  // Applications, review, budgets, payments (issue #4). Object-level rules in the services:
+  // founders see only their own applications; recused officers see no evidence.
+  'applications.own': ['founder'],
+  'applications.evidence': ['founder', 'reviewer', 'finance_officer', 'admin'],
+  'applications.review': ['reviewer'],
+  'budgets.read': ['reviewer', 'finance_officer', 'admin'],
+  'budgets.manage': ['finance_officer', 'admin'],
+  'payments.manage': ['finance_officer'],
+  'notifications.inbox': 'authenticated',
+  'workflow.settings': ['admin'],
+  'notifications.outbox': ['admin'],
   // Administration
   'accounts.manage': ['admin'],
   'audit.read': ['admin'],
