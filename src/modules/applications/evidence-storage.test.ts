@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DiskEvidenceStorage, newStorageKey, sniffEvidenceType } from './evidence-storage';
+
+const root = mkdtempSync(join(tmpdir(), 'opc-evidence-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('evidence files', () => {
+  it('sniffs PDF, PNG, JPEG and WebP from their bytes and nothing else', () => {
+    expect(sniffEvidenceType(Buffer.from('%PDF-1.7\n'))?.contentType).toBe('application/pdf');
+    expect(
+      sniffEvidenceType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))
+        ?.contentType,
+    ).toBe('image/png');
+    expect(sniffEvidenceType(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))?.contentType).toBe(
+      'image/jpeg',
+    );
+    expect(sniffEvidenceType(Buffer.from('RIFF\0\0\0\0WEBPVP8 '))?.contentType).toBe('image/webp');
+    expect(sniffEvidenceType(Buffer.from('<html><script>'))).toBeUndefined();
+    expect(sniffEvidenceType(Buffer.from('PK\x03\x04'))).toBeUndefined();
+    expect(sniffEvidenceType(Buffer.from('MZ\x90\x00'))).toBeUndefined();
+  });
+
+  it('stores and reads back by key, and refuses keys that are not its own', async () => {
+    const storage = new DiskEvidenceStorage(root);
+    const key = newStorageKey(new Date('2026-11-25T00:00:00Z'));
+    await storage.put(key, Buffer.from('%PDF-1.4 hello'));
+    expect((await storage.get(key)).toString()).toBe('%PDF-1.4 hello');
+    await expect(storage.get('../../etc/passwd')).rejects.toThrow(/invalid storage key/);
+    await storage.remove(key);
+    await expect(storage.get(key)).rejects.toThrow();
+  });
+});

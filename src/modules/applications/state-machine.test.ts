@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { applicationStatusValues, type ApplicationStatus } from '../../db/schema/applications';
+import {
+  actionsFrom,
+  finalStatuses,
+  planTransition,
+  transitionActions,
+  transitionTable,
+  type TransitionAction,
+} from './state-machine';
+
+/** The workflow of issue #4 item 2, written out independently of the table: from → action → to. */
+const expectedLegal: [ApplicationStatus, TransitionAction, ApplicationStatus][] = [
+  ['draft', 'submit', 'submitted'],
+  ['returned', 'submit', 'submitted'],
+  ['submitted', 'screen', 'screening'],
+  ['screening', 'pass_screening', 'in_review'],
+  ['screening', 'fail_screening', 'returned'],
+  ['in_review', 'approve', 'approved'],
+  ['in_review', 'reject', 'rejected'],
+  ['in_review', 'return', 'returned'],
+  ['draft', 'withdraw', 'withdrawn'],
+  ['submitted', 'withdraw', 'withdrawn'],
+  ['screening', 'withdraw', 'withdrawn'],
+  ['in_review', 'withdraw', 'withdrawn'],
+  ['returned', 'withdraw', 'withdrawn'],
+  ['rejected', 'appeal', 'appealed'],
+  ['appealed', 'grant_appeal', 'in_review'],
+  ['appealed', 'dismiss_appeal', 'closed'],
+  ['approved', 'revoke', 'rejected'],
+  ['payment_failed', 'revoke', 'rejected'],
+  ['approved', 'schedule_payment', 'payment_scheduled'],
+  ['payment_failed', 'schedule_payment', 'payment_scheduled'],
+  ['payment_scheduled', 'record_paid', 'paid'],
+  ['payment_scheduled', 'record_failed', 'payment_failed'],
+  ['paid', 'close', 'closed'],
+  ['approved', 'close', 'closed'],
+  ['rejected', 'close', 'closed'],
+];
+
+describe('application state machine', () => {
+  it.each(expectedLegal)('%s —%s→ %s is allowed', (from, action, to) => {
+    const plan = planTransition(from, action);
+    expect(plan.ok).toBe(true);
+    if (plan.ok) expect(plan.transition.to).toBe(to);
+  });
+
+  it('refuses every other (status, action) pair', () => {
+    const legal = new Set(expectedLegal.map(([from, action]) => `${from}|${action}`));
+    let refused = 0;
+    for (const from of applicationStatusValues) {
+      for (const action of transitionActions) {
+        if (legal.has(`${from}|${action}`)) continue;
+        const plan = planTransition(from, action);
+        expect(plan.ok, `${from} —${action}→ should be refused`).toBe(false);
+        if (!plan.ok) expect(plan.allowed).toEqual(actionsFrom(from));
+        refused += 1;
+      }
+    }
+    expect(refused).toBe(applicationStatusValues.length * transitionActions.length - legal.size);
+  });
+
+  it('has nothing leaving the final states and no decision after withdrawal', () => {
+    for (const status of finalStatuses) expect(actionsFrom(status)).toEqual([]);
+    expect(planTransition('approved', 'withdraw').ok).toBe(false);
+    expect(planTransition('rejected', 'withdraw').ok).toBe(false);
+  });
+
+  it('never pays twice: paid can only be closed', () => {
+    expect(actionsFrom('paid')).toEqual(['close']);
+  });
+
+  it('is one table with each (status, action) pair at most once', () => {
+    const seen = new Set<string>();
+    for (const row of transitionTable)
+      for (const from of row.from) {
+        const key = `${from}|${row.action}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+    expect(seen.size).toBe(expectedLegal.length);
+  });
+});
