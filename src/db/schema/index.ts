@@ -7,3 +7,4 @@ export * from './budgets';
 export * from './payments';
 export * from './notifications';
 export * from './hetao';
+export * from './rules';
