@@ -485,6 +485,38 @@ export const errorCatalogue = {
     status: 404,
     title: { 'zh-Hans': '找不到该通知', 'zh-Hant': '找不到該通知', en: 'Notification not found' },
   },
+  'rules.policy_not_found': {
+    status: 404,
+    title: { 'zh-Hans': '找不到该政策', 'zh-Hant': '找不到該政策', en: 'Policy not found' },
+  },
+  'rules.parameter_not_found': {
+    status: 404,
+    title: { 'zh-Hans': '找不到该参数', 'zh-Hant': '找不到該參數', en: 'Parameter not found' },
+  },
+  'rules.parameter_exceeds_limit': {
+    status: 422,
+    title: {
+      'zh-Hans': '参数值超过了政策规定的上限',
+      'zh-Hant': '參數值超過了政策規定的上限',
+      en: 'The value is above the ceiling the policy sets',
+    },
+  },
+  'rules.no_organisation': {
+    status: 409,
+    title: {
+      'zh-Hans': '请先登记您创办的企业或机构，再保存其信息',
+      'zh-Hant': '請先登記您創辦的企業或機構，再儲存其資訊',
+      en: 'Register the organisation you founded before saving its facts',
+    },
+  },
+  'rules.snapshot_invalid': {
+    status: 422,
+    title: {
+      'zh-Hans': '评估快照无效，无法重放',
+      'zh-Hant': '評估快照無效，無法重放',
+      en: 'The evaluation snapshot is not valid and cannot be replayed',
+    },
+  },
   'server.unavailable': {
     status: 503,
     title: { 'zh-Hans': '服务暂不可用', 'zh-Hant': '服務暫不可用', en: 'Service unavailable' },

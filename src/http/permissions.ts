@@ -52,6 +52,12 @@ export const permissionTable = {
   'notifications.inbox': 'authenticated',
   'workflow.settings': ['admin'],
   'notifications.outbox': ['admin'],
+  // Rules as code (issue #3): evaluations, the catalogue, parameters and the facts schema are
+  // public; administrators enter dated parameter values; a signed-in person keeps their facts.
+  'rules.evaluate': 'anyone',
+  'rules.read': 'anyone',
+  'rules.parameters.manage': ['admin'],
+  'rules.profile': 'authenticated',
   // Administration
   'accounts.manage': ['admin'],
   'audit.read': ['admin'],
