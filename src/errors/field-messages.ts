@@ -76,6 +76,31 @@ export const fieldMessages = {
     'zh-Hant': '清單條目不符合匯入格式規則',
     en: 'The list item breaks a rule of the import format',
   },
+  'rules.value_required': {
+    'zh-Hans': '发布的参数值必须填写数值',
+    'zh-Hant': '發布的參數值必須填寫數值',
+    en: 'A published value needs a value',
+  },
+  'rules.value_not_allowed': {
+    'zh-Hans': '“未公布”或“终止”状态不填写数值',
+    'zh-Hant': '「未公布」或「終止」狀態不填寫數值',
+    en: 'An unpublished or ended entry carries no value',
+  },
+  'rules.parameter_value': {
+    'zh-Hans': '该数值超出参数允许的范围',
+    'zh-Hant': '該數值超出參數允許的範圍',
+    en: 'The value is outside the range this parameter allows',
+  },
+  'rules.unknown_clause': {
+    'zh-Hans': '引用的条款编号不存在',
+    'zh-Hant': '引用的條款編號不存在',
+    en: 'No clause has this id',
+  },
+  'rules.goods_not_stored': {
+    'zh-Hans': '货物信息按每批进口填写，不保存到资料中',
+    'zh-Hant': '貨物資訊按每批進口填寫，不儲存到資料中',
+    en: 'Goods facts describe one shipment and are not kept in a profile',
+  },
 } satisfies Record<string, LocalisedText>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;
