@@ -124,7 +124,7 @@ const PATTERNS: { kind: RedactionKind; pattern: RegExp; group?: number }[] = [
   {
     kind: 'contact',
     pattern:
-      /(?:联系人|聯絡人|联系电话|聯絡電話|电话|電話|手机|手機|微信|传真|傳真|邮箱|郵箱|WeChat|WhatsApp|Tel|Phone|Mobile|Fax|Contact)\s*[:：]\s*([^\s，,；;。]+)/gi,
+      /(?:联系人|聯絡人|联系电话|聯絡電話|电话|電話|手机|手機|微信|传真|傳真|邮箱|郵箱|WeChat|WhatsApp|Tel|Phone|Mobile|Fax|Contact)\s*[:：]\s*(\+?[\d(][\d\s()-]{5,}\d|[^\s，,；;。]+)/gi,
     group: 1,
   },
   // Mainland mobile numbers (11 digits, 1[3-9]…), optionally +86.
