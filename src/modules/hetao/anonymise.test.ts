@@ -98,6 +98,16 @@ describe('anonymiseText — what looks identifying', () => {
     expect(text).toContain('代理进口');
   });
 
+  it('removes a name introduced by a label (我是…的, 联系人, 负责人) even when it is not known', () => {
+    const { text } = anonymiseText(
+      '我是某研究所的刘晓东，联系人张伟已确认用途；负责人：欧阳明。本人承诺仅用于科研。',
+      none,
+    );
+    for (const secret of ['刘晓东', '张伟', '欧阳']) expect(text).not.toContain(secret);
+    expect(text).toContain('已确认用途');
+    expect(text).toContain('本人承诺仅用于科研');
+  });
+
   it('removes titles with a surname and ID-card numbers', () => {
     const { text } = anonymiseText('请王教授和 Dr. Smith 审核，身份证 44030119900101123X', none);
     expect(text).not.toContain('王教授');

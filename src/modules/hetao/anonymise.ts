@@ -117,7 +117,18 @@ const CJK_ORGANISATION = new RegExp(
 const LATIN_ORGANISATION =
   /\b(?:[A-Z][\w&'-]*\.?\s+){1,6}(?:Co\.,?\s*)?(?:Ltd\.?|Limited|Inc\.?|Incorporated|GmbH|LLC|Corporation|Corp\.?|University|Institute|Laboratory|Hospital)(?![\w])/g;
 
+// The commonest Chinese surnames (simplified and traditional forms), for names introduced by a
+// label such as 联系人 or 我是 — where nothing else tells a name from the words after it. A
+// two-character name followed by a verb (张伟已确认) keeps the verb.
+const SURNAMES =
+  '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐区區麦麥伍';
+const INTRODUCED_NAME = new RegExp(
+  `(?<=(?:我是|我叫|本人|联系人|聯絡人|聯繫人|申请人|申請人|经办人|經辦人|负责人|負責人)[:：\\s]*(?:[^，,。；;\\s]{0,24}?的)?)[${SURNAMES}]\\p{Script=Han}(?:(?![已的是在和与與及等说說确確于於为為将將也都就会會要想请請])\\p{Script=Han})?`,
+  'gu',
+);
+
 const PATTERNS: { kind: RedactionKind; pattern: RegExp; group?: number }[] = [
+  { kind: 'person', pattern: INTRODUCED_NAME },
   { kind: 'contact', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g },
   { kind: 'link', pattern: /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi },
   // Values after a contact label, whatever they look like.
