@@ -1,0 +1,50 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import zhHK from 'antd/locale/zh_HK';
+import type { Locale } from 'antd/es/locale';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router-dom';
+import { AppErrorBoundary } from '../components/AppErrorBoundary';
+import { isLanguage, type Language } from '../i18n/languages';
+import { SessionProvider } from '../session/SessionProvider';
+import { createAppRouter } from './routes';
+
+/** Ant Design's own texts (date pickers, pagination, empty states) follow the UI language. */
+const antdLocales: Record<Language, Locale> = { 'zh-Hans': zhCN, 'zh-Hant': zhHK, en: enUS };
+
+/**
+ * Han characters look different in Simplified and Traditional typography: pick the matching CJK
+ * face (PingFang / YaHei / JhengHei on desktops, Noto Sans CJK on Linux and Android).
+ */
+const latin = `-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial`;
+const fontFamilies: Record<Language, string> = {
+  'zh-Hans': `${latin}, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`,
+  'zh-Hant': `${latin}, 'PingFang HK', 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK HK', 'Noto Sans CJK TC', sans-serif`,
+  en: `${latin}, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`,
+};
+
+const router = createAppRouter();
+
+export function App() {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'zh-Hans';
+  const themeConfig = useMemo(
+    () => ({
+      token: { colorPrimary: '#1456b8', borderRadius: 6, fontFamily: fontFamilies[language] },
+    }),
+    [language],
+  );
+  return (
+    <ConfigProvider locale={antdLocales[language]} theme={themeConfig}>
+      <AntApp>
+        <AppErrorBoundary>
+          <SessionProvider>
+            <RouterProvider router={router} />
+          </SessionProvider>
+        </AppErrorBoundary>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * Home-card registry: one line per area. Each area's `home-cards.tsx` default-exports
+ * `HomeCard[]` (see app/types.ts); the dashboard shows those the user's roles may use, sorted by
+ * `order`. Add yours with one line:
+ *
+ *   export { default as vouchers } from '../pages/vouchers/home-cards';
+ */
+export { default as account } from '../pages/account/home-cards';
+export { default as admin } from '../pages/admin/home-cards';
+export { default as applications } from '../pages/applications/home-cards';
+export { default as organisations } from '../pages/organisations/home-cards';

@@ -1,0 +1,14 @@
+/**
+ * Route registry: one line per area. Each area's `routes.tsx` default-exports `AppRoute[]`
+ * (see app/types.ts); their order here does not matter — paths decide. Add yours with one line:
+ *
+ *   export { default as vouchers } from '../pages/vouchers/routes';
+ */
+export { default as account } from '../pages/account/routes';
+export { default as admin } from '../pages/admin/routes';
+export { default as applications } from '../pages/applications/routes';
+export { default as auth } from '../pages/auth/routes';
+export { default as finance } from '../pages/finance/routes';
+export { default as home } from '../pages/home/routes';
+export { default as organisations } from '../pages/organisations/routes';
+export { default as review } from '../pages/review/routes';

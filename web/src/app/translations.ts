@@ -1,0 +1,14 @@
+/**
+ * Translation registry: one line per area. Each line registers an i18next namespace named by
+ * the export (use it as `useTranslation('organisations')` or `t('organisations:key')`).
+ * Add yours with one line, keeping the alphabetical order:
+ *
+ *   export { default as vouchers } from '../pages/vouchers/i18n';
+ */
+export { default as common } from '../i18n/common';
+export { default as account } from '../pages/account/i18n';
+export { default as admin } from '../pages/admin/i18n';
+export { default as applications } from '../pages/applications/i18n';
+export { default as auth } from '../pages/auth/i18n';
+export { default as home } from '../pages/home/i18n';
+export { default as organisations } from '../pages/organisations/i18n';

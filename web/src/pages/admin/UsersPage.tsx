@@ -1,0 +1,326 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Flex,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { api, describeError } from '../../api/client';
+import {
+  roles,
+  type AccountStatus,
+  type AccountSummary,
+  type Page,
+  type Role,
+} from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadFailed } from '../../components/StatusPages';
+import { useSession } from '../../session/session-context';
+
+const DEFAULT_PAGE_SIZE = 20;
+
+function isRole(value: string | null): value is Role {
+  return value !== null && (roles as readonly string[]).includes(value);
+}
+
+/** The roles dialog: tick boxes, a plain summary of what will change, then one save. */
+function RolesDialog({
+  account,
+  onClose,
+  onSaved,
+}: {
+  account: AccountSummary;
+  onClose: () => void;
+  onSaved: (account: AccountSummary) => void;
+}) {
+  const { t } = useTranslation(['admin', 'common']);
+  const { message } = App.useApp();
+  const [chosen, setChosen] = useState<Role[]>(account.roles);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const grants = chosen.filter((role) => !account.roles.includes(role));
+  const revokes = account.roles.filter((role) => !chosen.includes(role));
+  const names = (list: Role[]) => list.map((role) => t(`common:roles.${role}`)).join('、');
+
+  const save = async () => {
+    setSaving(true);
+    setFailure(null);
+    let latest = account;
+    try {
+      // One audited call per role; grants first so an account is never left without access
+      // halfway through a swap.
+      for (const role of grants) {
+        latest = await api.put<AccountSummary>(`/admin/accounts/${account.id}/roles/${role}`);
+      }
+      for (const role of revokes) {
+        latest = await api.delete<AccountSummary>(`/admin/accounts/${account.id}/roles/${role}`);
+      }
+      void message.success(t('users.rolesSaved', { email: account.email }));
+      onSaved(latest);
+      onClose();
+    } catch (error) {
+      if (latest !== account) onSaved(latest); // some changes went through: show them
+      setFailure(describeError(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('users.rolesTitle', { email: account.email })}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      okButtonProps={{ disabled: grants.length + revokes.length === 0, loading: saving }}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('users.rolesHelp')}</Typography.Paragraph>
+      <Checkbox.Group<Role>
+        value={chosen}
+        onChange={setChosen}
+        style={{ display: 'grid', gap: 8, marginBottom: 16 }}
+        options={roles.map((role) => ({ value: role, label: t(`common:roles.${role}`) }))}
+      />
+      {grants.length + revokes.length === 0 ? (
+        <Typography.Text type="secondary">{t('users.noChange')}</Typography.Text>
+      ) : (
+        <Space orientation="vertical">
+          {grants.length > 0 && (
+            <Typography.Text type="success">
+              {t('users.willGrant', { roles: names(grants) })}
+            </Typography.Text>
+          )}
+          {revokes.length > 0 && (
+            <Typography.Text type="danger">
+              {t('users.willRevoke', { roles: names(revokes) })}
+            </Typography.Text>
+          )}
+        </Space>
+      )}
+      {failure && <Alert type="error" showIcon style={{ marginTop: 16 }} title={failure} />}
+    </Modal>
+  );
+}
+
+export default function UsersPage() {
+  const { t } = useTranslation(['admin', 'common']);
+  const { message } = App.useApp();
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const roleParam = params.get('role');
+  const role = isRole(roleParam) ? roleParam : undefined;
+  const statusParam = params.get('status');
+  const status: AccountStatus | undefined =
+    statusParam === 'active' || statusParam === 'disabled' ? statusParam : undefined;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const pageSize = Math.min(200, Math.max(1, Number(params.get('size')) || DEFAULT_PAGE_SIZE));
+  const [draft, setDraft] = useState(q);
+  const [editing, setEditing] = useState<AccountSummary | null>(null);
+  const [changingStatus, setChangingStatus] = useState<string | null>(null);
+
+  const { data, error, loading, reload, setData } = useApi(
+    (signal) =>
+      api.get<Page<AccountSummary>>('/admin/accounts', {
+        query: { q, role, status, limit: pageSize, offset: (page - 1) * pageSize },
+        signal,
+      }),
+    [q, role, status, page, pageSize],
+  );
+
+  const update = (changes: Record<string, string | number | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined || value === '') next.delete(key);
+      else next.set(key, String(value));
+    }
+    setParams(next);
+  };
+
+  const replaceAccount = (account: AccountSummary) => {
+    if (!data) return;
+    setData({
+      ...data,
+      items: data.items.map((item) => (item.id === account.id ? account : item)),
+    });
+  };
+
+  const setStatus = async (account: AccountSummary, next: AccountStatus) => {
+    setChangingStatus(account.id);
+    try {
+      replaceAccount(
+        await api.put<AccountSummary>(`/admin/accounts/${account.id}/status`, { status: next }),
+      );
+      void message.success(
+        t(next === 'disabled' ? 'users.disabled' : 'users.enabled', { email: account.email }),
+      );
+    } catch (statusError) {
+      void message.error(describeError(statusError));
+    } finally {
+      setChangingStatus(null);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('titles.users')} description={t('users.description')} />
+      <Card>
+        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            value={draft}
+            placeholder={t('users.search')}
+            enterButton={t('common:actions.search')}
+            onChange={(event) => setDraft(event.target.value)}
+            onSearch={(value) => update({ q: value.trim(), page: undefined })}
+            style={{ maxWidth: 360, flex: '1 1 240px' }}
+            data-testid="user-search"
+          />
+          <Select
+            allowClear
+            value={role}
+            placeholder={t('users.allRoles')}
+            style={{ width: 180 }}
+            onChange={(value?: Role) => update({ role: value, page: undefined })}
+            options={roles.map((value) => ({ value, label: t(`common:roles.${value}`) }))}
+            data-testid="role-filter"
+          />
+          <Select
+            allowClear
+            value={status}
+            placeholder={t('users.allStatuses')}
+            style={{ width: 140 }}
+            onChange={(value?: AccountStatus) => update({ status: value, page: undefined })}
+            options={(['active', 'disabled'] as const).map((value) => ({
+              value,
+              label: t(`users.status.${value}`),
+            }))}
+          />
+        </Flex>
+        {error && !data ? (
+          <LoadFailed error={error} onRetry={reload} />
+        ) : (
+          <Table<AccountSummary>
+            rowKey="id"
+            loading={loading}
+            dataSource={data?.items ?? []}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('users.empty') }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              showTotal: (total) => t('users.total', { total }),
+              onChange: (nextPage, nextSize) =>
+                update({
+                  page: nextSize !== pageSize ? undefined : nextPage,
+                  size: nextSize === DEFAULT_PAGE_SIZE ? undefined : nextSize,
+                }),
+            }}
+            columns={[
+              {
+                title: t('users.columns.email'),
+                dataIndex: 'email',
+                render: (email: string, account) => (
+                  <Space size={4}>
+                    {email}
+                    {account.id === session.me?.account.id && <Tag>{t('users.you')}</Tag>}
+                  </Space>
+                ),
+              },
+              { title: t('users.columns.name'), dataIndex: 'displayName' },
+              {
+                title: t('users.columns.roles'),
+                dataIndex: 'roles',
+                render: (accountRoles: Role[]) =>
+                  accountRoles.length === 0 ? (
+                    <Typography.Text type="secondary">{t('users.noRoles')}</Typography.Text>
+                  ) : (
+                    <Space size={4} wrap>
+                      {accountRoles.map((value) => (
+                        <Tag key={value} color="geekblue">
+                          {t(`common:roles.${value}`)}
+                        </Tag>
+                      ))}
+                    </Space>
+                  ),
+              },
+              {
+                title: t('users.columns.status'),
+                dataIndex: 'status',
+                render: (value: AccountStatus) => (
+                  <Tag color={value === 'active' ? 'green' : 'red'}>
+                    {t(`users.status.${value}`)}
+                  </Tag>
+                ),
+              },
+              {
+                title: t('users.columns.createdAt'),
+                dataIndex: 'createdAt',
+                render: (value: string) => dayjs(value).format('LL'),
+              },
+              {
+                title: t('users.columns.actions'),
+                key: 'actions',
+                render: (_, account) => (
+                  <Space size={4} wrap>
+                    <Button size="small" onClick={() => setEditing(account)}>
+                      {t('users.editRoles')}
+                    </Button>
+                    {account.status === 'active' ? (
+                      <Popconfirm
+                        title={t('users.disableConfirm', { email: account.email })}
+                        description={t('users.disableConfirmText')}
+                        okText={t('users.disable')}
+                        okButtonProps={{ danger: true }}
+                        cancelText={t('common:actions.cancel')}
+                        onConfirm={() => setStatus(account, 'disabled')}
+                      >
+                        <Button size="small" danger loading={changingStatus === account.id}>
+                          {t('users.disable')}
+                        </Button>
+                      </Popconfirm>
+                    ) : (
+                      <Popconfirm
+                        title={t('users.enableConfirm', { email: account.email })}
+                        okText={t('users.enable')}
+                        cancelText={t('common:actions.cancel')}
+                        onConfirm={() => setStatus(account, 'active')}
+                      >
+                        <Button size="small" loading={changingStatus === account.id}>
+                          {t('users.enable')}
+                        </Button>
+                      </Popconfirm>
+                    )}
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Card>
+      {editing && (
+        <RolesDialog account={editing} onClose={() => setEditing(null)} onSaved={replaceAccount} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { defineHomeCards } from '../../app/types';
+
+export default defineHomeCards([
+  {
+    key: 'admin-users',
+    titleKey: 'admin:home.usersTitle',
+    descriptionKey: 'admin:home.usersText',
+    to: '/admin/users',
+    icon: <TeamOutlined />,
+    audience: ['admin'],
+    order: 950,
+  },
+  {
+    key: 'admin-audit',
+    titleKey: 'admin:home.auditTitle',
+    descriptionKey: 'admin:home.auditText',
+    to: '/admin/audit',
+    icon: <AuditOutlined />,
+    audience: ['admin'],
+    order: 960,
+  },
+]);

@@ -1,0 +1,79 @@
+import { RightOutlined } from '@ant-design/icons';
+import { Card, Col, Empty, Flex, List, Row, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { homeCards } from '../../app/catalogue';
+import { useTranslateKey } from '../../i18n';
+import { useSession } from '../../session/session-context';
+
+/** The signed-in home page: a greeting and one entry card per thing the roles allow. */
+export function DashboardPage() {
+  const { t } = useTranslation(['home', 'common', 'organisations']);
+  const translateKey = useTranslateKey();
+  const session = useSession();
+  const me = session.me!;
+  const cards = homeCards.filter((card) => session.canSee(card.audience));
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <div>
+        <Typography.Title level={2} style={{ marginTop: 0 }} data-testid="greeting">
+          {t('dashboard.greeting', { name: me.account.displayName })}
+        </Typography.Title>
+        <Flex gap={8} wrap align="center">
+          <Typography.Text type="secondary">{t('dashboard.roles')}</Typography.Text>
+          {me.account.roles.map((role) => (
+            <Tag key={role} color="geekblue" data-role={role}>
+              {t(`common:roles.${role}`)}
+            </Tag>
+          ))}
+        </Flex>
+      </div>
+      <div>
+        <Typography.Title level={4}>{t('dashboard.cardsTitle')}</Typography.Title>
+        {cards.length === 0 ? (
+          <Empty description={t('dashboard.noCards')} />
+        ) : (
+          <Row gutter={[16, 16]} data-testid="home-cards">
+            {cards.map((card) => (
+              <Col key={card.key} xs={24} sm={12} lg={8}>
+                <Link to={card.to} data-card-key={card.key}>
+                  <Card hoverable style={{ height: '100%' }}>
+                    <Card.Meta
+                      avatar={<span style={{ fontSize: 24 }}>{card.icon}</span>}
+                      title={translateKey(card.titleKey)}
+                      description={translateKey(card.descriptionKey)}
+                    />
+                    <Flex justify="flex-end" style={{ marginTop: 12 }}>
+                      <Typography.Link>
+                        {t('dashboard.open')} <RightOutlined />
+                      </Typography.Link>
+                    </Flex>
+                  </Card>
+                </Link>
+              </Col>
+            ))}
+          </Row>
+        )}
+      </div>
+      <Card title={t('dashboard.organisations')} size="small">
+        {me.memberships.length === 0 ? (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('dashboard.noOrganisations')}
+          />
+        ) : (
+          <List
+            dataSource={me.memberships}
+            renderItem={(membership) => (
+              <List.Item extra={<Tag>{t(`organisations:memberRoles.${membership.role}`)}</Tag>}>
+                <Link to={`/organisations/${membership.organisationId}`}>
+                  {membership.organisationName}
+                </Link>
+              </List.Item>
+            )}
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}

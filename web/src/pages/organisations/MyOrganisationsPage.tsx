@@ -1,0 +1,88 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { api } from '../../api/client';
+import type { Organisation } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadFailed } from '../../components/StatusPages';
+
+export default function MyOrganisationsPage() {
+  const { t } = useTranslation('organisations');
+  const navigate = useNavigate();
+  const { data, error, loading, reload } = useApi(
+    (signal) => api.get<Organisation[]>('/organisations', { signal }),
+    [],
+  );
+  const registerButton = (
+    <Link to="/organisations/new">
+      <Button type="primary" icon={<PlusOutlined />} data-testid="register-organisation">
+        {t('list.register')}
+      </Button>
+    </Link>
+  );
+
+  if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
+  return (
+    <>
+      <PageHeading
+        title={t('titles.mine')}
+        description={t('list.description')}
+        extra={registerButton}
+      />
+      <Card>
+        <Table<Organisation>
+          rowKey="id"
+          loading={loading}
+          dataSource={data ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          onRow={(organisation) => ({
+            onClick: () => navigate(`/organisations/${organisation.id}`),
+            style: { cursor: 'pointer' },
+          })}
+          locale={{
+            emptyText: (
+              <Empty description={t('list.empty')}>
+                <p>{t('list.emptyHint')}</p>
+                {registerButton}
+              </Empty>
+            ),
+          }}
+          columns={[
+            {
+              title: t('columns.name'),
+              dataIndex: 'name',
+              render: (name: string, organisation) => (
+                <Link to={`/organisations/${organisation.id}`}>{name}</Link>
+              ),
+            },
+            { title: t('columns.creditCode'), dataIndex: 'creditCode' },
+            {
+              title: t('columns.kind'),
+              dataIndex: 'kind',
+              render: (kind: Organisation['kind']) => t(`kinds.${kind}`),
+            },
+            {
+              title: t('columns.myRole'),
+              dataIndex: 'myRole',
+              render: (role: Organisation['myRole']) =>
+                role && (
+                  <Tag color={role === 'founder' ? 'gold' : 'default'}>
+                    {t(`memberRoles.${role}`)}
+                  </Tag>
+                ),
+            },
+            {
+              title: t('columns.createdAt'),
+              dataIndex: 'createdAt',
+              render: (value: string) => dayjs(value).format('LL'),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,272 @@
+import { ArrowLeftOutlined, DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Popconfirm,
+  Result,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api, applyFieldErrors, ApiError, describeError, isApiError } from '../../api/client';
+import type { MembershipRole, OrganisationDetail, OrganisationMember } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { LoadFailed } from '../../components/StatusPages';
+import { useSession } from '../../session/session-context';
+
+interface AddMemberValues {
+  email: string;
+  role: MembershipRole;
+}
+
+function AddMemberForm({
+  organisationId,
+  onAdded,
+}: {
+  organisationId: string;
+  onAdded: (organisation: OrganisationDetail) => void;
+}) {
+  const { t } = useTranslation(['organisations', 'common']);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<AddMemberValues>();
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const onFinish = async (values: AddMemberValues) => {
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      const organisation = await api.post<OrganisationDetail>(
+        `/organisations/${organisationId}/members`,
+        values,
+      );
+      form.resetFields();
+      void message.success(t('detail.added', { email: values.email }));
+      onAdded(organisation);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'account.not_found') {
+        form.setFields([{ name: 'email', errors: [t('detail.noAccount')] }]);
+      } else if (error instanceof ApiError && error.code === 'organisation.last_founder') {
+        setFailure(t('detail.lastFounder'));
+      } else {
+        const unmatched = applyFieldErrors(form, error);
+        if (
+          !(error instanceof ApiError && error.code === 'request.validation_failed') ||
+          unmatched.length > 0
+        ) {
+          setFailure(describeError(error));
+        }
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('detail.addMemberHelp')}</Typography.Paragraph>
+      {failure && (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={failure} />
+      )}
+      <Form<AddMemberValues>
+        form={form}
+        layout="inline"
+        initialValues={{ role: 'member' }}
+        disabled={submitting}
+        onFinish={(values) => void onFinish(values)}
+        style={{ rowGap: 12 }}
+      >
+        <Form.Item
+          name="email"
+          label={t('detail.memberEmail')}
+          rules={[
+            { required: true, whitespace: true, message: t('common:validation.required') },
+            { type: 'email', message: t('common:validation.email') },
+          ]}
+          style={{ minWidth: 260, flex: '1 1 260px' }}
+        >
+          <Input inputMode="email" autoComplete="off" data-testid="member-email" />
+        </Form.Item>
+        <Form.Item name="role" label={t('detail.memberRole')}>
+          <Select
+            style={{ width: 120 }}
+            options={(['member', 'founder'] as const).map((role) => ({
+              value: role,
+              label: t(`memberRoles.${role}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" icon={<UserAddOutlined />} loading={submitting}>
+            {t('detail.add')}
+          </Button>
+        </Form.Item>
+      </Form>
+    </>
+  );
+}
+
+export default function OrganisationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['organisations', 'common']);
+  const { message } = App.useApp();
+  const session = useSession();
+  const {
+    data: loaded,
+    error,
+    loading,
+    reload,
+    setData,
+  } = useApi(
+    (signal) => api.get<OrganisationDetail>(`/organisations/${encodeURIComponent(id)}`, { signal }),
+    [id],
+  );
+  const [removing, setRemoving] = useState<string | null>(null);
+  // While another organisation loads, do not show the previous one.
+  const data = loaded?.id === id ? loaded : undefined;
+
+  const back = (
+    <Link to="/organisations">
+      <Button icon={<ArrowLeftOutlined />}>{t('detail.back')}</Button>
+    </Link>
+  );
+  if (loading && !data) return <PageLoading />;
+  if (isApiError(error) && (error.status === 404 || error.code === 'request.validation_failed')) {
+    return <Result status="404" title={t('detail.notFound')} extra={back} />;
+  }
+  if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
+  if (!data) return null;
+
+  const canManage = data.myRole === 'founder' || session.hasRole('admin');
+  const removeMember = async (member: OrganisationMember) => {
+    setRemoving(member.personId);
+    try {
+      setData(
+        await api.delete<OrganisationDetail>(
+          `/organisations/${data.id}/members/${member.personId}`,
+        ),
+      );
+      void message.success(t('detail.removed', { name: member.fullName }));
+    } catch (removeError) {
+      void message.error(
+        isApiError(removeError, 'organisation.last_founder')
+          ? t('detail.lastFounder')
+          : describeError(removeError),
+      );
+    } finally {
+      setRemoving(null);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <PageHeading title={data.name} extra={back} />
+      {data.myRole === null && <Alert type="info" showIcon title={t('detail.staffView')} />}
+      <Card title={t('detail.details')}>
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label={t('columns.creditCode')}>
+            <Typography.Text copyable code>
+              {data.creditCode}
+            </Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('columns.kind')}>{t(`kinds.${data.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.address')}>
+            {data.registeredAddress ?? (
+              <Typography.Text type="secondary">{t('detail.noAddress')}</Typography.Text>
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('columns.createdAt')}>
+            {dayjs(data.createdAt).format('LL')}
+          </Descriptions.Item>
+          {data.myRole && (
+            <Descriptions.Item label={t('columns.myRole')}>
+              {t(`memberRoles.${data.myRole}`)}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card
+        title={t('detail.members')}
+        extra={
+          <Typography.Text type="secondary">
+            {t('detail.memberCount', { count: data.members.length })}
+          </Typography.Text>
+        }
+      >
+        <Table<OrganisationMember>
+          rowKey="personId"
+          dataSource={data.members}
+          pagination={false}
+          loading={loading}
+          scroll={{ x: 'max-content' }}
+          data-testid="members"
+          columns={[
+            { title: t('detail.columns.name'), dataIndex: 'fullName' },
+            { title: t('detail.columns.email'), dataIndex: 'email' },
+            {
+              title: t('detail.columns.role'),
+              dataIndex: 'role',
+              render: (role: MembershipRole) => (
+                <Tag color={role === 'founder' ? 'gold' : 'default'}>
+                  {t(`memberRoles.${role}`)}
+                </Tag>
+              ),
+            },
+            {
+              title: t('detail.columns.since'),
+              dataIndex: 'since',
+              render: (value: string) => dayjs(value).format('LL'),
+            },
+            ...(canManage
+              ? [
+                  {
+                    title: t('detail.columns.actions'),
+                    key: 'actions',
+                    render: (_: unknown, member: OrganisationMember) => (
+                      <Popconfirm
+                        title={t('detail.removeConfirm', { name: member.fullName })}
+                        description={t('detail.removeConfirmText')}
+                        okText={t('detail.remove')}
+                        okButtonProps={{ danger: true }}
+                        cancelText={t('common:actions.cancel')}
+                        onConfirm={() => removeMember(member)}
+                      >
+                        <Button
+                          danger
+                          size="small"
+                          icon={<DeleteOutlined />}
+                          loading={removing === member.personId}
+                        >
+                          {t('detail.remove')}
+                        </Button>
+                      </Popconfirm>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+      {canManage ? (
+        <Card title={t('detail.addMember')}>
+          <AddMemberForm organisationId={data.id} onAdded={setData} />
+        </Card>
+      ) : (
+        <Typography.Text type="secondary">{t('detail.onlyFounders')}</Typography.Text>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,24 @@
+import { ApartmentOutlined, DatabaseOutlined } from '@ant-design/icons';
+import { staffRoles } from '../../api/types';
+import { defineHomeCards } from '../../app/types';
+
+export default defineHomeCards([
+  {
+    key: 'organisations',
+    titleKey: 'organisations:home.mineTitle',
+    descriptionKey: 'organisations:home.mineText',
+    to: '/organisations',
+    icon: <ApartmentOutlined />,
+    audience: 'authenticated',
+    order: 10,
+  },
+  {
+    key: 'organisation-directory',
+    titleKey: 'organisations:home.directoryTitle',
+    descriptionKey: 'organisations:home.directoryText',
+    to: '/organisations/directory',
+    icon: <DatabaseOutlined />,
+    audience: staffRoles,
+    order: 20,
+  },
+]);

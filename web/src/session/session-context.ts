@@ -1,0 +1,43 @@
+import { createContext, useContext } from 'react';
+import type { Me, Role } from '../api/types';
+import type { Audience } from '../app/audience';
+import type { Language } from '../i18n/languages';
+
+export type SessionStatus = 'loading' | 'signed-in' | 'signed-out' | 'error';
+
+export interface Session {
+  status: SessionStatus;
+  /** The signed-in account with profile and memberships; null unless signed in. */
+  me: Me | null;
+  /** The signed-in account's roles; empty when signed out. */
+  roles: readonly Role[];
+  /** Why /me failed (status 'error'): the server is down or unreachable. */
+  error: unknown;
+  /** Signed out because the session ended by itself (expired, ended elsewhere). */
+  expired: boolean;
+  /** True when the account holds at least one of these roles. */
+  hasRole(...roles: Role[]): boolean;
+  /** True when the visitor belongs to this audience (see app/audience.ts). */
+  canSee(audience: Audience): boolean;
+  /** Adopts the /me document a sign-in returned. */
+  signedIn(me: Me): Promise<void>;
+  /** Replaces the /me document after a change (profile saved, organisation added, …). */
+  update(me: Me): void;
+  /** Reloads /me. */
+  refresh(): Promise<void>;
+  /** Ends the session on the server and reloads the app on the public home page. */
+  logout(): Promise<void>;
+  /** Forgets the session locally (after the server ended it, e.g. a password change). */
+  forget(): void;
+  /** Switches the UI language, remembers it here and, when signed in, saves it to the account. */
+  changeLanguage(language: Language): Promise<void>;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+/** The current session: who is signed in, their roles, and the sign-in/out actions. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}
