@@ -97,6 +97,38 @@ export default tseslint.config(
     },
   },
   {
+    // The rules engine is pure: no IO (no Node built-ins, no network) and no clock — the
+    // evaluation date is an input. Tests beside it may use anything.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(node:.*|fs|path|os|http|https|net|child_process|crypto|worker_threads)$',
+              message: 'src/engine is pure: no IO.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['Date', 'performance', 'process', 'fetch', 'setTimeout', 'setInterval', 'require'].map(
+          (name) => ({
+            name,
+            message: 'src/engine is pure: no clock, no IO (the date is an input).',
+          }),
+        ),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'src/engine is deterministic.' },
+      ],
+    },
+  },
+  {
     files: ['test/**', 'e2e/**', 'bench/**', '**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

@@ -1,7 +1,12 @@
 import accountsRoutes from '../modules/accounts/routes';
+import applicationsRoutes from '../modules/applications/routes';
 import auditRoutes from '../modules/audit/routes';
+import budgetsRoutes from '../modules/budgets/routes';
 import hetaoRoutes from '../modules/hetao/routes';
+import notificationsRoutes from '../modules/notifications/routes';
 import organisationsRoutes from '../modules/organisations/routes';
+import paymentsRoutes from '../modules/payments/routes';
+import rulesRoutes from '../modules/rules/routes';
 import type { RouteModule } from './types';
 
 /** Every domain's routes, mounted under /api/v1. Add a module here when you add its folder. */
@@ -10,4 +15,9 @@ export const routeModules: RouteModule[] = [
   organisationsRoutes,
   auditRoutes,
   hetaoRoutes,
+  rulesRoutes,
+  applicationsRoutes,
+  budgetsRoutes,
+  paymentsRoutes,
+  notificationsRoutes,
 ];

@@ -1,0 +1,192 @@
+import type { Catalogue, CompiledPolicy } from './catalogue';
+import { MET, UNKNOWN, UNMET, type Env, type Missing } from './compile';
+import type {
+  CriterionTrace,
+  Evaluation,
+  EvaluationSummary,
+  Facts,
+  IsoDate,
+  PolicyResult,
+  Reason,
+  ResolvedParameters,
+  Status,
+} from './types';
+
+const statusNames: Status[] = ['ineligible', 'eligible', 'unknown'];
+
+export interface EvaluateInput {
+  facts: Facts;
+  date: IsoDate;
+  /** The parameters as they stand on `date` (see resolveParameters). */
+  parameters: ResolvedParameters;
+  /** Only these policies (catalogue order is kept); all when absent. */
+  policies?: readonly string[] | undefined;
+  /** Per-criterion trace; off for bulk work. */
+  trace?: boolean | undefined;
+}
+
+/** The status of one policy alone: the fast path (no trace, no missing facts, no benefit). */
+export function evaluateStatus(policy: CompiledPolicy, facts: Facts, env: Env): Status {
+  return statusNames[policy.root.test(facts, env)]!;
+}
+
+/** One policy: status, missing facts, benefit, reasons and (if asked) the trace. */
+export function evaluatePolicy(
+  policy: CompiledPolicy,
+  facts: Facts,
+  env: Env,
+  trace: boolean,
+): PolicyResult {
+  let criteria: CriterionTrace[] = [];
+  let code: number;
+  if (trace) {
+    criteria = [];
+    code = policy.root.trace(facts, env, criteria, null);
+  } else code = policy.root.test(facts, env);
+
+  let missingFacts: string[] = [];
+  const reasons: Reason[] = [];
+  if (code === UNKNOWN) {
+    const missing: Missing = { facts: [], parameters: [] };
+    policy.root.missing(facts, env, missing);
+    missingFacts = missing.facts;
+    if (missing.parameters.length > 0)
+      reasons.push({ code: 'parameter-unpublished', parameters: missing.parameters });
+  } else if (code === UNMET) {
+    if (policy.inForce && policy.inForce.test(facts, env) === UNMET)
+      reasons.push({ code: 'not-in-force' });
+    if (policy.oneTime && policy.oneTime.test(facts, env) === UNMET)
+      reasons.push({ code: 'already-received' });
+    if (policy.exclusive && policy.exclusive.test(facts, env) === UNMET) {
+      const received = receivedOf(facts, policy);
+      reasons.push({
+        code: 'exclusive-received',
+        policies: policy.exclusiveWith.filter((id) => received.includes(id)),
+      });
+    }
+  }
+  const benefit = policy.benefit.compute(facts, env);
+  if (benefit.amountBasis === 'unpublished') {
+    const unpublished = Object.entries(benefit.parameters)
+      .filter(([, value]) => value === null)
+      .map(([id]) => id);
+    const existing = reasons.find((reason) => reason.code === 'parameter-unpublished');
+    if (existing) {
+      for (const id of unpublished)
+        if (!existing.parameters!.includes(id)) existing.parameters!.push(id);
+    } else if (unpublished.length > 0) {
+      reasons.push({ code: 'parameter-unpublished', parameters: unpublished });
+    }
+  }
+  if (policy.definition.discretionary && code !== UNMET) reasons.push({ code: 'discretionary' });
+  return {
+    policyId: policy.definition.id,
+    status: statusNames[code]!,
+    missingFacts,
+    benefit,
+    criteria,
+    citations: policy.citations,
+    reasons,
+    exclusivity:
+      policy.exclusiveWith.length > 0
+        ? { group: policy.definition.exclusivityGroup!, with: policy.exclusiveWith }
+        : null,
+  };
+}
+
+function receivedOf(facts: Facts, policy: CompiledPolicy): string[] {
+  const subject = facts[policy.definition.for === 'company' ? 'company' : 'person'];
+  const received =
+    subject && typeof subject === 'object'
+      ? (subject as Record<string, unknown>).benefitsReceived
+      : undefined;
+  return Array.isArray(received) ? (received as string[]) : [];
+}
+
+/** The policies an evaluation covers, in catalogue order. */
+export function selectPolicies(catalogue: Catalogue, ids?: readonly string[]): CompiledPolicy[] {
+  if (!ids) return catalogue.policies;
+  const wanted = new Set(ids);
+  return catalogue.policies.filter((policy) => wanted.has(policy.definition.id));
+}
+
+/**
+ * Evaluates a situation against the catalogue on a date. Where two eligible benefits exclude
+ * each other (A.P8: transitional housing or the allowance), both stay eligible and each says
+ * the applicant must choose one.
+ */
+export function evaluate(catalogue: Catalogue, input: EvaluateInput): Evaluation {
+  const env: Env = { date: input.date, parameters: input.parameters };
+  const policies = selectPolicies(catalogue, input.policies);
+  const trace = input.trace === true;
+  const results = new Array<PolicyResult>(policies.length);
+  for (let index = 0; index < policies.length; index += 1)
+    results[index] = evaluatePolicy(policies[index]!, input.facts, env, trace);
+  resolveExclusivity(results);
+  return { date: input.date, results };
+}
+
+/** Marks eligible benefits that exclude each other: the applicant must choose one. */
+export function resolveExclusivity(results: PolicyResult[]) {
+  for (const result of results) {
+    if (result.status !== 'eligible' || !result.exclusivity) continue;
+    const alsoEligible = results.filter(
+      (other) => other.status === 'eligible' && result.exclusivity!.with.includes(other.policyId),
+    );
+    if (alsoEligible.length > 0)
+      result.reasons.push({
+        code: 'exclusive-choose-one',
+        policies: alsoEligible.map((other) => other.policyId),
+      });
+  }
+}
+
+/**
+ * "You may qualify for up to ¥X across N benefits": benefits still possible (eligible or
+ * unknown), counting one per exclusivity group (the larger), loans apart from grants.
+ */
+export function summarise(results: readonly PolicyResult[]): EvaluationSummary {
+  const summary: EvaluationSummary = {
+    eligible: 0,
+    unknown: 0,
+    ineligible: 0,
+    benefitCount: 0,
+    maxAmountFen: 0,
+    eligibleAmountFen: 0,
+    maxLoanPrincipalFen: 0,
+  };
+  const groups = new Map<string, { possible: number; eligible: number }>();
+  for (const result of results) {
+    summary[result.status] += 1;
+    if (result.status === 'ineligible') continue;
+    const amount = result.benefit.maxAmountFen ?? 0;
+    const eligibleAmount = result.status === 'eligible' ? amount : 0;
+    if (result.benefit.kind === 'loan') {
+      summary.maxLoanPrincipalFen += (result.benefit.maxPrincipalFen as number | null) ?? 0;
+      summary.benefitCount += 1;
+      continue;
+    }
+    const group = result.exclusivity?.group;
+    if (group) {
+      const seen = groups.get(group);
+      if (seen) {
+        seen.possible = Math.max(seen.possible, amount);
+        seen.eligible = Math.max(seen.eligible, eligibleAmount);
+        continue;
+      }
+      groups.set(group, { possible: amount, eligible: eligibleAmount });
+      summary.benefitCount += 1;
+      continue;
+    }
+    summary.benefitCount += 1;
+    summary.maxAmountFen += amount;
+    summary.eligibleAmountFen += eligibleAmount;
+  }
+  for (const group of groups.values()) {
+    summary.maxAmountFen += group.possible;
+    summary.eligibleAmountFen += group.eligible;
+  }
+  return summary;
+}
+
+export { MET, UNMET, UNKNOWN };

@@ -1,0 +1,42 @@
+/**
+ * OPC Hub's rules engine: the catalogue (policies/) loaded through a strict schema and compiled
+ * to closures; three-valued evaluation with missing facts and per-criterion traces; dated
+ * parameters; the next most useful question. Pure: no IO, no clock, nothing of ours imported.
+ */
+export * from './types';
+export { addDays, addMonths, addYears, isIsoDate } from './dates';
+export {
+  CatalogueError,
+  benefitsReceivedFactOf,
+  checkParameterValue,
+  compilePolicy,
+  loadCatalogue,
+  type Catalogue,
+  type CatalogueProblem,
+  type CompiledPolicy,
+} from './catalogue';
+export {
+  policyCasesFileSchema,
+  policySchema,
+  parameterSourceSchema,
+  textSchema,
+} from './catalogue-schema';
+export { applyRate } from './benefits';
+export {
+  evaluate,
+  evaluatePolicy,
+  evaluateStatus,
+  resolveExclusivity,
+  selectPolicies,
+  summarise,
+  type EvaluateInput,
+} from './evaluate';
+export {
+  chooseNextQuestion,
+  stakeOf,
+  type NextQuestionInput,
+  type QuestionChoice,
+} from './next-question';
+export { entryInForce, parameterTimeline, resolveParameter, resolveParameters } from './parameters';
+export { probeValues, withFact } from './probes';
+export { buildFactsSchema } from './facts-schema';

@@ -1,0 +1,126 @@
+import type { Catalogue, CompiledPolicy } from './catalogue';
+import { UNKNOWN, type Env } from './compile';
+import { evaluatePolicy, selectPolicies } from './evaluate';
+import { probeValues, withFact } from './probes';
+import type { Facts, IsoDate, PolicyResult, ResolvedParameters } from './types';
+
+export interface NextQuestionInput {
+  facts: Facts;
+  date: IsoDate;
+  parameters: ResolvedParameters;
+  policies?: readonly string[] | undefined;
+  /** Facts the person chose not to answer now: never chosen. */
+  skip?: readonly string[] | undefined;
+}
+
+export interface QuestionChoice {
+  factId: string;
+  /** eligibility: the answer can decide a status; amount: it only refines an amount. */
+  purpose: 'eligibility' | 'amount';
+  /** The undecided policies this fact bears on. */
+  policies: string[];
+  /** The money at stake in them (caps, ceilings; loan principals count too). */
+  stakeFen: number;
+  /** The money an answer settles, averaged over representative answers. */
+  expectedSettledFen: number;
+}
+
+/** The money a result puts at stake: its ceiling, or for a loan its principal. */
+export function stakeOf(result: PolicyResult): number {
+  if (result.benefit.maxAmountFen !== null) return result.benefit.maxAmountFen;
+  const principal = result.benefit.maxPrincipalFen;
+  return typeof principal === 'number' ? principal : 0;
+}
+
+/**
+ * The single most useful question: among the facts that could still decide an undecided
+ * policy, the one whose answer settles the most money. Each candidate is tried with
+ * representative answers (yes and no; each option; dates either side of a limit) and the
+ * policies it bears on re-evaluated; the money that comes out decided is averaged over the
+ * answers. Ties go to the fact that settles more policies, then more money at stake, then the
+ * vocabulary's order. When every status is decided, the facts that refine an amount (the
+ * planned purchase, the degree for a tier) are asked, the largest amount first.
+ */
+export function chooseNextQuestion(
+  catalogue: Catalogue,
+  input: NextQuestionInput,
+): QuestionChoice | null {
+  const env: Env = { date: input.date, parameters: input.parameters };
+  const skip = new Set(input.skip ?? []);
+  const policies = selectPolicies(catalogue, input.policies);
+  const evaluated = policies.map((policy) => ({
+    policy,
+    result: evaluatePolicy(policy, input.facts, env, false),
+  }));
+
+  const readersOf = new Map<string, { policy: CompiledPolicy; result: PolicyResult }[]>();
+  for (const entry of evaluated)
+    if (entry.result.status === 'unknown')
+      for (const fact of entry.result.missingFacts)
+        if (!skip.has(fact)) readersOf.set(fact, [...(readersOf.get(fact) ?? []), entry]);
+
+  let best: (QuestionChoice & { settledCount: number; order: number }) | null = null;
+  for (const [factId, readers] of readersOf) {
+    const fact = catalogue.factIndex.get(factId);
+    if (!fact) continue;
+    const leaves = readers.flatMap(({ policy }) =>
+      policy.root.leaves.filter((leaf) => leaf.facts.includes(factId)),
+    );
+    const answers = probeValues(fact, leaves, env);
+    let settledFen = 0;
+    let settledCount = 0;
+    for (const answer of answers) {
+      const facts = withFact(input.facts, factId, answer);
+      for (const { policy, result } of readers)
+        if (policy.root.test(facts, env) !== UNKNOWN) {
+          settledFen += stakeOf(result);
+          settledCount += 1;
+        }
+    }
+    const candidate = {
+      factId,
+      purpose: 'eligibility' as const,
+      policies: readers.map(({ result }) => result.policyId),
+      stakeFen: readers.reduce((sum, { result }) => sum + stakeOf(result), 0),
+      expectedSettledFen: answers.length > 0 ? Math.round(settledFen / answers.length) : 0,
+      settledCount: answers.length > 0 ? settledCount / answers.length : 0,
+      order: catalogue.facts.indexOf(fact),
+    };
+    if (!best || better(candidate, best)) best = candidate;
+  }
+  if (best) {
+    const { settledCount: _settled, order: _order, ...choice } = best;
+    return choice;
+  }
+
+  // Every status is settled (or waits on an unpublished parameter): refine amounts.
+  const amountReaders = new Map<string, PolicyResult[]>();
+  for (const { result } of evaluated)
+    if (result.status !== 'ineligible')
+      for (const fact of result.benefit.pendingFacts)
+        if (!skip.has(fact)) amountReaders.set(fact, [...(amountReaders.get(fact) ?? []), result]);
+  let amountChoice: QuestionChoice | null = null;
+  for (const [factId, results] of amountReaders) {
+    const stakeFen = results.reduce((sum, result) => sum + stakeOf(result), 0);
+    if (!amountChoice || stakeFen > amountChoice.stakeFen)
+      amountChoice = {
+        factId,
+        purpose: 'amount',
+        policies: results.map((result) => result.policyId),
+        stakeFen,
+        expectedSettledFen: stakeFen,
+      };
+  }
+  return amountChoice;
+}
+
+function better(
+  a: { expectedSettledFen: number; settledCount: number; stakeFen: number; order: number },
+  b: { expectedSettledFen: number; settledCount: number; stakeFen: number; order: number },
+): boolean {
+  if (a.expectedSettledFen !== b.expectedSettledFen)
+    return a.expectedSettledFen > b.expectedSettledFen;
+  if (a.settledCount !== b.settledCount) return a.settledCount > b.settledCount;
+  if (a.stakeFen !== b.stakeFen) return a.stakeFen > b.stakeFen;
+  return a.order < b.order;
+}

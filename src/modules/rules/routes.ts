@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { requirePrincipal } from '../../http/auth';
+import { problemResponses } from '../../http/openapi';
+import type { RouteModule } from '../../http/types';
+import type { Facts } from '../../engine';
+import {
+  dateQuery,
+  evaluationBody,
+  evaluationResponse,
+  factProfileBody,
+  factProfileQuery,
+  factProfileSchema,
+  factsSchemaQuery,
+  nextQuestionBody,
+  nextQuestionResponse,
+  parameterListResponse,
+  parameterParams,
+  parameterSchema,
+  parameterValueBody,
+  policyDescriptionSchema,
+  policyListResponse,
+  policyParams,
+} from './schema';
+import * as service from './service';
+
+const rulesRoutes: RouteModule = (app) => {
+  app.post(
+    '/evaluations',
+    {
+      config: { permission: 'rules.evaluate' },
+      schema: {
+        tags: ['rules'],
+        summary:
+          'Evaluate a situation: per policy eligible / ineligible / unknown, the missing facts, the benefit in fen, the trace and the clauses',
+        body: evaluationBody,
+        response: { 200: evaluationResponse, ...problemResponses(400) },
+      },
+    },
+    async (request) =>
+      service.evaluateParsedFacts(request.ctx, {
+        ...request.body,
+        facts: request.body.facts as Facts,
+      }),
+  );
+
+  app.post(
+    '/evaluations/next-question',
+    {
+      config: { permission: 'rules.evaluate' },
+      schema: {
+        tags: ['rules'],
+        summary:
+          'The single most useful next question: the missing fact whose answer settles the most undecided money',
+        body: nextQuestionBody,
+        response: { 200: nextQuestionResponse, ...problemResponses(400) },
+      },
+    },
+    async (request) =>
+      service.findNextQuestion(request.ctx, {
+        ...request.body,
+        facts: request.body.facts as Facts,
+      }),
+  );
+
+  app.get(
+    '/policies',
+    {
+      config: { permission: 'rules.read' },
+      schema: {
+        tags: ['rules'],
+        summary: 'The catalogue of benefits, with caps as they stand on the date',
+        querystring: dateQuery,
+        response: { 200: policyListResponse, ...problemResponses(400) },
+      },
+    },
+    async (request) => {
+      const policies = await service.listPolicies(request.ctx, request.query.date);
+      return { date: request.query.date ?? service.todayInShenzhen(request.ctx.now()), policies };
+    },
+  );
+
+  app.get(
+    '/policies/:id',
+    {
+      config: { permission: 'rules.read' },
+      schema: {
+        tags: ['rules'],
+        summary:
+          'One policy on a date: clauses quoted, criteria, benefit, documents, the facts it reads with their questions, parameters',
+        params: policyParams,
+        querystring: dateQuery,
+        response: { 200: policyDescriptionSchema, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => service.describePolicy(request.ctx, request.params.id, request.query.date),
+  );
+
+  app.get(
+    '/parameters',
+    {
+      config: { permission: 'rules.read' },
+      schema: {
+        tags: ['rules'],
+        summary:
+          'Every parameter with its dated values and sources, and the value in force on the date',
+        querystring: dateQuery,
+        response: { 200: parameterListResponse, ...problemResponses(400) },
+      },
+    },
+    async (request) => service.listParameters(request.ctx, request.query.date),
+  );
+
+  app.post(
+    '/parameters/:id/values',
+    {
+      config: { permission: 'rules.parameters.manage' },
+      schema: {
+        tags: ['rules'],
+        summary:
+          'Enter a dated value (or unpublished / ended) with its source; takes effect from its date without a deploy (administrators)',
+        params: parameterParams,
+        body: parameterValueBody,
+        response: { 201: parameterSchema, ...problemResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.enterParameterValue(request.ctx, request.params.id, request.body)),
+  );
+
+  app.get(
+    '/facts/schema',
+    {
+      config: { permission: 'rules.read' },
+      schema: {
+        tags: ['rules'],
+        summary: 'The JSON Schema of a situation (the fact vocabulary), with each question',
+        querystring: factsSchemaQuery,
+        response: { 200: z.record(z.string(), z.unknown()), ...problemResponses(400) },
+      },
+    },
+    async (request) => service.describeFactsSchema(request.query.lang ?? request.ctx.language),
+  );
+
+  app.get(
+    '/facts/profile',
+    {
+      config: { permission: 'rules.profile' },
+      schema: {
+        tags: ['rules'],
+        summary: 'My facts and my company’s, so nothing is asked twice',
+        querystring: factProfileQuery,
+        response: { 200: factProfileSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      service.getFactProfile(request.ctx, requirePrincipal(request), {
+        organisationId: request.query.organisationId,
+      }),
+  );
+
+  app.patch(
+    '/facts/profile',
+    {
+      config: { permission: 'rules.profile' },
+      schema: {
+        tags: ['rules'],
+        summary: 'Save facts to my profile and my company’s (null removes a fact); audited',
+        body: factProfileBody,
+        response: { 200: factProfileSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.saveFactProfile(request.ctx, requirePrincipal(request), request.body.facts, {
+        organisationId: request.body.organisationId,
+      }),
+  );
+};
+
+export default rulesRoutes;
