@@ -38,7 +38,9 @@ export const ruleParameterValues = pgTable(
     enteredBy: uuid('entered_by').references(() => accounts.id, { onDelete: 'set null' }),
     enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('rule_parameter_values_parameter_idx').on(table.parameterId, table.effectiveFrom)],
+  (table) => [
+    index('rule_parameter_values_parameter_idx').on(table.parameterId, table.effectiveFrom),
+  ],
 );
 
 /**
