@@ -456,3 +456,43 @@ export function narrowestInclude(
   }
   return best;
 }
+
+/**
+ * How a list (several items) covers `code`: the coverage of all items together, and the item
+ * that best covers it — full before partial, then the category `hint` (the dictionary knows the
+ * goods are consumables, say), then the narrowest included pattern (a specific item before a
+ * catch-all such as "chapters 84, 85, 90").
+ */
+export function listCoverage<T extends Pick<ListItem, 'includes' | 'excludes' | 'category'>>(
+  items: readonly T[],
+  code: string,
+  hint?: ListCategory,
+): { coverage: Coverage; item: T | null } {
+  const target = [codeInterval(code)];
+  let covered: Interval[] = [];
+  let best: { item: T; rank: number[] } | null = null;
+  for (const item of items) {
+    const part = subtract(
+      intersect(target, unionOf(item.includes.map(patternInterval))),
+      item.excludes.map(patternInterval),
+    );
+    if (part.length === 0) continue;
+    covered = unionOf([...covered, ...part]);
+    const full =
+      part.length === 1 && part[0]![0] === target[0]![0] && part[0]![1] === target[0]![1];
+    const include = narrowestInclude(item, code);
+    const width = include ? patternInterval(include)[1] - patternInterval(include)[0] : Infinity;
+    const rank = [full ? 0 : 1, hint && item.category === hint ? 0 : 1, width];
+    if (!best || compareRank(rank, best.rank) < 0) best = { item, rank };
+  }
+  if (covered.length === 0) return { coverage: 'none', item: null };
+  const [lo, hi] = target[0]!;
+  const full = covered.length === 1 && covered[0]![0] === lo && covered[0]![1] === hi;
+  return { coverage: full ? 'full' : 'partial', item: best?.item ?? null };
+}
+
+function compareRank(a: number[], b: number[]): number {
+  for (let index = 0; index < a.length; index += 1)
+    if (a[index] !== b[index]) return a[index]! - b[index]!;
+  return 0;
+}
