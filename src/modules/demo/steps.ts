@@ -1,7 +1,8 @@
+import { seedHetaoDemo } from '../hetao/demo-seed';
 import type { DemoSeedStep } from './types';
 
 /**
  * Every module's demo data, in dependency order. A module adds `src/modules/<domain>/demo-seed.ts`
  * exporting a DemoSeedStep, and one import + one entry here.
  */
-export const demoSeedSteps: DemoSeedStep[] = [];
+export const demoSeedSteps: DemoSeedStep[] = [seedHetaoDemo];
