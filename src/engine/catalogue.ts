@@ -223,10 +223,14 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
 
   // --- policies: schema ---
   const definitions: { file: string; policy: PolicyDefinition }[] = [];
+  // Ids of policies that failed their schema: reported once, not again as "missing".
+  const failedIds = new Set<string>();
   for (const entry of source.policies) {
     const parsed = policySchema.safeParse(entry.content);
     if (!parsed.success) {
       problems.push(...issuesToProblems(entry.file, parsed.error));
+      const id = (entry.content as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') failedIds.add(id);
       continue;
     }
     const policy = parsed.data as PolicyDefinition;
@@ -240,7 +244,7 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
   else {
     const order = listed.data.policies;
     order.forEach((id, index) => {
-      if (!definitions.some((entry) => entry.policy.id === id))
+      if (!definitions.some((entry) => entry.policy.id === id) && !failedIds.has(id))
         report('catalogue.yaml', `/policies/${index}`, `lists policy "${id}", which has no file`);
       if (order.indexOf(id) !== index)
         report('catalogue.yaml', `/policies/${index}`, `lists policy "${id}" twice`);
@@ -269,24 +273,26 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
   // --- policies: references ---
   const context: ReferenceContext = { factIndex, parameterIndex, policyIds, report, checkClause };
   for (const { file, policy } of definitions) checkPolicyReferences(file, policy, context);
-  for (const [group, members] of exclusivityGroups) {
-    const file = definitions.find((entry) => entry.policy.id === members[0])!.file;
-    if (members.length < 2)
-      report(
-        file,
-        '/exclusivityGroup',
-        `conflicting exclusivity: group "${group}" has no other member`,
+  // Group membership is only meaningful once every policy has been read.
+  if (failedIds.size === 0)
+    for (const [group, members] of exclusivityGroups) {
+      const file = definitions.find((entry) => entry.policy.id === members[0])!.file;
+      if (members.length < 2)
+        report(
+          file,
+          '/exclusivityGroup',
+          `conflicting exclusivity: group "${group}" has no other member`,
+        );
+      const audiencesInGroup = new Set(
+        members.map((id) => definitions.find((d) => d.policy.id === id)!.policy.for),
       );
-    const audiencesInGroup = new Set(
-      members.map((id) => definitions.find((d) => d.policy.id === id)!.policy.for),
-    );
-    if (audiencesInGroup.size > 1)
-      report(
-        file,
-        '/exclusivityGroup',
-        `conflicting exclusivity: group "${group}" mixes ${[...audiencesInGroup].join(' and ')} policies`,
-      );
-  }
+      if (audiencesInGroup.size > 1)
+        report(
+          file,
+          '/exclusivityGroup',
+          `conflicting exclusivity: group "${group}" mixes ${[...audiencesInGroup].join(' and ')} policies`,
+        );
+    }
 
   if (problems.length > 0) throw new CatalogueError(problems);
 

@@ -66,7 +66,8 @@ export function evaluatePolicy(
     }
   }
   const benefit = policy.benefit.compute(facts, env);
-  if (benefit.amountBasis === 'unpublished') {
+  // An amount not yet published matters only while the benefit is still possible.
+  if (benefit.amountBasis === 'unpublished' && code !== UNMET) {
     const unpublished = Object.entries(benefit.parameters)
       .filter(([, value]) => value === null)
       .map(([id]) => id);
