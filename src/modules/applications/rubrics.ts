@@ -38,12 +38,20 @@ export const rubrics: Rubric[] = [
     criteria: [
       {
         id: 'use-in-practice',
-        label: { 'zh-Hans': '实际投入使用情况与成效', 'zh-Hant': '實際投入使用情況與成效', en: 'Use in practice and results' },
+        label: {
+          'zh-Hans': '实际投入使用情况与成效',
+          'zh-Hant': '實際投入使用情況與成效',
+          en: 'Use in practice and results',
+        },
         weight: 3,
       },
       {
         id: 'replicability',
-        label: { 'zh-Hans': '推广价值与可复制性', 'zh-Hant': '推廣價值與可複製性', en: 'Value and replicability' },
+        label: {
+          'zh-Hans': '推广价值与可复制性',
+          'zh-Hant': '推廣價值與可複製性',
+          en: 'Value and replicability',
+        },
         weight: 2,
       },
       {
@@ -53,7 +61,11 @@ export const rubrics: Rubric[] = [
       },
       {
         id: 'budget-soundness',
-        label: { 'zh-Hans': '经费测算合理性', 'zh-Hant': '經費測算合理性', en: 'Soundness of the budget' },
+        label: {
+          'zh-Hans': '经费测算合理性',
+          'zh-Hant': '經費測算合理性',
+          en: 'Soundness of the budget',
+        },
         weight: 1,
       },
     ],
@@ -70,22 +82,38 @@ export const rubrics: Rubric[] = [
     criteria: [
       {
         id: 'challenge-fit',
-        label: { 'zh-Hans': '与揭榜任务的契合度', 'zh-Hant': '與揭榜任務的契合度', en: 'Fit with the challenge' },
+        label: {
+          'zh-Hans': '与揭榜任务的契合度',
+          'zh-Hant': '與揭榜任務的契合度',
+          en: 'Fit with the challenge',
+        },
         weight: 3,
       },
       {
         id: 'consortium-strength',
-        label: { 'zh-Hans': '联合体构成与分工', 'zh-Hant': '聯合體構成與分工', en: 'Consortium make-up and roles' },
+        label: {
+          'zh-Hans': '联合体构成与分工',
+          'zh-Hant': '聯合體構成與分工',
+          en: 'Consortium make-up and roles',
+        },
         weight: 2,
       },
       {
         id: 'milestones',
-        label: { 'zh-Hans': '攻关目标与里程碑', 'zh-Hant': '攻關目標與里程碑', en: 'Targets and milestones' },
+        label: {
+          'zh-Hans': '攻关目标与里程碑',
+          'zh-Hant': '攻關目標與里程碑',
+          en: 'Targets and milestones',
+        },
         weight: 2,
       },
       {
         id: 'budget-soundness',
-        label: { 'zh-Hans': '经费测算合理性', 'zh-Hant': '經費測算合理性', en: 'Soundness of the budget' },
+        label: {
+          'zh-Hans': '经费测算合理性',
+          'zh-Hant': '經費測算合理性',
+          en: 'Soundness of the budget',
+        },
         weight: 1,
       },
     ],
@@ -117,7 +145,11 @@ export const rubrics: Rubric[] = [
       },
       {
         id: 'plan',
-        label: { 'zh-Hans': '研发计划与经费安排', 'zh-Hant': '研發計劃與經費安排', en: 'R&D plan and budget' },
+        label: {
+          'zh-Hans': '研发计划与经费安排',
+          'zh-Hant': '研發計劃與經費安排',
+          en: 'R&D plan and budget',
+        },
         weight: 1,
       },
     ],
@@ -135,7 +167,10 @@ export function rubricFor(policyId: string): Rubric | undefined {
 
 /** Weighted total as a percentage 0–100 of the best possible score (rounded). */
 export function weightedPercentage(rubric: Rubric, scores: Record<string, number>): number {
-  const best = rubric.criteria.reduce((sum, criterion) => sum + criterion.weight * rubric.maxScore, 0);
+  const best = rubric.criteria.reduce(
+    (sum, criterion) => sum + criterion.weight * rubric.maxScore,
+    0,
+  );
   const got = rubric.criteria.reduce(
     (sum, criterion) => sum + criterion.weight * (scores[criterion.id] ?? 0),
     0,

@@ -35,7 +35,11 @@ export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
  * The date `workingDays` working days after `start` (the start day itself does not count: a
  * submission on Friday with a 1-day SLA is due on Monday).
  */
-export function addWorkingDays(start: string, workingDays: number, calendar: WorkingCalendar): string {
+export function addWorkingDays(
+  start: string,
+  workingDays: number,
+  calendar: WorkingCalendar,
+): string {
   let date = start;
   let remaining = workingDays;
   while (remaining > 0) {

@@ -22,7 +22,10 @@ export function formatMoney(fen: number): string {
  * undefined when it is not an amount with at most two decimals.
  */
 export function parseYuanToFen(text: string): number | undefined {
-  const cleaned = text.trim().replace(/^[¥￥]/, '').replace(/,/g, '');
+  const cleaned = text
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/,/g, '');
   const match = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(cleaned);
   if (!match) return undefined;
   const yuan = Number(match[1]);

@@ -1,0 +1,199 @@
+import { AppError } from '../../errors/app-error';
+import type { Executor } from '../../db/client';
+import type { ServiceContext } from '../../shared/service-context';
+import { recordAudit } from '../audit/service';
+import { formatMoney } from './money';
+import * as repo from './repo';
+import type { BudgetLineRow } from './repo';
+
+export function presentBudgetLine(row: BudgetLineRow) {
+  return {
+    id: row.id,
+    policyId: row.policyId,
+    year: row.year,
+    totalFen: row.totalFen,
+    reservedFen: row.reservedFen,
+    consumedFen: row.consumedFen,
+    remainingFen: row.totalFen - row.reservedFen - row.consumedFen,
+    note: row.note,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The budget year of a moment: the calendar year in China Standard Time. */
+export function budgetYearOf(moment: Date): number {
+  return Number(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(moment),
+  );
+}
+
+/**
+ * Reserves an approval's amount on the policy's budget line for the year. Takes the row lock
+ * first (`SELECT … FOR UPDATE`), so concurrent approvals see each other's reservations and the
+ * last of a budget is given once. Refuses, with what remains in the message, when it does not fit.
+ * Must run inside the approval's transaction.
+ */
+export async function reserveBudget(
+  tx: Executor,
+  ctx: ServiceContext,
+  input: { policyId: string; year: number; applicationId: string; amountFen: number },
+) {
+  const line = await repo.lockBudgetLineFor(tx, input.policyId, input.year);
+  if (!line) {
+    throw new AppError('budget.no_line', {
+      detail: {
+        'zh-Hans': `${input.year} 年度尚未为该政策设立预算，无法批准。请管理员先设立预算。`,
+        'zh-Hant': `${input.year} 年度尚未為該政策設立預算，無法批准。請管理員先設立預算。`,
+        en: `There is no ${input.year} budget line for this policy, so nothing can be approved. An administrator must create one first.`,
+      },
+      extensions: { policyId: input.policyId, year: input.year },
+    });
+  }
+  const remaining = line.totalFen - line.reservedFen - line.consumedFen;
+  if (input.amountFen > remaining) {
+    throw new AppError('budget.exceeded', {
+      detail: {
+        'zh-Hans': `批准金额 ${formatMoney(input.amountFen)} 超过该政策 ${input.year} 年度剩余预算 ${formatMoney(remaining)}。`,
+        'zh-Hant': `批准金額 ${formatMoney(input.amountFen)} 超過該政策 ${input.year} 年度剩餘預算 ${formatMoney(remaining)}。`,
+        en: `The approval of ${formatMoney(input.amountFen)} exceeds the ${formatMoney(remaining)} left in this policy's ${input.year} budget.`,
+      },
+      extensions: { remainingFen: remaining, requestedFen: input.amountFen, budgetLineId: line.id },
+    });
+  }
+  if (input.amountFen > 0) {
+    await repo.adjustBudgetLine(tx, line.id, input.amountFen, 0);
+    await repo.insertMovement(tx, {
+      budgetLineId: line.id,
+      applicationId: input.applicationId,
+      kind: 'reserve',
+      amountFen: input.amountFen,
+      actorAccountId: ctx.actor.accountId,
+      occurredAt: ctx.now(),
+    });
+  }
+  return { budgetLineId: line.id, remainingAfterFen: remaining - input.amountFen };
+}
+
+/** Turns a reservation into spending when the payment is confirmed. Once per application. */
+export async function consumeReservation(
+  tx: Executor,
+  ctx: ServiceContext,
+  input: { budgetLineId: string; applicationId: string; amountFen: number },
+) {
+  await repo.lockBudgetLine(tx, input.budgetLineId);
+  const movement = await repo.insertMovement(tx, {
+    budgetLineId: input.budgetLineId,
+    applicationId: input.applicationId,
+    kind: 'consume',
+    amountFen: input.amountFen,
+    actorAccountId: ctx.actor.accountId,
+    occurredAt: ctx.now(),
+  });
+  // NOTE: the partial unique index on consume movements makes a second payment a no-op here.
+  if (!movement) throw new AppError('payment.already_paid');
+  await repo.adjustBudgetLine(tx, input.budgetLineId, -input.amountFen, input.amountFen);
+}
+
+/** Gives a reservation back (rejection after approval, revocation). */
+export async function releaseReservation(
+  tx: Executor,
+  ctx: ServiceContext,
+  input: { budgetLineId: string; applicationId: string; amountFen: number },
+) {
+  if (input.amountFen <= 0) return;
+  await repo.lockBudgetLine(tx, input.budgetLineId);
+  await repo.adjustBudgetLine(tx, input.budgetLineId, -input.amountFen, 0);
+  await repo.insertMovement(tx, {
+    budgetLineId: input.budgetLineId,
+    applicationId: input.applicationId,
+    kind: 'release',
+    amountFen: input.amountFen,
+    actorAccountId: ctx.actor.accountId,
+    occurredAt: ctx.now(),
+  });
+}
+
+export async function listBudgetLines(ctx: ServiceContext, year?: number) {
+  return (await repo.listBudgetLines(ctx.db, year)).map(presentBudgetLine);
+}
+
+export async function createBudgetLine(
+  ctx: ServiceContext,
+  input: { policyId: string; year: number; totalFen: number; note?: string | undefined },
+  knownPolicy: (policyId: string) => Promise<boolean>,
+) {
+  if (!(await knownPolicy(input.policyId))) throw new AppError('application.policy_unknown');
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.insertBudgetLine(tx, {
+      policyId: input.policyId,
+      year: input.year,
+      totalFen: input.totalFen,
+      note: input.note ?? '',
+      createdBy: ctx.actor.accountId,
+    });
+    if (!row) throw new AppError('budget.line_exists');
+    await recordAudit(tx, ctx, {
+      action: 'budget_line.created',
+      subjectType: 'budget_line',
+      subjectId: row.id,
+      after: presentBudgetLine(row),
+    });
+    return presentBudgetLine(row);
+  });
+}
+
+/** Changes a line's total (never below what is already reserved and consumed) or note. */
+export async function updateBudgetLine(
+  ctx: ServiceContext,
+  id: string,
+  input: { totalFen?: number | undefined; note?: string | undefined },
+) {
+  return ctx.db.transaction(async (tx) => {
+    const before = await repo.lockBudgetLine(tx, id);
+    if (!before) throw new AppError('budget.not_found');
+    if (input.totalFen !== undefined && input.totalFen < before.reservedFen + before.consumedFen) {
+      const committed = before.reservedFen + before.consumedFen;
+      throw new AppError('budget.below_committed', {
+        detail: {
+          'zh-Hans': `预算总额不能低于已预留和已支出的 ${formatMoney(committed)}。`,
+          'zh-Hant': `預算總額不能低於已預留和已支出的 ${formatMoney(committed)}。`,
+          en: `The total cannot go below the ${formatMoney(committed)} already reserved or spent.`,
+        },
+        extensions: { committedFen: committed },
+      });
+    }
+    const row = await repo.updateBudgetLine(tx, id, {
+      ...(input.totalFen !== undefined ? { totalFen: input.totalFen } : {}),
+      ...(input.note !== undefined ? { note: input.note } : {}),
+    });
+    await recordAudit(tx, ctx, {
+      action: 'budget_line.updated',
+      subjectType: 'budget_line',
+      subjectId: id,
+      before: presentBudgetLine(before),
+      after: presentBudgetLine(row!),
+    });
+    return presentBudgetLine(row!);
+  });
+}
+
+/** A line with its ledger, and whether the ledger adds up to the line's totals. */
+export async function describeBudgetLine(ctx: ServiceContext, id: string) {
+  const line = await repo.findBudgetLine(ctx.db, id);
+  if (!line) throw new AppError('budget.not_found');
+  const [movements, ledger] = await Promise.all([
+    repo.listMovements(ctx.db, id),
+    repo.sumMovements(ctx.db, id),
+  ]);
+  return {
+    ...presentBudgetLine(line),
+    movements: movements.map((movement) => ({
+      id: movement.id,
+      applicationId: movement.applicationId,
+      kind: movement.kind,
+      amountFen: movement.amountFen,
+      occurredAt: movement.occurredAt.toISOString(),
+    })),
+    reconciled: ledger.reservedFen === line.reservedFen && ledger.consumedFen === line.consumedFen,
+  };
+}

@@ -1,0 +1,94 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { applications } from '../../db/schema/applications';
+import { paymentBatches, paymentLines } from '../../db/schema/payments';
+
+export type PaymentBatchRow = typeof paymentBatches.$inferSelect;
+export type PaymentLineRow = typeof paymentLines.$inferSelect;
+
+/** Approved money benefits waiting for a payment (new approvals and failed payments). */
+export async function listPayableApplications(db: Executor, ids?: string[]) {
+  return db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        inArray(applications.status, ['approved', 'payment_failed']),
+        eq(applications.paidByPlatform, true),
+        sql`${applications.approvedAmountFen} > 0`,
+        ids ? inArray(applications.id, ids) : undefined,
+      ),
+    )
+    .orderBy(asc(applications.decidedAt));
+}
+
+export async function insertBatch(db: Executor, values: typeof paymentBatches.$inferInsert) {
+  const [row] = await db.insert(paymentBatches).values(values).returning();
+  return row!;
+}
+
+export async function insertLines(db: Executor, values: (typeof paymentLines.$inferInsert)[]) {
+  if (values.length === 0) return [];
+  return db.insert(paymentLines).values(values).returning();
+}
+
+export async function findBatch(db: Executor, id: string) {
+  const [row] = await db.select().from(paymentBatches).where(eq(paymentBatches.id, id));
+  return row;
+}
+
+export async function lockBatch(db: Executor, id: string) {
+  const [row] = await db
+    .select()
+    .from(paymentBatches)
+    .where(eq(paymentBatches.id, id))
+    .for('update');
+  return row;
+}
+
+export async function listBatches(db: Executor, limit: number) {
+  return db.select().from(paymentBatches).orderBy(desc(paymentBatches.createdAt)).limit(limit);
+}
+
+export async function listLines(db: Executor, batchId: string) {
+  return db
+    .select()
+    .from(paymentLines)
+    .where(eq(paymentLines.batchId, batchId))
+    .orderBy(asc(paymentLines.lineNumber));
+}
+
+export async function listLinesOfBatches(db: Executor, batchIds: string[]) {
+  if (batchIds.length === 0) return [];
+  return db.select().from(paymentLines).where(inArray(paymentLines.batchId, batchIds));
+}
+
+export async function updateLine(
+  db: Executor,
+  id: string,
+  expectedStatus: PaymentLineRow['status'],
+  values: Partial<typeof paymentLines.$inferInsert>,
+) {
+  const [row] = await db
+    .update(paymentLines)
+    .set(values)
+    .where(and(eq(paymentLines.id, id), eq(paymentLines.status, expectedStatus)))
+    .returning();
+  return row;
+}
+
+export async function touchBatch(
+  db: Executor,
+  id: string,
+  values: Partial<typeof paymentBatches.$inferInsert>,
+) {
+  await db.update(paymentBatches).set(values).where(eq(paymentBatches.id, id));
+}
+
+export async function countBatchesOn(db: Executor, prefix: string) {
+  const [row] = await db
+    .select({ value: sql<number>`count(*)::int` })
+    .from(paymentBatches)
+    .where(sql`${paymentBatches.reference} like ${`${prefix}%`}`);
+  return row?.value ?? 0;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+export const paymentBatchSchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    totalFen: z.number().int(),
+    lineCount: z.number().int(),
+    scheduledFen: z.number().int(),
+    paidFen: z.number().int(),
+    failedFen: z.number().int(),
+    reconciled: z.boolean(),
+    createdAt: z.string(),
+    exportedAt: z.string().nullable(),
+    lastImportAt: z.string().nullable(),
+  })
+  .meta({ id: 'PaymentBatch' });
+
+export const paymentLineSchema = z.object({
+  id: z.uuid(),
+  lineNumber: z.number().int(),
+  applicationId: z.uuid(),
+  applicationReference: z.string(),
+  amountFen: z.number().int(),
+  payeeName: z.string(),
+  bankName: z.string(),
+  accountNumber: z.string(),
+  status: z.enum(['scheduled', 'paid', 'failed']),
+  bankReference: z.string().nullable(),
+  failureReason: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+});
+
+export const paymentBatchDetail = paymentBatchSchema.extend({ lines: z.array(paymentLineSchema) });
+
+export const payableSchema = z.array(
+  z.object({
+    id: z.uuid(),
+    reference: z.string(),
+    policyId: z.string(),
+    status: z.string(),
+    approvedAmountFen: z.number().int(),
+    payeeName: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+  }),
+);
+
+export const buildBatchBody = z.strictObject({
+  applicationIds: z.array(z.uuid()).min(1).max(1000).optional(),
+});
+
+export const batchParams = z.strictObject({ id: z.uuid() });
+export const exportQuery = z.strictObject({ format: z.enum(['csv', 'xlsx']).default('csv') });
+
+export const importResponse = z.object({
+  summary: z.object({
+    paid: z.number().int(),
+    failed: z.number().int(),
+    alreadyRecorded: z.number().int(),
+    paidFen: z.number().int(),
+    failedFen: z.number().int(),
+    leftScheduled: z.number().int(),
+  }),
+  batch: paymentBatchDetail,
+});

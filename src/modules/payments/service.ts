@@ -1,0 +1,502 @@
+import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { AppError, type FieldError } from '../../errors/app-error';
+import type { ServiceContext } from '../../shared/service-context';
+import type { Principal } from '../accounts/service';
+import { lockApplications } from '../applications/repo';
+import { transitionApplication } from '../applications/service';
+import { chinaDateOf } from '../applications/working-days';
+import { recordAudit } from '../audit/service';
+import { consumeReservation } from '../budgets/service';
+import { formatYuan, parseYuanToFen } from '../budgets/money';
+import { parseCsv, toCsv } from './csv';
+import * as repo from './repo';
+import type { PaymentBatchRow, PaymentLineRow } from './repo';
+
+/** Columns of the export; the bank or treasury fills the last three and sends the file back. */
+export const paymentFileColumns = [
+  'line',
+  'application_reference',
+  'payee_name',
+  'bank_name',
+  'account_number',
+  'amount_yuan',
+  'amount_fen',
+  'currency',
+  'status',
+  'bank_reference',
+  'failure_reason',
+] as const;
+
+function totalsOf(lines: PaymentLineRow[]) {
+  const sum = (status: PaymentLineRow['status']) =>
+    lines
+      .filter((line) => line.status === status)
+      .reduce((total, line) => total + line.amountFen, 0);
+  return { scheduledFen: sum('scheduled'), paidFen: sum('paid'), failedFen: sum('failed') };
+}
+
+function presentBatch(batch: PaymentBatchRow, lines: PaymentLineRow[]) {
+  const totals = totalsOf(lines);
+  return {
+    id: batch.id,
+    reference: batch.reference,
+    totalFen: batch.totalFen,
+    lineCount: batch.lineCount,
+    ...totals,
+    /** The three parts add up to the batch total, to the fen. */
+    reconciled:
+      totals.scheduledFen + totals.paidFen + totals.failedFen === batch.totalFen &&
+      lines.length === batch.lineCount,
+    createdAt: batch.createdAt.toISOString(),
+    exportedAt: batch.exportedAt?.toISOString() ?? null,
+    lastImportAt: batch.lastImportAt?.toISOString() ?? null,
+  };
+}
+
+function presentLine(line: PaymentLineRow) {
+  return {
+    id: line.id,
+    lineNumber: line.lineNumber,
+    applicationId: line.applicationId,
+    applicationReference: line.applicationReference,
+    amountFen: line.amountFen,
+    payeeName: line.payeeName,
+    bankName: line.bankName,
+    accountNumber: line.accountNumber,
+    status: line.status,
+    bankReference: line.bankReference,
+    failureReason: line.failureReason,
+    resolvedAt: line.resolvedAt?.toISOString() ?? null,
+  };
+}
+
+/** Approved applications waiting for payment, for finance to pick from. */
+export async function listPayable(ctx: ServiceContext) {
+  const rows = await repo.listPayableApplications(ctx.db);
+  return rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    policyId: row.policyId,
+    status: row.status,
+    approvedAmountFen: row.approvedAmountFen!,
+    payeeName: row.payee?.accountName ?? null,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+  }));
+}
+
+/**
+ * Builds a payment batch from approved applications (all of them, or the ones named): each is
+ * moved to payment_scheduled in the same transaction that creates its line. The partial unique
+ * index on live lines refuses a second live payment for an application.
+ */
+export async function buildPaymentBatch(
+  ctx: ServiceContext,
+  principal: Principal,
+  input: { applicationIds?: string[] | undefined },
+) {
+  const candidates = await repo.listPayableApplications(ctx.db, input.applicationIds);
+  if (input.applicationIds) {
+    const found = new Set(candidates.map((row) => row.id));
+    const notPayable = input.applicationIds.filter((id) => !found.has(id));
+    if (notPayable.length > 0)
+      throw new AppError('payment.not_payable', { extensions: { applicationIds: notPayable } });
+  }
+  if (candidates.length === 0) throw new AppError('payment.nothing_to_pay');
+  const now = ctx.now();
+  const result = await ctx.db.transaction(async (tx) => {
+    const locked = await lockApplications(
+      tx,
+      candidates.map((row) => row.id),
+    );
+    const payable = locked.filter(
+      (row) =>
+        (row.status === 'approved' || row.status === 'payment_failed') &&
+        row.paidByPlatform &&
+        (row.approvedAmountFen ?? 0) > 0,
+    );
+    if (payable.length === 0) throw new AppError('payment.nothing_to_pay');
+    const missingPayee = payable.filter((row) => !row.payee);
+    if (missingPayee.length > 0)
+      throw new AppError('payment.payee_missing', {
+        extensions: { applicationIds: missingPayee.map((row) => row.id) },
+      });
+    const totalFen = payable.reduce((sum, row) => sum + row.approvedAmountFen!, 0);
+    const batch = await repo.insertBatch(tx, {
+      reference: `PAY-${chinaDateOf(now).replace(/-/g, '')}-${randomBytes(3).toString('hex').toUpperCase()}`,
+      totalFen,
+      lineCount: payable.length,
+      createdBy: principal.accountId,
+      createdAt: now,
+    });
+    const lines = await repo.insertLines(
+      tx,
+      payable.map((row, index) => ({
+        batchId: batch.id,
+        lineNumber: index + 1,
+        applicationId: row.id,
+        applicationReference: row.reference,
+        amountFen: row.approvedAmountFen!,
+        payeeName: row.payee!.accountName,
+        bankName: row.payee!.bankName,
+        accountNumber: row.payee!.accountNumber,
+        status: 'scheduled' as const,
+      })),
+    );
+    for (const row of payable) {
+      await transitionApplication(tx, ctx, row, 'schedule_payment', {
+        actorKind: 'officer',
+        details: {
+          batchId: batch.id,
+          batchReference: batch.reference,
+          amountFen: row.approvedAmountFen,
+        },
+        message: { amountFen: row.approvedAmountFen },
+      });
+    }
+    await recordAudit(tx, ctx, {
+      action: 'payment_batch.created',
+      subjectType: 'payment_batch',
+      subjectId: batch.id,
+      after: { reference: batch.reference, totalFen, lineCount: payable.length },
+    });
+    return presentBatch(batch, lines);
+  });
+  return result;
+}
+
+export async function listBatches(ctx: ServiceContext) {
+  const batches = await repo.listBatches(ctx.db, 200);
+  const lines = await repo.listLinesOfBatches(
+    ctx.db,
+    batches.map((batch) => batch.id),
+  );
+  return batches.map((batch) =>
+    presentBatch(
+      batch,
+      lines.filter((line) => line.batchId === batch.id),
+    ),
+  );
+}
+
+export async function describeBatch(ctx: ServiceContext, id: string) {
+  const batch = await repo.findBatch(ctx.db, id);
+  if (!batch) throw new AppError('payment.batch_not_found');
+  const lines = await repo.listLines(ctx.db, id);
+  return { ...presentBatch(batch, lines), lines: lines.map(presentLine) };
+}
+
+function exportRows(lines: PaymentLineRow[]): (string | number | null)[][] {
+  return lines.map((line) => [
+    line.lineNumber,
+    line.applicationReference,
+    line.payeeName,
+    line.bankName,
+    line.accountNumber,
+    formatYuan(line.amountFen).replace(/,/g, ''),
+    line.amountFen,
+    'CNY',
+    line.status === 'scheduled' ? '' : line.status,
+    line.bankReference ?? '',
+    line.failureReason ?? '',
+  ]);
+}
+
+/** The batch as a file for the bank or treasury: CSV (UTF-8 with BOM) or Excel. */
+export async function exportBatch(ctx: ServiceContext, id: string, format: 'csv' | 'xlsx') {
+  const batch = await repo.findBatch(ctx.db, id);
+  if (!batch) throw new AppError('payment.batch_not_found');
+  const lines = await repo.listLines(ctx.db, id);
+  let bytes: Buffer;
+  if (format === 'csv') {
+    bytes = Buffer.from(toCsv([[...paymentFileColumns], ...exportRows(lines)]), 'utf8');
+  } else {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'OPC Hub';
+    workbook.created = ctx.now();
+    const sheet = workbook.addWorksheet('Payments');
+    sheet.addRow([...paymentFileColumns]);
+    for (const row of exportRows(lines)) {
+      // Text cells stay text: an account number must never become 6.2E+18.
+      sheet.addRow(row.map((cell) => (typeof cell === 'number' ? cell : String(cell ?? ''))));
+    }
+    sheet.getColumn(5).numFmt = '@';
+    sheet.getRow(1).font = { bold: true };
+    const summary = workbook.addWorksheet('Summary');
+    summary.addRow(['batch_reference', batch.reference]);
+    summary.addRow(['line_count', batch.lineCount]);
+    summary.addRow(['total_fen', batch.totalFen]);
+    summary.addRow(['total_yuan', formatYuan(batch.totalFen).replace(/,/g, '')]);
+    bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+  await ctx.db.transaction(async (tx) => {
+    await repo.touchBatch(tx, id, { exportedAt: ctx.now() });
+    await recordAudit(tx, ctx, {
+      action: 'payment_batch.exported',
+      subjectType: 'payment_batch',
+      subjectId: id,
+      after: { format, totalFen: batch.totalFen, lineCount: batch.lineCount },
+    });
+  });
+  return { bytes, fileName: `${batch.reference}.${format}` };
+}
+
+interface ResultRow {
+  row: number;
+  line: number;
+  reference: string;
+  amountFen: number;
+  status: 'paid' | 'failed';
+  bankReference: string | null;
+  failureReason: string | null;
+}
+
+async function readResultTable(bytes: Buffer): Promise<string[][]> {
+  // An .xlsx file is a ZIP archive: "PK\x03\x04".
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Payments') ?? workbook.worksheets[0];
+    if (!sheet) return [];
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let column = 1; column <= paymentFileColumns.length; column += 1) {
+        const value = row.getCell(column).value;
+        cells.push(value === null || value === undefined ? '' : String(value));
+      }
+      rows.push(cells);
+    });
+    return rows;
+  }
+  return parseCsv(bytes.toString('utf8'));
+}
+
+/** Reads and checks a result file. Every problem is reported with its row; nothing is half-read. */
+async function parseResultFile(bytes: Buffer, language: ServiceContext['language']) {
+  const errors: FieldError[] = [];
+  const problem = (row: number, column: string, text: Record<ServiceContext['language'], string>) =>
+    errors.push({
+      pointer: `/file/rows/${row}/${column}`,
+      code: 'payment.result_row',
+      detail: text[language],
+    });
+  let table: string[][];
+  try {
+    table = await readResultTable(bytes);
+  } catch {
+    throw new AppError('payment.result_invalid', {
+      detail: {
+        'zh-Hans': '无法读取该文件',
+        'zh-Hant': '無法讀取該檔案',
+        en: 'The file cannot be read',
+      },
+    });
+  }
+  const header = (table[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  const index = (name: string) => header.indexOf(name);
+  const required = [
+    'line',
+    'application_reference',
+    'amount_fen',
+    'status',
+    'bank_reference',
+    'failure_reason',
+  ];
+  const missingColumns = required.filter((name) => index(name) < 0);
+  if (missingColumns.length > 0)
+    throw new AppError('payment.result_invalid', {
+      detail: {
+        'zh-Hans': `缺少列：${missingColumns.join(', ')}`,
+        'zh-Hant': `缺少欄：${missingColumns.join(', ')}`,
+        en: `Missing columns: ${missingColumns.join(', ')}`,
+      },
+    });
+  const rows: ResultRow[] = [];
+  table.slice(1).forEach((cells, offset) => {
+    const rowNumber = offset + 2;
+    const cell = (name: string) => (cells[index(name)] ?? '').trim().replace(/^'/, '');
+    const status = cell('status').toLowerCase();
+    if (status === '') return; // not yet processed by the bank: left scheduled
+    const line = Number(cell('line'));
+    const amountText = cell('amount_fen');
+    const amountFen = /^\d+$/.test(amountText)
+      ? Number(amountText)
+      : parseYuanToFen(cell('amount_yuan'));
+    if (!Number.isInteger(line) || line < 1)
+      problem(rowNumber, 'line', {
+        'zh-Hans': '行号无效',
+        'zh-Hant': '行號無效',
+        en: 'Invalid line number',
+      });
+    if (amountFen === undefined)
+      problem(rowNumber, 'amount_fen', {
+        'zh-Hans': '金额无效',
+        'zh-Hant': '金額無效',
+        en: 'Invalid amount',
+      });
+    if (status !== 'paid' && status !== 'failed')
+      problem(rowNumber, 'status', {
+        'zh-Hans': '状态只能是 paid 或 failed',
+        'zh-Hant': '狀態只能是 paid 或 failed',
+        en: 'Status must be paid or failed',
+      });
+    if (status === 'paid' && !cell('bank_reference'))
+      problem(rowNumber, 'bank_reference', {
+        'zh-Hans': '已付款的行需要银行流水号',
+        'zh-Hant': '已付款的行需要銀行流水號',
+        en: 'A paid line needs the bank reference',
+      });
+    rows.push({
+      row: rowNumber,
+      line,
+      reference: cell('application_reference'),
+      amountFen: amountFen ?? 0,
+      status: status as 'paid' | 'failed',
+      bankReference: cell('bank_reference') || null,
+      failureReason: cell('failure_reason') || null,
+    });
+  });
+  return { rows, errors };
+}
+
+/**
+ * Imports the bank's result file: marks lines paid (consuming the budget reservation) or failed.
+ * Idempotent: re-importing the same file changes nothing; a file that contradicts what was already
+ * recorded (a paid line reported failed, another bank reference, another amount) is refused whole.
+ */
+export async function importBatchResult(ctx: ServiceContext, id: string, bytes: Buffer) {
+  const batch = await repo.findBatch(ctx.db, id);
+  if (!batch) throw new AppError('payment.batch_not_found');
+  const { rows, errors } = await parseResultFile(bytes, ctx.language);
+  if (errors.length > 0) throw new AppError('payment.result_invalid', { fieldErrors: errors });
+  const summary = {
+    paid: 0,
+    failed: 0,
+    alreadyRecorded: 0,
+    paidFen: 0,
+    failedFen: 0,
+    leftScheduled: 0,
+  };
+
+  await ctx.db.transaction(async (tx) => {
+    await repo.lockBatch(tx, id);
+    const lines = await repo.listLines(tx, id);
+    const byNumber = new Map(lines.map((line) => [line.lineNumber, line]));
+    const conflicts: FieldError[] = [];
+    const conflict = (
+      row: number,
+      column: string,
+      text: Record<ServiceContext['language'], string>,
+    ) =>
+      conflicts.push({
+        pointer: `/file/rows/${row}/${column}`,
+        code: 'payment.result_conflict',
+        detail: text[ctx.language],
+      });
+    const seen = new Set<number>();
+    for (const row of rows) {
+      const line = byNumber.get(row.line);
+      if (!line || line.applicationReference !== row.reference) {
+        conflict(row.row, 'line', {
+          'zh-Hans': '该行不属于本批次',
+          'zh-Hant': '該行不屬於本批次',
+          en: 'This line is not in this batch',
+        });
+        continue;
+      }
+      if (seen.has(row.line))
+        conflict(row.row, 'line', {
+          'zh-Hans': '行号重复',
+          'zh-Hant': '行號重複',
+          en: 'Line listed twice',
+        });
+      seen.add(row.line);
+      if (line.amountFen !== row.amountFen)
+        conflict(row.row, 'amount_fen', {
+          'zh-Hans': `金额与批次不符（应为 ${line.amountFen} 分）`,
+          'zh-Hant': `金額與批次不符（應為 ${line.amountFen} 分）`,
+          en: `Amount differs from the batch (expected ${line.amountFen} fen)`,
+        });
+      if (
+        line.status === 'paid' &&
+        (row.status !== 'paid' || row.bankReference !== line.bankReference)
+      )
+        conflict(row.row, 'status', {
+          'zh-Hans': '该行已记录为已付款，文件内容与记录矛盾',
+          'zh-Hant': '該行已記錄為已付款，檔案內容與記錄矛盾',
+          en: 'This line is already recorded as paid; the file contradicts that',
+        });
+      if (line.status === 'failed' && row.status !== 'failed')
+        conflict(row.row, 'status', {
+          'zh-Hans': '该行已记录为付款失败，请在新批次中重新付款',
+          'zh-Hant': '該行已記錄為付款失敗，請在新批次中重新付款',
+          en: 'This line is already recorded as failed; pay it again in a new batch',
+        });
+    }
+    if (conflicts.length > 0)
+      throw new AppError('payment.result_conflict', { fieldErrors: conflicts });
+
+    const toChange = rows.filter((row) => byNumber.get(row.line)!.status === 'scheduled');
+    summary.alreadyRecorded = rows.length - toChange.length;
+    const applications = await lockApplications(
+      tx,
+      toChange.map((row) => byNumber.get(row.line)!.applicationId),
+    );
+    const applicationById = new Map(applications.map((row) => [row.id, row]));
+    const now = ctx.now();
+    for (const row of toChange) {
+      const line = byNumber.get(row.line)!;
+      const application = applicationById.get(line.applicationId)!;
+      if (row.status === 'paid') {
+        await consumeReservation(tx, ctx, {
+          budgetLineId: application.budgetLineId!,
+          applicationId: application.id,
+          amountFen: line.amountFen,
+        });
+        await repo.updateLine(tx, line.id, 'scheduled', {
+          status: 'paid',
+          bankReference: row.bankReference,
+          resolvedAt: now,
+        });
+        await transitionApplication(tx, ctx, application, 'record_paid', {
+          actorKind: 'officer',
+          changes: { paidAt: now },
+          details: {
+            batchId: id,
+            line: line.lineNumber,
+            bankReference: row.bankReference,
+            amountFen: line.amountFen,
+          },
+          message: { amountFen: line.amountFen },
+        });
+        summary.paid += 1;
+        summary.paidFen += line.amountFen;
+      } else {
+        await repo.updateLine(tx, line.id, 'scheduled', {
+          status: 'failed',
+          failureReason: row.failureReason,
+          bankReference: row.bankReference,
+          resolvedAt: now,
+        });
+        await transitionApplication(tx, ctx, application, 'record_failed', {
+          actorKind: 'officer',
+          details: { batchId: id, line: line.lineNumber, reason: row.failureReason },
+          message: { reasons: row.failureReason },
+        });
+        summary.failed += 1;
+        summary.failedFen += line.amountFen;
+      }
+    }
+    summary.leftScheduled =
+      lines.filter((line) => line.status === 'scheduled').length - toChange.length;
+    await repo.touchBatch(tx, id, { lastImportAt: now });
+    await recordAudit(tx, ctx, {
+      action: 'payment_batch.result_imported',
+      subjectType: 'payment_batch',
+      subjectId: id,
+      after: summary,
+    });
+  });
+  return { summary, batch: await describeBatch(ctx, id) };
+}

@@ -1,0 +1,72 @@
+import { Badge, Button, Card, List, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadFailed } from '../../components/StatusPages';
+import type { Notification } from './types';
+
+export default function InboxPage() {
+  const { t } = useTranslation('applications');
+  const { data, error, loading, reload } = useApi(
+    (signal) =>
+      api.get<{ items: Notification[]; unread: number }>('/notifications', {
+        signal,
+        query: { limit: 100 },
+      }),
+    [],
+  );
+  if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
+  const markAll = async () => {
+    await api.post('/notifications/read', { all: true });
+    reload();
+  };
+  return (
+    <>
+      <PageHeading
+        title={
+          <>
+            {t('titles.inbox')} <Badge count={data?.unread ?? 0} />
+          </>
+        }
+        description={t('inbox.description')}
+        extra={
+          <Button onClick={() => void markAll()} disabled={!data?.unread}>
+            {t('inbox.markAll')}
+          </Button>
+        }
+      />
+      <Card>
+        <List<Notification>
+          loading={loading}
+          dataSource={data?.items ?? []}
+          locale={{ emptyText: t('inbox.empty') }}
+          renderItem={(item) => (
+            <List.Item data-testid="notification" data-kind={item.kind}>
+              <List.Item.Meta
+                title={
+                  <>
+                    {!item.readAt && <Badge status="processing" text={t('inbox.unread')} />}{' '}
+                    {item.link ? <Link to={item.link}>{item.title}</Link> : item.title}
+                  </>
+                }
+                description={
+                  <>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>
+                      {item.body}
+                    </Typography.Paragraph>
+                    <Typography.Text type="secondary">
+                      {dayjs(item.createdAt).format('LLL')}
+                    </Typography.Text>
+                  </>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+    </>
+  );
+}

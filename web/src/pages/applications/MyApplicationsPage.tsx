@@ -1,0 +1,81 @@
+import { Button, Card, Empty, Table } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadFailed } from '../../components/StatusPages';
+import { formatFen } from './money';
+import { localised, StatusTag } from './parts';
+import type { MyApplication } from './types';
+
+export default function MyApplicationsPage() {
+  const { t } = useTranslation('applications');
+  const navigate = useNavigate();
+  const { data, error, loading, reload } = useApi(
+    (signal) => api.get<MyApplication[]>('/applications', { signal }),
+    [],
+  );
+  if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
+  return (
+    <>
+      <PageHeading title={t('titles.mine')} description={t('mine.description')} />
+      <Card>
+        <Table<MyApplication>
+          rowKey="id"
+          loading={loading}
+          dataSource={data ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          onRow={(row) => ({
+            onClick: () => navigate(`/applications/${row.id}`),
+            style: { cursor: 'pointer' },
+          })}
+          locale={{
+            emptyText: (
+              <Empty description={t('mine.empty')}>
+                <p>{t('mine.emptyHint')}</p>
+                <Link to="/navigator">
+                  <Button type="primary">{t('mine.navigator')}</Button>
+                </Link>
+              </Empty>
+            ),
+          }}
+          columns={[
+            {
+              title: t('common.reference'),
+              dataIndex: 'reference',
+              render: (reference: string, row) => (
+                <Link to={`/applications/${row.id}`} data-testid="application-link">
+                  {reference}
+                </Link>
+              ),
+            },
+            {
+              title: t('common.policy'),
+              dataIndex: 'policyName',
+              render: (_: unknown, row) => localised(row.policyName),
+            },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              render: (_: unknown, row) => <StatusTag status={row.status} />,
+            },
+            {
+              title: t('common.amount'),
+              dataIndex: 'approvedAmountFen',
+              render: (_: unknown, row) =>
+                row.approvedAmountFen !== null ? formatFen(row.approvedAmountFen) : '',
+            },
+            {
+              title: t('common.updatedAt'),
+              dataIndex: 'updatedAt',
+              render: (value: string) => dayjs(value).format('LLL'),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { AuditOutlined, BankOutlined, FileTextOutlined, FundOutlined } from '@ant-design/icons';
+import { defineHomeCards } from '../../app/types';
+
+export default defineHomeCards([
+  {
+    key: 'applications',
+    titleKey: 'applications:home.mineTitle',
+    descriptionKey: 'applications:home.mineText',
+    to: '/applications',
+    icon: <FileTextOutlined />,
+    audience: ['founder'],
+    order: 300,
+  },
+  {
+    key: 'review-queue',
+    titleKey: 'applications:home.reviewTitle',
+    descriptionKey: 'applications:home.reviewText',
+    to: '/review',
+    icon: <AuditOutlined />,
+    audience: ['reviewer'],
+    order: 310,
+  },
+  {
+    key: 'payment-batches',
+    titleKey: 'applications:home.paymentsTitle',
+    descriptionKey: 'applications:home.paymentsText',
+    to: '/finance/payments',
+    icon: <BankOutlined />,
+    audience: ['finance_officer'],
+    order: 320,
+  },
+  {
+    key: 'budgets',
+    titleKey: 'applications:home.budgetsTitle',
+    descriptionKey: 'applications:home.budgetsText',
+    to: '/finance/budgets',
+    icon: <FundOutlined />,
+    audience: ['reviewer', 'finance_officer', 'admin'],
+    order: 330,
+  },
+]);

@@ -1,0 +1,187 @@
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Progress,
+  Table,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, applyFieldErrors } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadFailed } from '../../components/StatusPages';
+import { useSession } from '../../session/session-context';
+import { fenToYuan, formatFen, yuanToFen } from '../applications/money';
+import type { BudgetLine } from './types';
+
+interface BudgetForm {
+  policyId: string;
+  year: number;
+  totalYuan: number;
+  note?: string;
+}
+
+export default function BudgetsPage() {
+  const { t } = useTranslation('applications');
+  const { message } = AntApp.useApp();
+  const session = useSession();
+  const canManage = session.hasRole('admin', 'finance_officer');
+  const { data, error, loading, reload } = useApi(
+    (signal) => api.get<BudgetLine[]>('/budgets', { signal }),
+    [],
+  );
+  const [editing, setEditing] = useState<BudgetLine | 'new' | null>(null);
+  const [form] = Form.useForm<BudgetForm>();
+  if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
+
+  const open = (line: BudgetLine | 'new') => {
+    setEditing(line);
+    form.setFieldsValue(
+      line === 'new'
+        ? { year: new Date().getFullYear(), policyId: '', totalYuan: 0, note: '' }
+        : {
+            policyId: line.policyId,
+            year: line.year,
+            totalYuan: fenToYuan(line.totalFen) ?? 0,
+            note: line.note,
+          },
+    );
+  };
+
+  const save = async () => {
+    const values = await form.validateFields();
+    try {
+      if (editing === 'new') {
+        await api.post('/budgets', {
+          policyId: values.policyId,
+          year: values.year,
+          totalFen: yuanToFen(values.totalYuan),
+          note: values.note,
+        });
+        void message.success(t('budgets.created'));
+      } else if (editing) {
+        await api.patch(`/budgets/${editing.id}`, {
+          totalFen: yuanToFen(values.totalYuan),
+          note: values.note,
+        });
+        void message.success(t('budgets.updated'));
+      }
+      setEditing(null);
+      reload();
+    } catch (caught) {
+      const rest = applyFieldErrors(form, caught);
+      if (rest.length > 0) void message.error(rest.map((problem) => problem.detail).join('；'));
+      else if (caught instanceof Error) void message.error(caught.message);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading
+        title={t('titles.budgets')}
+        description={t('budgets.description')}
+        extra={
+          canManage && (
+            <Button type="primary" onClick={() => open('new')}>
+              {t('budgets.create')}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <Table<BudgetLine>
+          rowKey="id"
+          loading={loading}
+          dataSource={data ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t('common.policy'), dataIndex: 'policyId' },
+            { title: t('budgets.year'), dataIndex: 'year' },
+            {
+              title: t('budgets.total'),
+              dataIndex: 'totalFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+            {
+              title: t('budgets.reserved'),
+              dataIndex: 'reservedFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+            {
+              title: t('budgets.consumed'),
+              dataIndex: 'consumedFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+            {
+              title: t('budgets.remaining'),
+              dataIndex: 'remainingFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+            {
+              title: '',
+              render: (_: unknown, line) => (
+                <Progress
+                  style={{ minWidth: 120 }}
+                  percent={
+                    line.totalFen
+                      ? Math.round(((line.reservedFen + line.consumedFen) / line.totalFen) * 100)
+                      : 0
+                  }
+                  success={{
+                    percent: line.totalFen
+                      ? Math.round((line.consumedFen / line.totalFen) * 100)
+                      : 0,
+                  }}
+                  size="small"
+                />
+              ),
+            },
+            { title: t('budgets.note'), dataIndex: 'note' },
+            {
+              title: '',
+              render: (_: unknown, line) =>
+                canManage && (
+                  <Button size="small" onClick={() => open(line)}>
+                    {t('budgets.edit')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Modal
+        open={editing !== null}
+        title={editing === 'new' ? t('budgets.create') : t('budgets.edit')}
+        onCancel={() => setEditing(null)}
+        onOk={() => void save()}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item name="policyId" label={t('common.policy')} rules={[{ required: true }]}>
+            <Input disabled={editing !== 'new'} placeholder="talent.settlement-subsidy" />
+          </Form.Item>
+          <Form.Item name="year" label={t('budgets.year')} rules={[{ required: true }]}>
+            <InputNumber disabled={editing !== 'new'} min={2000} max={2100} precision={0} />
+          </Form.Item>
+          <Form.Item name="totalYuan" label={t('budgets.total')} rules={[{ required: true }]}>
+            <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="note" label={t('budgets.note')}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

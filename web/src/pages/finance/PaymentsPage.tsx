@@ -1,0 +1,149 @@
+import { App as AntApp, Button, Card, Popconfirm, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { api, isApiError } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadFailed } from '../../components/StatusPages';
+import { formatFen } from '../applications/money';
+import type { Batch } from './types';
+
+interface Payable {
+  id: string;
+  reference: string;
+  policyId: string;
+  approvedAmountFen: number;
+  payeeName: string | null;
+}
+
+export default function PaymentsPage() {
+  const { t } = useTranslation('applications');
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const payable = useApi((signal) => api.get<Payable[]>('/payments/payable', { signal }), []);
+  const batches = useApi((signal) => api.get<Batch[]>('/payments/batches', { signal }), []);
+  const [selected, setSelected] = useState<string[]>([]);
+  if (payable.error && !payable.data)
+    return <LoadFailed error={payable.error} onRetry={payable.reload} />;
+  const chosen = (payable.data ?? []).filter(
+    (row) => selected.length === 0 || selected.includes(row.id),
+  );
+  const chosenTotal = chosen.reduce((sum, row) => sum + row.approvedAmountFen, 0);
+
+  const build = async () => {
+    try {
+      const batch = await api.post<Batch>(
+        '/payments/batches',
+        selected.length > 0 ? { applicationIds: selected } : {},
+      );
+      void message.success(t('payments.built', { reference: batch.reference }));
+      navigate(`/finance/payments/${batch.id}`);
+    } catch (caught) {
+      if (isApiError(caught)) void message.error(caught.detail ?? caught.title);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('titles.payments')} description={t('payments.description')} />
+      <Card
+        title={t('payments.payable')}
+        extra={
+          <Popconfirm
+            title={t('payments.buildConfirmTitle')}
+            description={t('payments.buildConfirm', {
+              count: chosen.length,
+              amount: formatFen(chosenTotal),
+            })}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => build()}
+            disabled={chosen.length === 0}
+          >
+            <Button type="primary" disabled={chosen.length === 0} data-testid="build-batch">
+              {t('payments.build', { count: chosen.length })}
+            </Button>
+          </Popconfirm>
+        }
+      >
+        <Table<Payable>
+          rowKey="id"
+          loading={payable.loading}
+          dataSource={payable.data ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys as string[]),
+          }}
+          locale={{ emptyText: t('payments.noPayable') }}
+          columns={[
+            { title: t('common.reference'), dataIndex: 'reference' },
+            { title: t('common.policy'), dataIndex: 'policyId' },
+            { title: t('payments.payee'), dataIndex: 'payeeName' },
+            {
+              title: t('common.amount'),
+              dataIndex: 'approvedAmountFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('payments.batches')} style={{ marginTop: 16 }}>
+        <Table<Batch>
+          rowKey="id"
+          loading={batches.loading}
+          dataSource={batches.data ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            {
+              title: t('common.reference'),
+              dataIndex: 'reference',
+              render: (reference: string, row) => (
+                <Link to={`/finance/payments/${row.id}`} data-testid="batch-link">
+                  {reference}
+                </Link>
+              ),
+            },
+            {
+              title: t('payments.total'),
+              dataIndex: 'totalFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+            {
+              title: t('payments.paidTotal'),
+              dataIndex: 'paidFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+            {
+              title: t('payments.failedTotal'),
+              dataIndex: 'failedFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+            {
+              title: '',
+              dataIndex: 'reconciled',
+              render: (ok: boolean) => (
+                <Tag color={ok ? 'green' : 'red'}>
+                  {ok ? t('payments.reconciled') : t('payments.notReconciled')}
+                </Tag>
+              ),
+            },
+            {
+              title: t('common.updatedAt'),
+              dataIndex: 'createdAt',
+              render: (value: string) => dayjs(value).format('LLL'),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { BankOutlined, CalendarOutlined, FundOutlined } from '@ant-design/icons';
+import { defineRoutes } from '../../app/types';
+
+export default defineRoutes([
+  {
+    path: '/finance/payments',
+    page: () => import('./PaymentsPage'),
+    audience: ['finance_officer'],
+    titleKey: 'applications:titles.payments',
+    nav: {
+      key: 'payments',
+      labelKey: 'applications:nav.payments',
+      icon: <BankOutlined />,
+      order: 320,
+    },
+  },
+  {
+    path: '/finance/payments/:id',
+    page: () => import('./BatchPage'),
+    audience: ['finance_officer'],
+    titleKey: 'applications:titles.batch',
+  },
+  {
+    path: '/finance/budgets',
+    page: () => import('./BudgetsPage'),
+    audience: ['reviewer', 'finance_officer', 'admin'],
+    titleKey: 'applications:titles.budgets',
+    nav: {
+      key: 'budgets',
+      labelKey: 'applications:nav.budgets',
+      icon: <FundOutlined />,
+      order: 330,
+    },
+  },
+  {
+    path: '/settings/workflow',
+    page: () => import('./WorkflowSettingsPage'),
+    audience: ['admin'],
+    titleKey: 'applications:titles.settings',
+    nav: {
+      key: 'workflow-settings',
+      labelKey: 'applications:nav.settings',
+      icon: <CalendarOutlined />,
+      order: 340,
+    },
+  },
+]);

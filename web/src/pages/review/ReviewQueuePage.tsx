@@ -1,0 +1,210 @@
+import { App as AntApp, Button, Card, Checkbox, Flex, Input, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadFailed } from '../../components/StatusPages';
+import { formatFen } from '../applications/money';
+import { localised, StatusTag } from '../applications/parts';
+import type { ApplicationStatus, LocalisedText } from '../applications/types';
+
+interface QueueItem {
+  id: string;
+  reference: string;
+  policyId: string;
+  policyName: LocalisedText;
+  status: ApplicationStatus;
+  applicantName: string;
+  organisationName: string | null;
+  dueOn: string | null;
+  workingDaysLeft: number | null;
+  overdue: boolean;
+  assignedReviewerName: string | null;
+  capFen: number | null;
+  recommendation: { action: string; amountFen: number | null } | null;
+  recused: boolean;
+}
+
+type AssignedFilter = 'any' | 'me' | 'unassigned';
+type StatusFilter = 'all_open' | 'submitted' | 'in_review' | 'appealed';
+
+export default function ReviewQueuePage() {
+  const { t } = useTranslation('applications');
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const [assigned, setAssigned] = useState<AssignedFilter>('any');
+  const [status, setStatus] = useState<StatusFilter>('all_open');
+  const [overdue, setOverdue] = useState(false);
+  const [q, setQ] = useState('');
+  const [policyId, setPolicyId] = useState<string>();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [reviewerId, setReviewerId] = useState<string>();
+  const { data, error, loading, reload } = useApi(
+    (signal) =>
+      api.get<{ items: QueueItem[]; total: number; today: string }>('/review/queue', {
+        signal,
+        query: { assigned, status, overdue: overdue ? 'true' : undefined, q, policyId, limit: 200 },
+      }),
+    [assigned, status, overdue, q, policyId],
+  );
+  const reviewers = useApi(
+    (signal) => api.get<{ id: string; displayName: string }[]>('/review/reviewers', { signal }),
+    [],
+  );
+  if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
+  const policies = [
+    ...new Map((data?.items ?? []).map((item) => [item.policyId, item.policyName])).entries(),
+  ];
+
+  const assign = async () => {
+    const result = await api.post<{ results: { outcome: string }[] }>('/review/assignments', {
+      applicationIds: selected,
+      reviewerAccountId: reviewerId,
+    });
+    void message.info(
+      t('review.assignResult', {
+        assigned: result.results.filter((row) => row.outcome === 'assigned').length,
+        recused: result.results.filter((row) => row.outcome === 'recused').length,
+      }),
+    );
+    setSelected([]);
+    reload();
+  };
+
+  return (
+    <>
+      <PageHeading title={t('titles.review')} description={t('review.description')} />
+      <Card>
+        <Flex wrap gap={8} style={{ marginBottom: 12 }}>
+          <Select<StatusFilter>
+            value={status}
+            onChange={setStatus}
+            style={{ minWidth: 140 }}
+            options={(['all_open', 'submitted', 'in_review', 'appealed'] as const).map((value) => ({
+              value,
+              label: t(`review.status.${value}`),
+            }))}
+          />
+          <Select<AssignedFilter>
+            value={assigned}
+            onChange={setAssigned}
+            style={{ minWidth: 140 }}
+            options={(['any', 'me', 'unassigned'] as const).map((value) => ({
+              value,
+              label: t(`review.assigned.${value}`),
+            }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('review.allPolicies')}
+            value={policyId}
+            onChange={setPolicyId}
+            style={{ minWidth: 180 }}
+            options={policies.map(([id, name]) => ({ value: id, label: localised(name) }))}
+          />
+          <Checkbox checked={overdue} onChange={(event) => setOverdue(event.target.checked)}>
+            {t('review.overdue')}
+          </Checkbox>
+          <Input.Search
+            allowClear
+            placeholder={t('review.search')}
+            onSearch={setQ}
+            style={{ maxWidth: 260 }}
+          />
+        </Flex>
+        <Flex wrap gap={8} style={{ marginBottom: 12 }}>
+          <Select
+            placeholder={t('review.assignTo')}
+            value={reviewerId}
+            onChange={setReviewerId}
+            style={{ minWidth: 180 }}
+            options={(reviewers.data ?? []).map((reviewer) => ({
+              value: reviewer.id,
+              label: reviewer.displayName,
+            }))}
+          />
+          <Button disabled={selected.length === 0 || !reviewerId} onClick={() => void assign()}>
+            {t('review.assignSelected', { count: selected.length })}
+          </Button>
+        </Flex>
+        <Table<QueueItem>
+          rowKey="id"
+          loading={loading}
+          dataSource={data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys as string[]),
+          }}
+          onRow={(row) => ({ onDoubleClick: () => navigate(`/review/${row.id}`) })}
+          columns={[
+            {
+              title: t('common.reference'),
+              dataIndex: 'reference',
+              render: (reference: string, row) => (
+                <Link to={`/review/${row.id}`} data-testid="queue-link" data-reference={reference}>
+                  {reference}
+                </Link>
+              ),
+            },
+            { title: t('common.policy'), render: (_: unknown, row) => localised(row.policyName) },
+            {
+              title: t('common.status'),
+              render: (_: unknown, row) => <StatusTag status={row.status} />,
+            },
+            {
+              title: t('review.applicant'),
+              render: (_: unknown, row) => (
+                <>
+                  {row.applicantName}
+                  {row.organisationName ? ` · ${row.organisationName}` : ''}
+                  {row.recused && (
+                    <Tag color="red" style={{ marginLeft: 4 }}>
+                      {t('review.recusedTag')}
+                    </Tag>
+                  )}
+                </>
+              ),
+            },
+            {
+              title: t('common.due'),
+              render: (_: unknown, row) =>
+                row.dueOn ? (
+                  <>
+                    {row.dueOn} ({row.workingDaysLeft})
+                    {row.overdue && (
+                      <Tag color="red" style={{ marginLeft: 4 }}>
+                        {t('review.overdueTag')}
+                      </Tag>
+                    )}
+                  </>
+                ) : (
+                  ''
+                ),
+            },
+            { title: t('review.reviewer'), dataIndex: 'assignedReviewerName' },
+            {
+              title: t('reviewDetail.recommendation'),
+              render: (_: unknown, row) =>
+                row.recommendation ? (
+                  <Tag color={row.recommendation.action === 'approve' ? 'green' : 'red'}>
+                    {t('review.recommendationTag', {
+                      action: t(
+                        `actions.${row.recommendation.action === 'approve' ? 'approve' : 'reject'}`,
+                      ),
+                    })}{' '}
+                    {row.recommendation.amountFen !== null
+                      ? formatFen(row.recommendation.amountFen)
+                      : ''}
+                  </Tag>
+                ) : null,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
