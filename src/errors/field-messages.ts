@@ -76,6 +76,11 @@ export const fieldMessages = {
     'zh-Hant': '清單條目不符合匯入格式規則',
     en: 'The list item breaks a rule of the import format',
   },
+  'hetao_lookup.code_format': {
+    'zh-Hans': '税号应为 4–10 位数字（可带小数点，如 3821.00 或 38210000）',
+    'zh-Hant': '稅號應為 4–10 位數字（可帶小數點，如 3821.00 或 38210000）',
+    en: 'A tariff code has 4–10 digits (dots allowed, e.g. 3821.00 or 38210000)',
+  },
   'rules.value_required': {
     'zh-Hans': '发布的参数值必须填写数值',
     'zh-Hant': '發布的參數值必須填寫數值',

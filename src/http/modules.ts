@@ -3,6 +3,7 @@ import applicationsRoutes from '../modules/applications/routes';
 import auditRoutes from '../modules/audit/routes';
 import budgetsRoutes from '../modules/budgets/routes';
 import hetaoRoutes from '../modules/hetao/routes';
+import hetaoLookupRoutes from '../modules/hetao-lookup/routes';
 import notificationsRoutes from '../modules/notifications/routes';
 import organisationsRoutes from '../modules/organisations/routes';
 import paymentsRoutes from '../modules/payments/routes';
@@ -15,6 +16,7 @@ export const routeModules: RouteModule[] = [
   organisationsRoutes,
   auditRoutes,
   hetaoRoutes,
+  hetaoLookupRoutes,
   rulesRoutes,
   applicationsRoutes,
   budgetsRoutes,

@@ -41,6 +41,8 @@ export const permissionTable = {
   'hetao.ask': 'authenticated',
   'hetao.answer': ['customs_officer'],
   'hetao.list-manage': ['customs_officer', 'admin'],
+  // Hetao goods lookup (B.L1, B.C1): public, no sign-in.
+  'hetao.lookup': 'anyone',
   // Applications, review, budgets, payments (issue #4). Object-level rules in the services:
   // founders see only their own applications; recused officers see no evidence.
   'applications.own': ['founder'],

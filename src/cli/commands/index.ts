@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { auditVerifyCommand } from './audit-verify';
 import { createAdminCommand } from './create-admin';
 import { devCommand } from './dev';
+import { hetaoLookupCommand } from './hetao-lookup';
 import { migrateCommand } from './migrate';
 import { openapiCommand } from './openapi';
 import { seedDemoCommand } from './seed-demo';
@@ -15,5 +16,6 @@ export const commands: Record<string, Command> = {
   'seed-demo': seedDemoCommand,
   'create-admin': createAdminCommand,
   'audit verify': auditVerifyCommand,
+  'hetao lookup': hetaoLookupCommand,
   openapi: openapiCommand,
 };

@@ -15,7 +15,7 @@
 import { clauseRefs, type LookupClauseId } from './clauses';
 import { explainResult, formatCode, localise } from './explain';
 import { listCoverage, type ListCategory, type ListItem } from './list-format';
-import { normaliseQuery, normaliseText } from './normalise';
+import { convertToTraditional, normaliseQuery, normaliseText } from './normalise';
 import type {
   DictionaryEntry,
   LocalisedText,
@@ -42,6 +42,14 @@ const WORDS_CEILING = 0.6;
 /** A precedent this similar to the query decides the verdict. */
 const DECISIVE_PRECEDENT = 0.8;
 const MAX_CANDIDATES = 6;
+
+/** Words of the way questions are asked, not of the goods: left out when comparing a query
+ * with a precedent's question. */
+const QUESTION_WORDS = new Set(
+  '是否 属于 免税 清单 耗材 用于 进口 请问 我们 可以 能否 货号 免征 关税 河套 科研 是不是 包括 包含 在内 列入 享受 政策 使用 公司 实验室 question whether covered list import tax exempt exemption research use used our we is are can'.split(
+    ' ',
+  ),
+);
 
 /** Codes whose goods carry biosafety / quarantine risk (B.R1): live animals, animal products,
  * human and animal blood, tissue, cell and microbial cultures, human specimens. */
@@ -302,7 +310,7 @@ function compilePrecedent(index: LookupIndex, precedent: Precedent): CompiledPre
   const head = pickHead(matches);
   const tokens = new Map<string, number>();
   for (const token of searchTokens(index.segmenter, normalised.text))
-    tokens.set(token, index.idf.get(token) ?? index.unknownIdf);
+    if (!QUESTION_WORDS.has(token)) tokens.set(token, index.idf.get(token) ?? index.unknownIdf);
   return {
     precedent,
     code: precedent.hsCode.replace(/\D/g, '').slice(0, 10),
@@ -583,10 +591,8 @@ export function lookupGoods(index: LookupIndex, query: LookupQuery): LookupResul
   if (proposedRaw) {
     const code = proposedRaw.slice(0, 10);
     if (/^\d{4,10}$/.test(code) && isKnownCode(index, code)) {
-      const related = [...candidates.keys()].find(
-        (other) => other === code || other.startsWith(code) || code.startsWith(other),
-      );
-      const acc = accumulator(related && related.length >= code.length ? related : code);
+      // The proposed code is its own candidate (merged only with the very same code).
+      const acc = accumulator(code);
       acc.proposed = 0.9;
       acc.reasons.push({
         kind: 'code',
@@ -602,7 +608,8 @@ export function lookupGoods(index: LookupIndex, query: LookupQuery): LookupResul
   // 4. Precedents.
   const queryTokenWeights = new Map<string, number>();
   for (const token of wordTokens)
-    queryTokenWeights.set(token, index.idf.get(token) ?? index.unknownIdf);
+    if (!QUESTION_WORDS.has(token))
+      queryTokenWeights.set(token, index.idf.get(token) ?? index.unknownIdf);
   const queryEntries = new Set(
     matches.filter((m) => !index.entries[m.entry]!.entry.qualifier).map((m) => m.entry),
   );
@@ -629,6 +636,7 @@ export function lookupGoods(index: LookupIndex, query: LookupQuery): LookupResul
     acc.reasons.unshift({
       kind: 'precedent',
       precedentId: p.id,
+      reference: p.reference ?? null,
       question: p.question,
       covered: p.covered,
       reasoning: p.reasoning,
@@ -636,8 +644,8 @@ export function lookupGoods(index: LookupIndex, query: LookupQuery): LookupResul
       listItemId: p.listItemId ?? null,
       similarity: round(similarity),
       text: localise({
-        'zh-Hans': `海关先例 ${p.id}（${compiled.publishedAt.slice(0, 10)}，相似度 ${Math.round(similarity * 100)}%）：${formatCode(compiled.code)}，${p.covered ? '在清单内' : '不在清单内'}。`,
-        en: `Customs precedent ${p.id} (${compiled.publishedAt.slice(0, 10)}, ${Math.round(similarity * 100)}% similar): ${formatCode(compiled.code)}, ${p.covered ? 'covered' : 'not covered'}.`,
+        'zh-Hans': `海关先例 ${p.reference ?? p.id}（${compiled.publishedAt.slice(0, 10)}，相似度 ${Math.round(similarity * 100)}%）：${formatCode(compiled.code)}，${p.covered ? '在清单内' : '不在清单内'}。`,
+        en: `Customs precedent ${p.reference ?? p.id} (${compiled.publishedAt.slice(0, 10)}, ${Math.round(similarity * 100)}% similar): ${formatCode(compiled.code)}, ${p.covered ? 'covered' : 'not covered'}.`,
       }),
     });
     if (!decisive && similarity >= DECISIVE_PRECEDENT)
@@ -686,8 +694,8 @@ export function lookupGoods(index: LookupIndex, query: LookupQuery): LookupResul
       reason: localise(
         biosafetyEntry
           ? {
-              'zh-Hans': `「${biosafetyEntry.entry.label['zh-Hans']}」属于人体或动物来源的标本、组织、血液、细胞或活体动物（或病原微生物），涉及防疫风险，进口须检疫审批并接受监管。`,
-              en: `"${biosafetyEntry.entry.label.en}" is of human or animal origin (specimens, tissue, blood, cells, live animals) or a micro-organism: epidemic-prevention risk, quarantine approval and supervision apply.`,
+              'zh-Hans': `「${biosafetyEntry.entry.label['zh-Hans']}」来源于人体或动物（或为活体动物、微生物），涉及防疫风险，进口须检疫审批并接受监管。`,
+              en: `"${biosafetyEntry.entry.label.en}" is of human or animal origin (or live animals, micro-organisms): epidemic-prevention risk, quarantine approval and supervision apply.`,
             }
           : {
               'zh-Hans': `候选税号 ${formatCode(biosafetyCode!.hsCode)} 的货物属于活动物、动物产品、血液、组织或细胞、微生物培养物等，涉及防疫风险，进口须检疫审批并接受监管。`,
@@ -791,14 +799,16 @@ function precedentSimilarity(
   queryEntries: Set<number>,
   headEntry: number | null,
 ): number {
+  // Weighted Dice coefficient of the content words (question boilerplate left out).
   let shared = 0;
-  let union = 0;
+  let queryTotal = 0;
+  let precedentTotal = 0;
   for (const [token, weight] of query) {
-    union += weight;
+    queryTotal += weight;
     if (precedent.tokens.has(token)) shared += weight;
   }
-  for (const [token, weight] of precedent.tokens) if (!query.has(token)) union += weight;
-  const words = union > 0 ? shared / union : 0;
+  for (const weight of precedent.tokens.values()) precedentTotal += weight;
+  const words = queryTotal + precedentTotal > 0 ? (2 * shared) / (queryTotal + precedentTotal) : 0;
   if (queryEntries.size === 0 && precedent.entries.size === 0) return words;
   const sameHead = headEntry !== null && headEntry === precedent.headEntry;
   const sharedEntry = [...queryEntries].some((entry) => precedent.entries.has(entry));
@@ -836,7 +846,11 @@ function presentCandidate(
   };
   return {
     hsCode: acc.code,
-    description: { zh: description.zh, en: description.en },
+    description: {
+      zh: description.zh,
+      zhHant: description.zh ? convertToTraditional(description.zh) : null,
+      en: description.en,
+    },
     descriptionSource: description.source,
     listItemId: item?.itemId ?? null,
     listItem: item

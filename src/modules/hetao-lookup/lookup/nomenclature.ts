@@ -24,8 +24,9 @@ export function parseNomenclature(texts: NomenclatureTexts): Nomenclature {
     'HS 2022',
   );
   for (const row of hsRows.slice(1)) {
-    const [, code = '', description = '', parent = ''] = row.cells;
-    if (!/^\d{2}(\d{2}){0,2}$/.test(code)) continue;
+    const [section = '', code = '', description = '', parent = ''] = row.cells;
+    // NOTE: Comtrade's "TOTAL" rows (99, 9999, 999999: commodities not specified) are not HS.
+    if (!/^\d{2}(\d{2}){0,2}$/.test(code) || section === 'TOTAL') continue;
     hs.push({
       code,
       description: description.replace(/\s+/g, ' ').trim(),

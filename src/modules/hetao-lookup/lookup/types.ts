@@ -63,6 +63,8 @@ export interface LabDictionary {
 /** A published answer of a customs officer (the other developer's consultation window). */
 export interface Precedent {
   id: string;
+  /** How pages cite it (e.g. HT-P-000012), when the desk gives one. */
+  reference?: string | null;
   question: string;
   hsCode: string;
   covered: boolean;
@@ -116,6 +118,7 @@ export type LookupReason =
   | {
       kind: 'precedent';
       precedentId: string;
+      reference: string | null;
       question: string;
       covered: boolean;
       reasoning: string;
@@ -133,7 +136,8 @@ export type LookupReason =
 
 export interface LookupCandidate {
   hsCode: string;
-  description: { zh: string | null; en: string };
+  /** `zh` is Simplified (as the nomenclature has it); `zhHant` its OpenCC conversion. */
+  description: { zh: string | null; zhHant: string | null; en: string };
   /** Where the descriptions come from: a national 8-digit line, derived from the lines under the
    * code, the HS 2022 English paraphrase or China Customs' English name. */
   descriptionSource: {

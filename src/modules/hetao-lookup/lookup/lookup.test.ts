@@ -1,0 +1,257 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDefaultLookupSources } from '../sources';
+import { findSharedTerms, findUnknownDictionaryCodes } from './dictionary';
+import { createLookupIndex, lookupGoods, type LookupIndex } from './lookup';
+import type { LookupResult, LookupSources } from './types';
+
+let sources: LookupSources;
+let index: LookupIndex;
+const look = (text: string, code?: string) => lookupGoods(index, { text, code: code ?? null });
+const codes = (result: LookupResult) => result.candidates.map((candidate) => candidate.hsCode);
+
+beforeAll(() => {
+  sources = loadDefaultLookupSources();
+  index = createLookupIndex(sources);
+});
+
+describe('the four examples of issue 5, answered honestly in the user’s script', () => {
+  it('「基質膠」 (Traditional): uncertain between 3504, 3821 and 3822, with why, a biosafety flag and a question for customs', () => {
+    const result = look('基質膠');
+    expect(result.script).toBe('zh-Hant');
+    expect(result.verdict).toBe('uncertain');
+    expect(codes(result).slice(0, 3)).toEqual(['350400', '382100', '382219']);
+    const reason = result.candidates[0]!.reasons.find((r) => r.kind === 'dictionary');
+    expect(reason).toMatchObject({ entryId: 'basement-membrane-matrix' });
+    expect(reason?.kind === 'dictionary' && reason.contested?.en).toMatch(
+      /No customs ruling for Matrigel/,
+    );
+    expect(result.flags.map((flag) => flag.kind)).toEqual(['biosafety']);
+    expect(result.askCustoms).toEqual({ question: '基質膠', code: '350400' });
+    expect(result.summary['zh-Hant']).toMatch(/海關/);
+    expect(result.summary['zh-Hant']).toMatch(/工作清單/);
+    expect(result.clauses.map((clause) => clause.id)).toEqual(
+      expect.arrayContaining(['B.C1', 'B.N8', 'B.R1', 'B.L1']),
+    );
+  });
+
+  it('「DMEM培养基」 (Simplified): listed, prepared culture media 3821.00, consumables item named in B.L2', () => {
+    const result = look('DMEM培养基');
+    expect(result.script).toBe('zh-Hans');
+    expect(result.verdict).toBe('listed');
+    expect(result.candidates[0]).toMatchObject({
+      hsCode: '382100',
+      listItemId: 'WL-CO-03',
+      category: 'consumables',
+      coverage: 'full',
+      listItem: { regime: 'write-off' },
+    });
+    expect(result.summary['zh-Hans']).toMatch(/3821\.00.*WL-CO-03.*耗材/);
+    expect(result.askCustoms).toBeNull();
+    expect(result.clauses.map((clause) => clause.id)).toContain('B.L2');
+  });
+
+  it('"flow cytometer" (English): listed, 9027.50, equipment, explained in English', () => {
+    const result = look('flow cytometer');
+    expect(result.script).toBe('en');
+    expect(result.verdict).toBe('listed');
+    expect(result.candidates[0]).toMatchObject({
+      hsCode: '902750',
+      category: 'equipment',
+      listItem: { regime: 'supervision-period' },
+    });
+    const reason = result.candidates[0]!.reasons.find((r) => r.kind === 'dictionary');
+    expect(reason?.kind === 'dictionary' && reason.reason.en).toMatch(/optical radiation/);
+    expect(result.summary.en).toMatch(/9027\.50.*on the list/);
+    expect(result.summary.en).toMatch(/working list/);
+  });
+
+  it('「實驗小鼠」 (Traditional): listed as live animals 0106.19, with the biosafety flag of B.R1', () => {
+    const result = look('實驗小鼠');
+    expect(result.script).toBe('zh-Hant');
+    expect(result.verdict).toBe('listed');
+    expect(result.candidates[0]).toMatchObject({ hsCode: '010619', category: 'animals' });
+    expect(result.flags).toEqual([expect.objectContaining({ kind: 'biosafety', clause: 'B.R1' })]);
+    expect(result.summary['zh-Hant']).toMatch(/動物及其產品/);
+  });
+});
+
+describe('matching', () => {
+  it('reads a catalogue line: brand, product, quantity and catalogue number', () => {
+    const result = look('Gibco DMEM 高糖培養基 500mL 11965092');
+    expect(result.candidates[0]!.hsCode).toBe('382100');
+    expect(result.quantities).toEqual([{ value: 500, unit: 'mL' }]);
+    expect(result.catalogueNumbers).toEqual(['11965092']);
+  });
+
+  it('takes the head of the description, not its modifiers', () => {
+    expect(look('流式细胞仪用抗体').candidates[0]!.hsCode).toBe('300215');
+    expect(look('Anti-CD3 antibody for flow cytometry').candidates[0]!.hsCode).toBe('300215');
+    expect(look('离心机转子').candidates[0]!.hsCode).toBe('842191');
+    const modifier = look('流式细胞仪用抗体').candidates.find((c) => c.hsCode === '902750');
+    expect(modifier?.score).toBeLessThan(0.6);
+  });
+
+  it('prefers the longest term (胎牛血清 over 血清, 实时荧光定量PCR仪 over PCR仪)', () => {
+    expect(look('胎牛血清').candidates[0]!.reasons[0]).toMatchObject({
+      entryId: 'fetal-bovine-serum',
+      matched: '胎牛血清',
+    });
+    expect(look('实时荧光定量PCR仪').candidates[0]!.hsCode).toBe('902750');
+    expect(look('PCR仪').candidates[0]!.hsCode).toBe('841989');
+  });
+
+  it('falls back to the nomenclature’s words when the dictionary does not know the goods', () => {
+    const result = look('真空泵');
+    expect(result.candidates[0]!.reasons.map((reason) => reason.kind)).toEqual(['words']);
+    expect(result.candidates[0]).toMatchObject({ hsCode: '841410', listItemId: 'WL-EQ-99' });
+    expect(result.verdict).toBe('listed');
+  });
+
+  it('says it cannot identify gibberish, and offers customs', () => {
+    const result = look('qwertyuiop');
+    expect(result.verdict).toBe('uncertain');
+    expect(result.candidates).toEqual([]);
+    expect(result.askCustoms).toEqual({ question: 'qwertyuiop', code: null });
+    expect(result.summary.en).toMatch(/could not classify/);
+  });
+
+  it('is deterministic', () => {
+    expect(look('Corning Matrigel 356234')).toEqual(look('Corning Matrigel 356234'));
+  });
+});
+
+describe('verdicts and flags', () => {
+  it('recombinant growth factors are uncertain across 35.04, 30.02 and 29.37', () => {
+    const result = look('重组人表皮生长因子 EGF');
+    expect(result.verdict).toBe('uncertain');
+    expect(codes(result)).toEqual(expect.arrayContaining(['350400', '3002', '293719']));
+    expect(result.flags).toEqual([]);
+  });
+
+  it('goods that are not research goods are not listed, with a route to suggest an addition', () => {
+    for (const text of ['iPhone 15 Pro', '办公椅', '香烟', 'Tesla Model 3', '激光打印机']) {
+      const result = look(text);
+      expect(result.verdict, text).toBe('not-listed');
+      expect(
+        result.clauses.map((clause) => clause.id),
+        text,
+      ).toContain('B.L3');
+    }
+  });
+
+  it('prohibited goods get the excluded flag of B.N2 and are not listed', () => {
+    const result = look('旧衣服');
+    expect(result.verdict).toBe('not-listed');
+    expect(result.flags).toEqual([expect.objectContaining({ kind: 'excluded', clause: 'B.N2' })]);
+    expect(result.summary['zh-Hans']).toMatch(/禁止进口/);
+  });
+
+  it('flags human and animal tissue, blood and live animals (B.R1), not plain reagents', () => {
+    expect(look('人源肿瘤组织样本').flags.map((flag) => flag.kind)).toEqual(['biosafety']);
+    expect(look('human plasma sample').flags.map((flag) => flag.kind)).toEqual(['biosafety']);
+    expect(look('斑马鱼').flags.map((flag) => flag.kind)).toEqual(['biosafety']);
+    expect(look('DMEM培养基').flags).toEqual([]);
+    expect(look('乙腈').flags).toEqual([]);
+  });
+
+  it('a catch-all item’s exclusions hold (8517 phones excluded from chapters 84, 85, 90)', () => {
+    const result = look('手机', '8517.13');
+    expect(result.candidates[0]).toMatchObject({ hsCode: '851713', coverage: 'none' });
+    expect(result.candidates[0]!.reasons.map((r) => r.kind)).toEqual(
+      expect.arrayContaining(['code', 'dictionary']),
+    );
+    expect(result.verdict).toBe('not-listed');
+  });
+
+  it('a proposed code only partly on the list is uncertain', () => {
+    const result = look('血制品', '3002');
+    expect(result.candidates[0]).toMatchObject({ hsCode: '3002', coverage: 'partial' });
+    expect(result.verdict).toBe('uncertain');
+  });
+
+  it('ignores a proposed code that does not exist, and says so', () => {
+    const result = look('培养基', '0000.00');
+    expect(result.candidates[0]!.hsCode).toBe('382100');
+    expect(result.candidates.flatMap((c) => c.reasons).some((r) => r.kind === 'code')).toBe(false);
+    expect(result.summary.en).toMatch(/000000, is not in the HS 2022 or national nomenclature/);
+  });
+});
+
+describe('the list and the precedents are inputs', () => {
+  it('the same goods get another answer from another list (the official one replaces the working one)', () => {
+    const official = createLookupIndex({
+      ...sources,
+      listItems: sources.listItems.filter((item) => item.itemId === 'WL-CO-03'),
+      listVersion: { id: 'official-1', title: '官方清单（测试）', isWorkingList: false },
+    });
+    expect(lookupGoods(official, { text: 'DMEM培养基' })).toMatchObject({
+      verdict: 'listed',
+      listVersion: { id: 'official-1', isWorkingList: false },
+    });
+    expect(lookupGoods(official, { text: 'flow cytometer' }).verdict).toBe('not-listed');
+    expect(lookupGoods(official, { text: 'DMEM培养基' }).summary.en).not.toMatch(/working list/);
+  });
+
+  it('cites a published precedent, and a precedent on the same goods decides the verdict', () => {
+    const withPrecedent = createLookupIndex({
+      ...sources,
+      precedents: [
+        {
+          id: 'p-1',
+          reference: 'HT-P-000001',
+          question:
+            'Corning Matrigel 基质胶（货号 356234），用于类器官培养，是否属于免税清单耗材？',
+          hsCode: '3504.00',
+          covered: true,
+          reasoning: '按其他蛋白质物质归 3504，属工作清单 WL-CO-06。',
+          listItemId: 'WL-CO-06',
+          publishedAt: '2026-03-02T08:00:00Z',
+        },
+        {
+          id: 'p-2',
+          question: '进口办公用打印纸是否免税？',
+          hsCode: '4802',
+          covered: false,
+          reasoning: '办公用品，不在清单内。',
+          publishedAt: '2026-03-01T08:00:00Z',
+        },
+      ],
+    });
+    const near = lookupGoods(withPrecedent, { text: '基质胶' });
+    const cited = near.candidates.flatMap((c) => c.reasons).find((r) => r.kind === 'precedent');
+    expect(cited).toMatchObject({ precedentId: 'p-1', reference: 'HT-P-000001', covered: true });
+    expect(near.candidates[0]!.hsCode).toBe('350400');
+    expect(near.verdict).toBe('uncertain'); // same goods, but not the same product description
+
+    const same = lookupGoods(withPrecedent, { text: 'Corning Matrigel 基质胶 356234 类器官培养' });
+    expect(same.verdict).toBe('listed');
+    expect(same.candidates[0]).toMatchObject({ hsCode: '350400', listItemId: 'WL-CO-06' });
+    expect(same.summary['zh-Hans']).toMatch(/先例/);
+
+    const unrelated = lookupGoods(withPrecedent, { text: 'flow cytometer' });
+    expect(unrelated.candidates.flatMap((c) => c.reasons).some((r) => r.kind === 'precedent')).toBe(
+      false,
+    );
+  });
+});
+
+describe('the shipped dictionary', () => {
+  it('names only codes that exist in the nomenclature', () => {
+    expect(findUnknownDictionaryCodes(sources.dictionary, sources.nomenclature)).toEqual([]);
+  });
+
+  it('gives contested goods several headings under different 4-digit headings, each with a reason', () => {
+    const contested = sources.dictionary.entries.filter((entry) => entry.contested);
+    expect(contested.map((entry) => entry.id).sort()).toEqual([
+      'basement-membrane-matrix',
+      'ecm-proteins',
+      'recombinant-growth-factors',
+    ]);
+    for (const entry of contested)
+      expect(new Set(entry.headings.map((h) => h.code.slice(0, 4))).size).toBeGreaterThan(2);
+  });
+
+  it('has no term in two entries', () => {
+    expect(findSharedTerms(sources.dictionary)).toEqual([]);
+  });
+});
