@@ -9,6 +9,7 @@ export default defineConfig({
       'test/**/*.test.ts',
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'web/src/**/*.test.ts',
     ],
     exclude: ['node_modules', 'dist', 'e2e'],
     pool: 'forks',

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -62,6 +62,7 @@ export async function openJourney(
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const directory = join('test-results', 'e2e', journey);
+  rmSync(directory, { recursive: true, force: true }); // only this run's steps
   mkdirSync(directory, { recursive: true });
   let counter = 0;
   return {

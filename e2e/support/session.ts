@@ -14,7 +14,9 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
 export async function logOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
   await page.getByTestId('sign-out').click();
-  await page.getByTestId('landing-sign-in').waitFor();
+  // Signing out reloads the app on the public home page.
+  await page.waitForURL((url) => url.pathname === '/', { timeout: 30_000 });
+  await page.getByTestId('landing-sign-in').waitFor({ timeout: 30_000 });
 }
 
 /** The `data-nav-key`s of the menu entries shown, in order (opens the drawer on phones). */

@@ -1,72 +1,14 @@
-import type { FormInstance } from 'antd';
 import i18n, { currentLanguage } from '../i18n';
+import { ApiError, type ProblemDocument } from './problem';
+
+export { ApiError, isApiError, type FieldProblem, type ProblemDocument } from './problem';
+export { applyFieldErrors, pointerToNamePath } from './field-errors';
 
 /** Everything the API serves lives under this prefix. */
 export const API_BASE = '/api/v1';
 const CSRF_COOKIE = 'opc_csrf';
 const CSRF_HEADER = 'X-CSRF-Token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** One field problem of an RFC 9457 document: `pointer` is a JSON Pointer like `/body/email`. */
-export interface FieldProblem {
-  pointer: string;
-  code: string;
-  detail: string;
-}
-
-/** The RFC 9457 problem+json document the server sends with every error. */
-export interface ProblemDocument {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-  code?: string;
-  errors?: FieldProblem[];
-  correlationId?: string;
-  retryAfterSeconds?: number;
-  [extension: string]: unknown;
-}
-
-/**
- * A failed API call. `code` is the server's stable error code (`account.email_taken`, …), or
- * `network` when the server could not be reached, or `http.<status>` when the answer was not a
- * problem document. `title` is already in the UI language (we send Accept-Language).
- */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly title: string;
-  readonly detail: string | undefined;
-  readonly errors: FieldProblem[];
-  readonly problem: ProblemDocument | undefined;
-
-  constructor(status: number, problem: ProblemDocument | undefined, fallbackTitle: string) {
-    const title = problem?.title ?? fallbackTitle;
-    super(problem?.detail ? `${title}: ${problem.detail}` : title);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = problem?.code ?? (status === 0 ? 'network' : `http.${status}`);
-    this.title = title;
-    this.detail = problem?.detail;
-    this.errors = Array.isArray(problem?.errors) ? problem.errors : [];
-    this.problem = problem;
-  }
-
-  /** Seconds until a rate-limited request may be retried, when the server said so. */
-  get retryAfterSeconds(): number | undefined {
-    const value = this.problem?.retryAfterSeconds;
-    return typeof value === 'number' ? value : undefined;
-  }
-
-  get correlationId(): string | undefined {
-    return this.problem?.correlationId;
-  }
-}
-
-export function isApiError(error: unknown, code?: string): error is ApiError {
-  return error instanceof ApiError && (code === undefined || error.code === code);
-}
 
 type QueryValue = string | number | boolean | null | undefined;
 
@@ -238,47 +180,6 @@ export const api = {
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
   upload,
 };
-
-/** `/body/a/0/b` → `['a', 0, 'b']` (JSON Pointer, RFC 6901), minus the given prefix. */
-export function pointerToNamePath(pointer: string, prefix = '/body'): (string | number)[] | null {
-  if (pointer !== prefix && !pointer.startsWith(`${prefix}/`)) return null;
-  const rest = pointer.slice(prefix.length);
-  if (rest === '') return [];
-  return rest
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((token) => (/^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : token));
-}
-
-/**
- * Shows the server's field errors on an Ant Design form: `/body/email` goes to the `email`
- * field, `/body/address/city` to `['address', 'city']`. Returns the problems that match no field
- * of the form (show them in an Alert), or all of them when the error is not an ApiError.
- */
-export function applyFieldErrors(
-  form: FormInstance,
-  error: unknown,
-  options: { prefix?: string } = {},
-): FieldProblem[] {
-  if (!(error instanceof ApiError)) return [];
-  const known = new Set(form.getFieldsError().map((field) => JSON.stringify(field.name)));
-  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
-  const unmatched: FieldProblem[] = [];
-  for (const problem of error.errors) {
-    const name = pointerToNamePath(problem.pointer, options.prefix);
-    const key = name && name.length > 0 ? JSON.stringify(name) : undefined;
-    if (!name || !key || !known.has(key)) {
-      unmatched.push(problem);
-      continue;
-    }
-    const entry = byField.get(key) ?? { name, errors: [] };
-    entry.errors.push(problem.detail);
-    byField.set(key, entry);
-  }
-  form.setFields([...byField.values()]);
-  return unmatched;
-}
 
 /** A one-line message for an error of any kind, in the UI language. */
 export function describeError(error: unknown): string {

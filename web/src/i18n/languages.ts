@@ -11,21 +11,10 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /**
- * Picks zh-Hans, zh-Hant or en from browser language tags, the same way the server reads
- * Accept-Language: Taiwan, Hong Kong, Macau and explicit Hant tags mean Traditional; any other
- * Chinese means Simplified; English when it comes before any Chinese; otherwise the default.
+ * The language remembered on this device, else Simplified Chinese. NOTE: the browser's own
+ * language is deliberately not consulted: this is a Shenzhen public service whose default is
+ * Simplified Chinese, and a visitor picks another language once, in the header.
  */
-export function negotiateLanguage(tags: readonly string[]): Language {
-  for (const raw of tags) {
-    const tag = raw.toLowerCase();
-    if (tag === 'zh-hant' || /^zh-(hant|tw|hk|mo)\b/.test(tag)) return 'zh-Hant';
-    if (tag.startsWith('zh')) return 'zh-Hans';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return defaultLanguage;
-}
-
-/** The language remembered on this device, else the browser's, else Simplified Chinese. */
 export function initialLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
@@ -33,7 +22,7 @@ export function initialLanguage(): Language {
   } catch {
     // NOTE: storage can be unavailable (private mode, blocked cookies); fall through.
   }
-  return negotiateLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
+  return defaultLanguage;
 }
 
 export function rememberLanguage(language: Language): void {

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openJourney, type Browser } from '../support/browser';
+import { logIn, logOut, openMenuEntry } from '../support/session';
+import { startE2eServer } from '../support/server';
+
+describe('organisations, API tokens and administration', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a founder adds and removes a member, with confirmation and a way to change their mind', async () => {
+    const journey = await openJourney(browser, server.url, 'organisation-members');
+    const { page } = journey;
+    await logIn(page, 'founder@demo.opchub.cn');
+    await openMenuEntry(page, 'organisations');
+    await page.getByRole('link', { name: '深圳晓峰智能科技有限公司' }).click();
+    await page.getByRole('heading', { name: '深圳晓峰智能科技有限公司' }).waitFor();
+    await journey.snap('organisation');
+
+    // Someone without an account cannot be added; the field says why.
+    await page.getByTestId('member-email').fill('nobody-here@example.cn');
+    await page.getByRole('button', { name: '添加' }).click();
+    await page.getByText('没有使用该邮箱注册的账户').waitFor();
+    await journey.snap('member-without-account');
+
+    await page.getByTestId('member-email').fill('importer@demo.opchub.cn');
+    await page.getByRole('button', { name: '添加' }).click();
+    const members = page.getByTestId('members');
+    await members.getByText('importer@demo.opchub.cn').waitFor();
+    await journey.snap('member-added');
+
+    const row = members.locator('tr', { hasText: 'importer@demo.opchub.cn' });
+    await row.getByRole('button', { name: '移除' }).click();
+    const confirm = page.locator('.ant-popconfirm');
+    await confirm.getByText('确定将 陈静怡 从本机构移除吗？').waitFor();
+    await journey.snap('remove-confirmation');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await members.getByText('importer@demo.opchub.cn').count()).toBe(1);
+
+    await row.getByRole('button', { name: '移除' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '移除' }).click();
+    await members.getByText('importer@demo.opchub.cn').waitFor({ state: 'detached' });
+    await journey.snap('member-removed');
+
+    // The last founder cannot be removed: the server says no and the page explains.
+    await members
+      .locator('tr', { hasText: 'founder@demo.opchub.cn' })
+      .getByRole('button', { name: '移除' })
+      .click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '移除' }).click();
+    await page.getByText('机构至少需要一位创始人').waitFor();
+    await journey.snap('last-founder');
+
+    // A taken credit code is reported on the field.
+    await page.goto('/organisations/new');
+    await page.getByTestId('credit-code').fill('91440300MA5H7K2Q00');
+    await page.locator('#name').fill('重复登记测试');
+    await page.locator('#kind').click();
+    await page.locator('.ant-select-item-option', { hasText: '企业' }).click();
+    await page.locator('form button[type="submit"]').click();
+    await page.getByText('该统一社会信用代码已登记').waitFor();
+    await journey.snap('credit-code-taken');
+    // Leaving asks first; this time the user leaves.
+    await page.locator('[data-nav-key="home"]').click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '离开此页' }).click();
+    await page.getByTestId('greeting').waitFor();
+
+    await logOut(page);
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('a provider creates an API token, sees its secret once, uses it, and revokes it', async () => {
+    const journey = await openJourney(browser, server.url, 'api-tokens');
+    const { page, context } = journey;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await logIn(page, 'provider@demo.opchub.cn');
+    await openMenuEntry(page, 'api-tokens');
+    await page.getByText('您还没有创建任何令牌').waitFor();
+    await page.getByTestId('token-name').fill('核销系统');
+    await page.getByRole('button', { name: '创建令牌' }).click();
+    const secretBox = page.getByTestId('token-secret');
+    await secretBox.waitFor();
+    const secret = (await secretBox.textContent())!.trim();
+    expect(secret.length).toBeGreaterThan(20);
+    await journey.snap('secret-shown-once');
+    await secretBox.locator('.ant-typography-copy').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+
+    // The secret really works for a machine client …
+    const asMachine = await fetch(`${server.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(asMachine.status).toBe(200);
+
+    await page.getByTestId('token-secret-done').click();
+    await secretBox.waitFor({ state: 'detached' });
+    const row = page.locator('tr', { hasText: '核销系统' });
+    await row.getByText('有效').waitFor();
+    // … and is never shown again.
+    expect(await page.content()).not.toContain(secret);
+    await journey.snap('token-listed');
+
+    await row.getByRole('button', { name: '撤销' }).click();
+    await page.locator('.ant-popconfirm').getByText('确定撤销令牌“核销系统”吗？').waitFor();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '撤销' }).click();
+    await row.getByText('已撤销').waitFor();
+    await journey.snap('token-revoked');
+    const afterRevoke = await fetch(`${server.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(afterRevoke.status).toBe(401);
+    await logOut(page);
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('an admin filters users, grants a role, disables and re-enables an account, and checks the audit chain', async () => {
+    const journey = await openJourney(browser, server.url, 'admin-users-audit');
+    const { page } = journey;
+    await logIn(page, 'admin@demo.opchub.cn');
+    await openMenuEntry(page, 'admin-users');
+
+    await page.getByTestId('role-filter').click();
+    await page.locator('.ant-select-item-option', { hasText: '审核人员' }).click();
+    await page.waitForURL((url) => url.searchParams.get('role') === 'reviewer');
+    await page.locator('.ant-table-tbody tr', { hasText: 'reviewer2@demo.opchub.cn' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(2);
+    await journey.snap('filtered-reviewers');
+
+    const row = page.locator('.ant-table-tbody tr', { hasText: 'reviewer2@demo.opchub.cn' });
+    await row.getByRole('button', { name: '调整角色' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: 'reviewer2@demo.opchub.cn' });
+    await dialog.getByLabel('财务人员').check();
+    await dialog.getByText('将授予：财务人员').waitFor();
+    await journey.snap('roles-dialog');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await row.locator('.ant-tag', { hasText: '财务人员' }).waitFor();
+    await journey.snap('role-granted');
+
+    await row.getByRole('button', { name: '停用' }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByText('确定停用 reviewer2@demo.opchub.cn 吗？')
+      .waitFor();
+    await journey.snap('disable-confirmation');
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '停用' }).click();
+    await row.locator('.ant-tag', { hasText: '已停用' }).waitFor();
+    await row.getByRole('button', { name: '启用' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '启用' }).click();
+    await row.locator('.ant-tag', { hasText: '正常' }).waitFor();
+    await journey.snap('re-enabled');
+
+    await openMenuEntry(page, 'admin-audit');
+    const table = page.getByTestId('audit-table');
+    await table.getByText('role.granted').waitFor();
+    await page.getByTestId('verify-chain').click();
+    const result = page.getByTestId('verify-result');
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/哈希链完整：已校验 \d+ 条记录。/);
+    await journey.snap('chain-verified');
+
+    // Filter by action prefix.
+    await page.getByPlaceholder('操作前缀，如 role.').fill('account.');
+    await page.getByRole('button', { name: '筛 选' }).click();
+    await page.waitForLoadState('networkidle');
+    const actions = await table
+      .locator('.ant-table-tbody .ant-tag')
+      .evaluateAll((tags) => tags.map((tag) => tag.textContent ?? ''));
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) expect(action.startsWith('account.')).toBe(true);
+    await journey.snap('audit-filtered');
+    await logOut(page);
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+});
