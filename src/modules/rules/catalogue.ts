@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readCatalogueSource } from '../../../policies/read-catalogue';
 import {
   buildFactsSchema,
   loadCatalogue,
@@ -12,13 +9,12 @@ import {
 } from '../../engine';
 import { canonicalJson } from '../../shared/canonical-json';
 
-/** Where the catalogue lives: policies/ at the repository root. */
-export const policiesDir = fileURLToPath(new URL('../../../policies', import.meta.url));
+export { readCatalogueSource };
 
 /** The catalogue as loaded, with the content hashes snapshots record. */
 export interface LoadedCatalogue {
   catalogue: Catalogue;
-  /** SHA-256 of the canonical JSON of the whole catalogue (facts, clauses, parameters, policies). */
+  /** SHA-256 of the canonical JSON of the whole catalogue (list, facts, clauses, parameters, policies). */
   catalogueHash: string;
   /** SHA-256 of the canonical JSON of each validated policy definition. */
   policyHashes: Map<string, string>;
@@ -28,40 +24,6 @@ export interface LoadedCatalogue {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-/** Every policy file under policies/ (not the vocabulary, clauses, parameters or test cases). */
-export function listPolicyFiles(directory = policiesDir): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (entry.name === 'tools' || entry.name.startsWith('.')) continue;
-      files.push(...listPolicyFiles(join(directory, entry.name)));
-    } else if (
-      entry.name.endsWith('.yaml') &&
-      !entry.name.endsWith('.cases.yaml') &&
-      !entry.name.startsWith('.') &&
-      directory !== policiesDir
-    ) {
-      files.push(join(directory, entry.name));
-    }
-  }
-  return files.sort();
-}
-
-/** Reads the catalogue's files (parsed, not yet validated). */
-export function readCatalogueSource(directory = policiesDir): CatalogueSource {
-  const read = (name: string) => parse(readFileSync(join(directory, name), 'utf8')) as unknown;
-  return {
-    catalogue: read('catalogue.yaml'),
-    facts: read('facts.yaml'),
-    clauses: read('clauses.yaml'),
-    parameters: read('parameters.yaml'),
-    policies: listPolicyFiles(directory).map((file) => ({
-      file: relative(directory, file),
-      content: parse(readFileSync(file, 'utf8')) as unknown,
-    })),
-  };
 }
 
 /** Validates, compiles and hashes a catalogue source. Throws CatalogueError on any problem. */
