@@ -259,7 +259,9 @@ async function main() {
         reservedFen: after!.reservedFen,
         overspendFen,
         seconds: Number(locked.seconds.toFixed(3)),
+        /** Approval requests decided (approved or refused for budget) per second. */
         approvalsPerSecond: Number((PARALLEL / locked.seconds).toFixed(1)),
+        committedApprovalsPerSecond: Number((locked.approved / locked.seconds).toFixed(1)),
       },
       baseline: {
         name: 'naive read-check-write (no row lock)',

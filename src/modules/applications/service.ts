@@ -1320,7 +1320,10 @@ export async function decideApplication(
   input: DecisionInput,
 ) {
   const settings = await readWorkflowSettings(ctx.db);
-  const policyName = await policyNameOf(ctx, (await loadAny(ctx.db, id)).policyId);
+  // Read outside the transaction: the approval holds the budget row lock, so it does as little
+  // as possible while it does.
+  const policy = await requirePolicy(ctx, (await loadAny(ctx.db, id)).policyId);
+  const policyName = policy.name;
   const updated = await ctx.db.transaction(async (tx) => {
     const row = await repo.lockApplication(tx, id);
     if (!row) throw new AppError('application.not_found');
@@ -1347,7 +1350,7 @@ export async function decideApplication(
         });
         budgetLineId = reservation.budgetLineId;
       }
-      await takeClaims(tx, ctx, row);
+      await takeClaims(tx, ctx, row, claimKeysFor(policy));
       return transitionApplication(tx, ctx, row, 'approve', {
         actorKind: 'officer',
         changes: {
@@ -1420,7 +1423,7 @@ async function takeClaims(tx: Executor, ctx: ServiceContext, row: ApplicationRow
     });
     if (!claim) {
       const holder = await repo.findClaim(tx, row.claimSubject, subjectId, claimKey);
-      throw alreadyClaimed(holder?.policyId ?? policy.id, holder?.applicationId ?? row.id);
+      throw alreadyClaimed(holder?.policyId ?? row.policyId, holder?.applicationId ?? row.id);
     }
   }
 }

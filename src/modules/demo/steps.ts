@@ -1,3 +1,4 @@
+import { seedApplicationsDemo } from '../applications/demo-seed';
 import { seedHetaoDemo } from '../hetao/demo-seed';
 import type { DemoSeedStep } from './types';
 
@@ -5,4 +6,4 @@ import type { DemoSeedStep } from './types';
  * Every module's demo data, in dependency order. A module adds `src/modules/<domain>/demo-seed.ts`
  * exporting a DemoSeedStep, and one import + one entry here.
  */
-export const demoSeedSteps: DemoSeedStep[] = [seedHetaoDemo];
+export const demoSeedSteps: DemoSeedStep[] = [seedHetaoDemo, seedApplicationsDemo];
