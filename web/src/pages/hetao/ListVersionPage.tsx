@@ -1,0 +1,579 @@
+import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api, API_BASE, applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { currentLanguage } from '../../i18n';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { LoadFailed } from '../../components/StatusPages';
+import { useSession } from '../../session/session-context';
+import {
+  CategoryTag,
+  CodeList,
+  DiffView,
+  itemName,
+  VersionStatusTag,
+  WorkingListNotice,
+  WorkingListTag,
+} from './parts';
+import {
+  categories,
+  regimes,
+  type Category,
+  type ListDiff,
+  type ListItem,
+  type ListVersionDetail,
+  type Regime,
+} from './types';
+
+/**
+ * A list version: its items and what changed. Everyone sees published versions; for customs a
+ * draft is an editor — items added, changed and removed, then published or discarded.
+ */
+export default function ListVersionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['hetao', 'common']);
+  const { message } = App.useApp();
+  const session = useSession();
+  const {
+    data: version,
+    error,
+    reload,
+    setData,
+  } = useApi(
+    (signal) => api.get<ListVersionDetail>(`/hetao/list-versions/${id}`, { signal }),
+    [id],
+  );
+  const diff = useApi(
+    (signal) => api.get<ListDiff>(`/hetao/list-versions/${id}/diff`, { signal }),
+    [id, version?.itemCount, version?.status],
+  );
+  const [filter, setFilter] = useState('');
+  const [editing, setEditing] = useState<ListItem | 'new' | null>(null);
+  const [editingMeta, setEditingMeta] = useState(false);
+  const items = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    if (!version) return [];
+    if (!needle) return version.items;
+    return version.items.filter((item) =>
+      [item.itemId, item.nameZhHans, item.nameZhHant, item.nameEn ?? '', ...item.includes]
+        .join(' ')
+        .toLowerCase()
+        .includes(needle),
+    );
+  }, [version, filter]);
+
+  if (error && !version) return <LoadFailed error={error} onRetry={reload} />;
+  if (!version) return <PageLoading />;
+  const editable =
+    version.allowedActions.includes('edit') && session.hasRole('customs_officer', 'admin');
+
+  const act = async (action: 'publish' | 'discard') => {
+    try {
+      setData(await api.post<ListVersionDetail>(`/hetao/list-versions/${id}/${action}`));
+      void message.success(
+        action === 'publish' ? t('version.publishedOk') : t('version.discarded'),
+      );
+    } catch (caught) {
+      void message.error(describeError(caught));
+    }
+  };
+  const removeItem = async (item: ListItem) => {
+    try {
+      await api.delete(`/hetao/list-versions/${id}/items/${encodeURIComponent(item.itemId)}`);
+      reload();
+    } catch (caught) {
+      void message.error(describeError(caught));
+    }
+  };
+
+  return (
+    <>
+      <PageHeading
+        title={
+          <Space wrap>
+            {version.title}
+            <VersionStatusTag status={version.status} />
+            <WorkingListTag isWorkingList={version.isWorkingList} />
+          </Space>
+        }
+        extra={
+          <>
+            {session.hasRole('customs_officer', 'admin') && (
+              <Link to="/hetao/console/lists">
+                <Button>{t('version.back')}</Button>
+              </Link>
+            )}
+            <a href={`${API_BASE}/hetao/list-versions/${id}/export.csv`}>
+              <Button icon={<DownloadOutlined />}>{t('version.export')}</Button>
+            </a>
+            {editable && (
+              <>
+                <Button icon={<EditOutlined />} onClick={() => setEditingMeta(true)}>
+                  {t('version.editMeta')}
+                </Button>
+                <Popconfirm title={t('version.discardConfirm')} onConfirm={() => act('discard')}>
+                  <Button danger>{t('version.discard')}</Button>
+                </Popconfirm>
+                <Popconfirm title={t('version.publishConfirm')} onConfirm={() => act('publish')}>
+                  <Button type="primary" data-testid="publish-version">
+                    {t('version.publish')}
+                  </Button>
+                </Popconfirm>
+              </>
+            )}
+          </>
+        }
+      />
+      <WorkingListNotice version={version} />
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2 }}
+          items={[
+            {
+              key: 'doc',
+              label: t('version.issuingDocument'),
+              children: version.issuingDocument ?? '—',
+            },
+            {
+              key: 'date',
+              label: t('version.effectiveDate'),
+              children: version.effectiveDate ? dayjs(version.effectiveDate).format('LL') : '—',
+            },
+            { key: 'source', label: t('version.source'), children: version.source },
+            {
+              key: 'published',
+              label: t('version.publishedAt'),
+              children: version.publishedAt ? dayjs(version.publishedAt).format('LLL') : '—',
+            },
+            ...(version.notes
+              ? [{ key: 'notes', label: t('version.notes'), children: version.notes }]
+              : []),
+            {
+              key: 'clauses',
+              label: '',
+              children: t('common.clauses', { ids: version.clauses.join(', ') }),
+            },
+          ]}
+        />
+        {version.importWarnings.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('version.importWarnings')}
+            description={version.importWarnings
+              .map((warning) => `${warning.line} ${warning.column}: ${warning.message}`)
+              .join('\n')}
+          />
+        )}
+      </Card>
+      <Card>
+        <Tabs
+          items={[
+            {
+              key: 'items',
+              label: `${t('version.items')} (${version.itemCount})`,
+              children: (
+                <>
+                  <Space wrap style={{ marginBottom: 12 }}>
+                    <Input.Search
+                      allowClear
+                      placeholder={t('version.search')}
+                      onChange={(event) => setFilter(event.target.value)}
+                      style={{ width: 280 }}
+                    />
+                    {editable && (
+                      <Button
+                        icon={<PlusOutlined />}
+                        onClick={() => setEditing('new')}
+                        data-testid="add-item"
+                      >
+                        {t('version.addItem')}
+                      </Button>
+                    )}
+                  </Space>
+                  <Table<ListItem>
+                    rowKey="itemId"
+                    size="small"
+                    dataSource={items}
+                    pagination={items.length > 50 ? { pageSize: 50 } : false}
+                    scroll={{ x: 'max-content' }}
+                    columns={[
+                      {
+                        title: t('version.itemId'),
+                        dataIndex: 'itemId',
+                        render: (value: string) => <Typography.Text code>{value}</Typography.Text>,
+                      },
+                      {
+                        title: t('common.category'),
+                        dataIndex: 'category',
+                        render: (value: Category) => <CategoryTag category={value} />,
+                      },
+                      {
+                        title: t('common.listItem'),
+                        key: 'name',
+                        render: (_, item) => (
+                          <div style={{ maxWidth: 360 }}>
+                            {itemName(item)}
+                            {!item.nameEn && currentLanguage() === 'en' && (
+                              <Typography.Text type="secondary">
+                                {' '}
+                                {t('version.noEnglish')}
+                              </Typography.Text>
+                            )}
+                            {item.notes && (
+                              <Typography.Paragraph
+                                type="secondary"
+                                style={{ marginBottom: 0, fontSize: 12 }}
+                              >
+                                {item.notes}
+                              </Typography.Paragraph>
+                            )}
+                          </div>
+                        ),
+                      },
+                      {
+                        title: t('version.includes'),
+                        dataIndex: 'includes',
+                        render: (codes: string[]) => <CodeList codes={codes} />,
+                      },
+                      {
+                        title: t('version.excludes'),
+                        dataIndex: 'excludes',
+                        render: (codes: string[]) => <CodeList codes={codes} />,
+                      },
+                      {
+                        title: t('common.regime'),
+                        dataIndex: 'regime',
+                        render: (value: Regime) => t(`regimes.${value}`),
+                      },
+                      ...(editable
+                        ? [
+                            {
+                              title: t('common.actions'),
+                              key: 'actions',
+                              render: (_: unknown, item: ListItem) => (
+                                <Space>
+                                  <Button
+                                    size="small"
+                                    icon={<EditOutlined />}
+                                    onClick={() => setEditing(item)}
+                                    aria-label={t('version.editItem')}
+                                  />
+                                  <Popconfirm
+                                    title={t('version.deleteConfirm', { item: item.itemId })}
+                                    onConfirm={() => removeItem(item)}
+                                  >
+                                    <Button
+                                      size="small"
+                                      danger
+                                      icon={<DeleteOutlined />}
+                                      aria-label={t('version.deleteItem')}
+                                    />
+                                  </Popconfirm>
+                                </Space>
+                              ),
+                            },
+                          ]
+                        : []),
+                    ]}
+                  />
+                </>
+              ),
+            },
+            {
+              key: 'diff',
+              label: t('version.diff'),
+              children:
+                diff.error && !diff.data ? (
+                  <LoadFailed error={diff.error} onRetry={diff.reload} />
+                ) : diff.data ? (
+                  <DiffView diff={diff.data} />
+                ) : (
+                  <PageLoading />
+                ),
+            },
+          ]}
+        />
+      </Card>
+      {editing && (
+        <ItemDialog
+          versionId={id}
+          item={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(t('version.saved'));
+            reload();
+          }}
+        />
+      )}
+      {editingMeta && (
+        <MetaDialog
+          version={version}
+          onClose={() => setEditingMeta(false)}
+          onSaved={(updated) => {
+            setEditingMeta(false);
+            setData(updated);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+interface ItemValues {
+  itemId: string;
+  category: Category;
+  nameZhHans: string;
+  nameZhHant?: string;
+  nameEn?: string;
+  includes: string;
+  excludes?: string;
+  regime: Regime;
+  notes?: string;
+  source: string;
+}
+
+const splitCodes = (text: string | undefined) =>
+  (text ?? '')
+    .split(/[;；,，\s]+/)
+    .map((code) => code.trim())
+    .filter(Boolean);
+
+function ItemDialog({
+  versionId,
+  item,
+  onClose,
+  onSaved,
+}: {
+  versionId: string;
+  item: ListItem | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation(['hetao', 'common']);
+  const [form] = Form.useForm<ItemValues>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = async (values: ItemValues) => {
+    setBusy(true);
+    setFailure(null);
+    const body = {
+      category: values.category,
+      nameZhHans: values.nameZhHans,
+      nameZhHant: values.nameZhHant || null,
+      nameEn: values.nameEn || null,
+      includes: splitCodes(values.includes),
+      excludes: splitCodes(values.excludes),
+      regime: values.regime,
+      notes: values.notes || null,
+      source: values.source,
+    };
+    try {
+      if (item)
+        await api.patch(
+          `/hetao/list-versions/${versionId}/items/${encodeURIComponent(item.itemId)}`,
+          body,
+        );
+      else
+        await api.post(`/hetao/list-versions/${versionId}/items`, {
+          itemId: values.itemId,
+          ...body,
+        });
+      onSaved();
+    } catch (caught) {
+      const unmatched = applyFieldErrors(form, caught);
+      if (!isApiError(caught, 'request.validation_failed') || unmatched.length > 0)
+        setFailure(describeError(caught));
+      else setFailure(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const required = [{ required: true, whitespace: true, message: t('common:validation.required') }];
+  return (
+    <Modal
+      open
+      width={720}
+      title={item ? `${t('version.editItem')} ${item.itemId}` : t('version.addItem')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      cancelText={t('common:actions.cancel')}
+      okText={t('common:actions.save')}
+    >
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
+      <Form<ItemValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={
+          item
+            ? {
+                ...item,
+                includes: item.includes.join(';'),
+                excludes: item.excludes.join(';'),
+                nameEn: item.nameEn ?? '',
+                notes: item.notes ?? '',
+                source: item.source ?? '',
+              }
+            : { category: 'consumables', regime: 'write-off', source: 'customs edit' }
+        }
+      >
+        {!item && (
+          <Form.Item name="itemId" label={t('version.itemId')} rules={required}>
+            <Input maxLength={64} />
+          </Form.Item>
+        )}
+        <Space wrap>
+          <Form.Item name="category" label={t('common.category')} rules={[{ required: true }]}>
+            <Select
+              style={{ width: 220 }}
+              options={categories.map((value) => ({ value, label: t(`categories.${value}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="regime" label={t('common.regime')} rules={[{ required: true }]}>
+            <Select
+              style={{ width: 260 }}
+              options={regimes.map((value) => ({ value, label: t(`regimes.${value}`) }))}
+            />
+          </Form.Item>
+        </Space>
+        <Form.Item name="nameZhHans" label={t('version.nameZhHans')} rules={required}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item name="nameZhHant" label={t('version.nameZhHant')}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('version.nameEn')}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item
+          name="includes"
+          label={t('version.includes')}
+          extra={t('version.codesHelp')}
+          rules={required}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="excludes" label={t('version.excludes')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="notes" label={t('version.notesField')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="source" label={t('version.sourceField')} rules={required}>
+          <Input maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+interface MetaValues {
+  title: string;
+  issuingDocument?: string;
+  effectiveDate?: Dayjs | null;
+  source: string;
+  notes?: string;
+}
+
+function MetaDialog({
+  version,
+  onClose,
+  onSaved,
+}: {
+  version: ListVersionDetail;
+  onClose: () => void;
+  onSaved: (version: ListVersionDetail) => void;
+}) {
+  const { t } = useTranslation(['hetao', 'common']);
+  const [form] = Form.useForm<MetaValues>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = async (values: MetaValues) => {
+    try {
+      onSaved(
+        await api.patch<ListVersionDetail>(`/hetao/list-versions/${version.id}`, {
+          title: values.title,
+          issuingDocument: values.issuingDocument || null,
+          effectiveDate: values.effectiveDate ? values.effectiveDate.format('YYYY-MM-DD') : null,
+          source: values.source,
+          notes: values.notes || null,
+        }),
+      );
+    } catch (caught) {
+      applyFieldErrors(form, caught);
+      setFailure(describeError(caught));
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('version.editMeta')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      cancelText={t('common:actions.cancel')}
+      okText={t('common:actions.save')}
+    >
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
+      <Form<MetaValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          title: version.title,
+          issuingDocument: version.issuingDocument ?? '',
+          effectiveDate: version.effectiveDate ? dayjs(version.effectiveDate) : null,
+          source: version.source,
+          notes: version.notes ?? '',
+        }}
+      >
+        <Form.Item
+          name="title"
+          label={t('lists.title')}
+          rules={[{ required: true, whitespace: true, message: t('common:validation.required') }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="issuingDocument" label={t('lists.issuingDocument')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="effectiveDate" label={t('lists.effectiveDate')}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item
+          name="source"
+          label={t('lists.source')}
+          rules={[{ required: true, whitespace: true, message: t('common:validation.required') }]}
+        >
+          <Input maxLength={500} />
+        </Form.Item>
+        <Form.Item name="notes" label={t('lists.notes')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,46 @@
+import { Alert, Button, Card, List } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api, isApiError } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { LoadFailed } from '../../components/StatusPages';
+import { PrecedentItem } from './PrecedentsPage';
+import type { Precedent } from './types';
+
+/** Public: one precedent, as the lookup and the precedents list link to it. */
+export default function PrecedentPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('hetao');
+  const { data, error, reload } = useApi(
+    (signal) => api.get<Precedent>(`/hetao/precedents/${id}`, { signal }),
+    [id],
+  );
+  if (error && !data)
+    return isApiError(error, 'hetao.precedent_not_found') ? (
+      <Alert type="warning" showIcon message={t('precedents.empty')} />
+    ) : (
+      <LoadFailed error={error} onRetry={reload} />
+    );
+  if (!data) return <PageLoading />;
+  return (
+    <>
+      <PageHeading
+        title={data.reference}
+        description={t('precedents.description')}
+        extra={
+          <Link to="/hetao/precedents">
+            <Button>{t('common.viewAll')}</Button>
+          </Link>
+        }
+      />
+      <Card>
+        <List
+          dataSource={[data]}
+          renderItem={(precedent) => <PrecedentItem precedent={precedent} />}
+        />
+      </Card>
+    </>
+  );
+}
