@@ -4,6 +4,7 @@ import {
   App as AntApp,
   Button,
   Card,
+  Checkbox,
   Col,
   DatePicker,
   Descriptions,
@@ -41,9 +42,56 @@ function factName(path: string): string[] {
   return ['facts', ...path.split('.')];
 }
 
-function FactField({ fact, disabled }: { fact: FactQuestion; disabled: boolean }) {
+/**
+ * A list of benefits already received. "None of these" is an answer in its own right (an empty
+ * list), distinct from not answering — the engine needs to know which.
+ */
+function PolicyListInput({
+  value,
+  onChange,
+  options,
+  disabled,
+}: {
+  value?: string[];
+  onChange?: (value: string[] | undefined) => void;
+  options: { value: string; label: string }[];
+  disabled: boolean;
+}) {
   const { t } = useTranslation('applications');
-  const common = { label: fact.question, name: factName(fact.path), 'data-fact': fact.path };
+  const none = Array.isArray(value) && value.length === 0;
+  return (
+    <Flex vertical gap={4}>
+      <Select
+        mode="multiple"
+        allowClear
+        disabled={disabled || none}
+        value={value}
+        onChange={(next: string[]) => onChange?.(next.length > 0 ? next : undefined)}
+        options={options}
+      />
+      <Checkbox
+        checked={none}
+        disabled={disabled}
+        onChange={(event) => onChange?.(event.target.checked ? [] : undefined)}
+        data-testid="none-of-these"
+      >
+        {t('form.noneOfThese')}
+      </Checkbox>
+    </Flex>
+  );
+}
+
+function FactField({ fact, disabled }: { fact: FactQuestion; disabled: boolean }) {
+  return (
+    <div data-fact={fact.path}>
+      <FactInput fact={fact} disabled={disabled} />
+    </div>
+  );
+}
+
+function FactInput({ fact, disabled }: { fact: FactQuestion; disabled: boolean }) {
+  const { t } = useTranslation('applications');
+  const common = { label: fact.question, name: factName(fact.path) };
   switch (fact.type) {
     case 'boolean':
       return (
@@ -97,7 +145,7 @@ function FactField({ fact, disabled }: { fact: FactQuestion; disabled: boolean }
     case 'policy-list':
       return (
         <Form.Item {...common}>
-          <Select mode="tags" disabled={disabled} options={fact.options} />
+          <PolicyListInput disabled={disabled} options={fact.options} />
         </Form.Item>
       );
     case 'achievement-list':

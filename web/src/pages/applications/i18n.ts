@@ -133,6 +133,7 @@ export default defineTranslations({
       missingEvidence: '还缺少必需材料：{{list}}',
       other: '其他材料',
       listAdd: '添加一项',
+      noneOfThese: '以上都没有',
     },
     detail: {
       timeline: '进度',
@@ -417,6 +418,7 @@ export default defineTranslations({
       missingEvidence: '還缺少必需材料：{{list}}',
       other: '其他材料',
       listAdd: '新增一項',
+      noneOfThese: '以上都沒有',
     },
     detail: {
       timeline: '進度',
@@ -704,6 +706,7 @@ export default defineTranslations({
       missingEvidence: 'Still missing: {{list}}',
       other: 'Other document',
       listAdd: 'Add one',
+      noneOfThese: 'None of these',
     },
     detail: {
       timeline: 'Progress',

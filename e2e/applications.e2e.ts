@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openJourney, PHONE, type Browser, type Page } from './support/browser';
+import { logIn, switchLanguage } from './support/session';
+import { startE2eServer } from './support/server';
+
+/**
+ * The whole path in the browser (issue #4 "Done when"): the demo founder applies for the
+ * settlement subsidy with evidence, the demo reviewer recommends, the second reviewer approves
+ * (four eyes), demo finance pays through a batch and the bank's result file, and the founder
+ * sees it paid — checked in Traditional Chinese and English too, on a phone.
+ *
+ * The tier amount is the DEMO value the demo seed enters (A.P2 publishes none).
+ */
+const pdf = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+async function confirmPopover(page: Page) {
+  await page.locator('.ant-popover:visible .ant-btn-primary').click();
+}
+
+describe('settlement subsidy: apply → approve → pay → paid', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+  let applicationId = '';
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the founder applies from the navigator link with answers and evidence', async () => {
+    const journey = await openJourney(browser, server.url, 'applications-founder-applies');
+    const { page } = journey;
+    await logIn(page, 'founder@demo.opchub.cn');
+    await page.goto('/applications/new?policy=talent.settlement-subsidy');
+    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    applicationId = page.url().split('/').pop()!;
+    await page.getByTestId('application-form').waitFor();
+    await journey.snap('form');
+
+    await page.locator('[data-fact="person.newlyArrived"] .ant-radio-wrapper').first().click();
+    await page.locator('[data-fact="person.highestDegree"] .ant-select').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="硕士"]')
+      .click();
+    await page
+      .locator('[data-fact="person.benefitsReceived"] [data-testid="none-of-these"]')
+      .click();
+    await page.getByTestId('payee-name').fill('林晓峰');
+    await page.getByTestId('payee-bank').fill('中国银行深圳分行');
+    await page.getByTestId('payee-account').fill('6217000012345678');
+    for (const documentId of ['degree-certificate', 'household-registration', 'bank-account']) {
+      await page
+        .locator(`[data-document="${documentId}"] input[type="file"]`)
+        .setInputFiles({ name: `${documentId}.pdf`, mimeType: 'application/pdf', buffer: pdf });
+      await page
+        .locator(`[data-document="${documentId}"] a`, { hasText: `${documentId}.pdf` })
+        .waitFor();
+    }
+    await journey.snap('filled');
+    await page.getByTestId('submit-application').click();
+    await confirmPopover(page);
+    await page.locator('[data-testid="application-status"][data-status="in_review"]').waitFor();
+    await journey.snap('in-review');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('the reviewer sees the engine trace beside the evidence and recommends approval', async () => {
+    const journey = await openJourney(browser, server.url, 'applications-reviewer-recommends');
+    const { page } = journey;
+    await logIn(page, 'reviewer@demo.opchub.cn');
+    await page.goto('/review');
+    await page.locator(`a[href="/review/${applicationId}"]`).click();
+    await page.getByTestId('engine-trace').waitFor();
+    expect(await page.getByTestId('engine-status').textContent()).toBe('eligible');
+    expect(await page.getByTestId('evidence-link').count()).toBe(3);
+    await page.getByTestId('recommend-note').fill('学历证书与入户材料已核对');
+    await journey.snap('recommend');
+    await page.getByTestId('recommend-submit').click();
+    await page.getByTestId('recommendation').waitFor();
+    // Four eyes: the recommending reviewer is not offered the approval.
+    expect(await page.getByTestId('decide-approve').count()).toBe(0);
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('the second reviewer approves', async () => {
+    const journey = await openJourney(browser, server.url, 'applications-reviewer2-approves');
+    const { page } = journey;
+    await logIn(page, 'reviewer2@demo.opchub.cn');
+    await page.goto(`/review/${applicationId}`);
+    await page.getByTestId('decide-approve').click();
+    await confirmPopover(page);
+    await page.locator('[data-testid="application-status"][data-status="approved"]').waitFor();
+    await journey.snap('approved');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('finance builds a batch, and imports the bank result', async () => {
+    const journey = await openJourney(browser, server.url, 'applications-finance-pays');
+    const { page } = journey;
+    await logIn(page, 'finance@demo.opchub.cn');
+    await page.goto('/finance/payments');
+    await page.getByTestId('build-batch').click();
+    await confirmPopover(page);
+    await page.waitForURL(/\/finance\/payments\/[0-9a-f-]{36}$/);
+    const batchId = page.url().split('/').pop()!;
+    await page.getByTestId('batch-reconciled').waitFor();
+    const exported = await page.request.get(
+      `/api/v1/payments/batches/${batchId}/export?format=csv`,
+    );
+    const [header, ...lines] = (await exported.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const result = [
+      header,
+      ...lines.map((line, index) => {
+        const cells = line.split(',');
+        cells[8] = 'paid';
+        cells[9] = `E2E-BANK-${index + 1}`;
+        return cells.join(',');
+      }),
+    ].join('\r\n');
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'result.csv', mimeType: 'text/csv', buffer: Buffer.from(result) });
+    await page.locator('[data-testid="line-status"]', { hasText: '已付款' }).first().waitFor();
+    await journey.snap('paid');
+    expect(await page.locator('[data-testid="line-status"]', { hasText: '已付款' }).count()).toBe(
+      lines.length,
+    );
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('the founder sees it paid, on a phone, in all three languages', async () => {
+    const journey = await openJourney(browser, server.url, 'applications-founder-sees-paid', {
+      viewport: PHONE,
+      isMobile: true,
+    });
+    const { page } = journey;
+    await logIn(page, 'founder@demo.opchub.cn');
+    await page.goto(`/applications/${applicationId}`);
+    await page.locator('[data-testid="application-status"][data-status="paid"]').waitFor();
+    expect(await page.getByTestId('application-status').textContent()).toBe('已付款');
+    await journey.snap('paid-zh-hans');
+    await switchLanguage(page, 'zh-Hant');
+    await page.locator('[data-testid="application-status"]', { hasText: '已付款' }).waitFor();
+    await switchLanguage(page, 'en');
+    await page.locator('[data-testid="application-status"]', { hasText: 'Paid' }).waitFor();
+    expect(await page.getByTestId('approved-amount').textContent()).toBe('¥60,000.00');
+    await journey.snap('paid-en');
+    await page.goto('/applications');
+    await page.getByTestId('application-link').first().waitFor();
+    await journey.snap('my-applications-en');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+});
