@@ -2,9 +2,11 @@ import type { Command } from '../command';
 import { auditVerifyCommand } from './audit-verify';
 import { createAdminCommand } from './create-admin';
 import { devCommand } from './dev';
+import { evaluateCommand } from './evaluate';
 import { hetaoLookupCommand } from './hetao-lookup';
 import { migrateCommand } from './migrate';
 import { openapiCommand } from './openapi';
+import { policiesCommand } from './policies';
 import { seedDemoCommand } from './seed-demo';
 import { serveCommand } from './serve';
 
@@ -18,4 +20,6 @@ export const commands: Record<string, Command> = {
   'audit verify': auditVerifyCommand,
   'hetao lookup': hetaoLookupCommand,
   openapi: openapiCommand,
+  evaluate: evaluateCommand,
+  policies: policiesCommand,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { en, zhCN, zhTW } from 'zod/locales';
 import type { Db } from '../../db/client';
 import {
   benefitsReceivedFactOf,
@@ -250,18 +251,31 @@ export interface EvaluateFactsInput {
   trace?: boolean | undefined;
 }
 
+const zodLocales = { 'zh-Hans': zhCN(), 'zh-Hant': zhTW(), en: en() } as const;
+
+/** Parses with Zod's own messages in the language (our refinements keep their message keys). */
+export function safeParseIn<T extends z.ZodType>(language: Language, schema: T, data: unknown) {
+  return schema.safeParse(data, {
+    error: (issue) => {
+      const localised = zodLocales[language].localeError(issue as never);
+      return typeof localised === 'string' ? localised : localised?.message;
+    },
+  });
+}
+
 /** Validates facts (and policy ids) against the vocabulary; a 400 with field paths if wrong. */
 export function parseFacts(
   ctx: Pick<ServiceContext, 'language'>,
   facts: unknown,
   pointer = '/facts',
 ): Facts {
-  const parsed = getFactsSchema('en').safeParse(facts ?? {});
+  const parsed = safeParseIn(ctx.language, getFactsSchema('en'), facts ?? {});
   if (parsed.success) return parsed.data as Facts;
   throw validationError(ctx.language, parsed.error, pointer);
 }
 
-function validationError(language: Language, error: z.ZodError, pointer: string): AppError {
+/** A Zod error as our 400 with localised field errors under `pointer`. */
+export function validationError(language: Language, error: z.ZodError, pointer: string): AppError {
   const fieldErrors: FieldError[] = error.issues.flatMap((issue) => {
     const paths =
       issue.code === 'unrecognized_keys'
@@ -903,7 +917,7 @@ export async function saveFactProfile(
   partialFacts: unknown,
   options: { organisationId?: string | undefined } = {},
 ): Promise<FactProfile> {
-  const parsed = getFactsSchema('en').safeParse(partialFacts ?? {});
+  const parsed = safeParseIn(ctx.language, getFactsSchema('en'), partialFacts ?? {});
   if (!parsed.success) throw validationError(ctx.language, parsed.error, '/body/facts');
   const facts = parsed.data as Record<string, unknown>;
   if (facts.goods !== undefined)
