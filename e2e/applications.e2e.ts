@@ -78,7 +78,7 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
     await page.goto('/review');
     await page.locator(`a[href="/review/${applicationId}"]`).click();
     await page.getByTestId('engine-trace').waitFor();
-    expect(await page.getByTestId('engine-status').textContent()).toBe('eligible');
+    expect(await page.getByTestId('engine-status').getAttribute('data-status')).toBe('eligible');
     expect(await page.getByTestId('evidence-link').count()).toBe(3);
     await page.getByTestId('recommend-note').fill('学历证书与入户材料已核对');
     await journey.snap('recommend');

@@ -151,7 +151,8 @@ function presentEvent(row: Awaited<ReturnType<typeof repo.listEvents>>[number]) 
     fromStatus: row.event.fromStatus,
     toStatus: row.event.toStatus,
     actorKind: row.event.actorKind,
-    actorName: row.event.actorKind === 'officer' ? null : row.actorName,
+    // Officers act for the administration, not in their own name; the system has no name.
+    actorName: row.event.actorKind === 'applicant' ? row.actorName : null,
     details: row.event.details,
   };
 }

@@ -84,12 +84,19 @@ function traceLabel(line: TraceLine): string {
   return line.id;
 }
 
-/** A fact answer in words: yes/no, lists joined, objects as JSON. */
-function showValue(value: unknown): string {
+/** A fact answer in words: yes/no, option labels, lists joined, objects as JSON. */
+function showValue(
+  value: unknown,
+  options: { value: string; label: string }[] = [],
+  none = '',
+): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'boolean') return value ? '✓' : '✗';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  const label = (item: unknown) =>
+    options.find((option) => option.value === item)?.label ??
+    (typeof item === 'object' ? JSON.stringify(item) : String(item));
+  if (Array.isArray(value)) return value.length === 0 ? none : value.map(label).join('、');
+  return label(value);
 }
 
 function flattenFacts(facts: Record<string, unknown>, prefix = ''): [string, unknown][] {
@@ -220,7 +227,23 @@ export default function ReviewDetailPage() {
             )}
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('reviewDetail.engineStatus')}>
-                <Tag data-testid="engine-status">{data.evaluation?.status ?? '—'}</Tag>
+                <Tag
+                  data-testid="engine-status"
+                  data-status={data.evaluation?.status}
+                  color={
+                    data.evaluation?.status === 'eligible'
+                      ? 'green'
+                      : data.evaluation?.status === 'ineligible'
+                        ? 'red'
+                        : 'gold'
+                  }
+                >
+                  {data.evaluation?.status
+                    ? t(
+                        `detail.${data.evaluation.status === 'eligible' ? 'met' : data.evaluation.status === 'ineligible' ? 'unmet' : 'unknown'}`,
+                      )
+                    : '—'}
+                </Tag>
               </Descriptions.Item>
               <Descriptions.Item label={t('common.cap')}>
                 {application.capFen !== null
