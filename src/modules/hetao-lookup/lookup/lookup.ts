@@ -102,9 +102,9 @@ export interface LookupIndex {
   readonly sources: LookupSources;
   readonly segmenter: Segmenter;
   readonly entries: CompiledEntry[];
-  readonly hanTerms: Map<string, number[]>;
+  readonly hanTerms: Map<string, TermHit[]>;
   readonly maxHanTerm: number;
-  readonly latinTerms: Map<string, number[]>;
+  readonly latinTerms: Map<string, TermHit[]>;
   readonly maxLatinTerm: number;
   readonly hs: Map<string, { description: string; parent: string | null }>;
   readonly national: Map<string, { zh: string | null; en: string | null }>;
@@ -191,23 +191,29 @@ function compileNomenclature(
 
 function buildDictionary(source: LookupSources['dictionary']) {
   const entries = source.entries.map((entry, index) => compileEntry(entry, index));
-  const hanTerms = new Map<string, number[]>();
-  const latinTerms = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, index: number) => {
+  const hanTerms = new Map<string, TermHit[]>();
+  const latinTerms = new Map<string, TermHit[]>();
+  const add = (map: Map<string, TermHit[]>, key: string, hit: TermHit) => {
     if (!key) return;
     const list = map.get(key) ?? [];
-    if (!list.includes(index)) list.push(index);
+    const same = list.find((other) => other.entry === hit.entry);
+    if (!same) list.push(hit);
+    else same.brand &&= hit.brand;
     map.set(key, list);
   };
   const domainWords: string[] = [];
   for (const compiled of entries) {
-    for (const term of [...compiled.entry.zh, ...compiled.entry.en, ...compiled.entry.brands]) {
+    const terms = [
+      ...[...compiled.entry.zh, ...compiled.entry.en].map((term) => ({ term, brand: false })),
+      ...compiled.entry.brands.map((term) => ({ term, brand: true })),
+    ];
+    for (const { term, brand } of terms) {
       const normalised = normaliseTerm(term);
+      const hit = { entry: compiled.index, brand };
       if (/\p{Script=Han}/u.test(normalised)) {
-        add(hanTerms, normalised.replace(/\s+/g, ''), compiled.index);
+        add(hanTerms, normalised.replace(/\s+/g, ''), hit);
         domainWords.push(normalised.replace(/\s+/g, ''));
-      } else
-        add(latinTerms, latinTokens(normalised, { keepStopWords: true }).join(' '), compiled.index);
+      } else add(latinTerms, latinTokens(normalised, { keepStopWords: true }).join(' '), hit);
     }
   }
   return {
@@ -327,8 +333,16 @@ function compilePrecedent(index: LookupIndex, precedent: Precedent): CompiledPre
 // ---------------------------------------------------------------------------------------------
 // Matching the dictionary
 
+/** A dictionary term's entry, and whether the term is a brand or product-line name. */
+interface TermHit {
+  entry: number;
+  brand: boolean;
+}
+
 interface DictionaryMatch {
   entry: number;
+  /** A brand names the goods but is not the head noun of a description. */
+  brand: boolean;
   /** The query text that matched. */
   text: string;
   /** Span in the normalised text. */
@@ -366,8 +380,8 @@ function findDictionaryMatches(index: LookupIndex, text: string): DictionaryMatc
       // A term that starts or ends with a Latin letter or digit must not cut a Latin word.
       if (/^[a-z0-9]/.test(term) && /[a-z0-9]/.test(text[from - 1] ?? '')) continue;
       if (/[a-z0-9]$/.test(term) && /[a-z0-9]/.test(text[to] ?? '')) continue;
-      for (const entry of hits)
-        found.push({ entry, text: text.slice(from, to), start: from, end: to, weight: 1 });
+      for (const { entry, brand } of hits)
+        found.push({ entry, brand, text: text.slice(from, to), start: from, end: to, weight: 1 });
     }
   // Latin terms: consecutive stemmed tokens.
   const tokens = latinTokenSpans(text);
@@ -385,8 +399,8 @@ function findDictionaryMatches(index: LookupIndex, text: string): DictionaryMatc
       if (!hits) continue;
       const from = tokens[start]!.start;
       const to = tokens[start + length - 1]!.end;
-      for (const entry of hits)
-        found.push({ entry, text: text.slice(from, to), start: from, end: to, weight: 1 });
+      for (const { entry, brand } of hits)
+        found.push({ entry, brand, text: text.slice(from, to), start: from, end: to, weight: 1 });
     }
   // Longest first; a match inside a longer kept match is dropped (胎牛血清 hides 血清).
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -407,9 +421,10 @@ function findDictionaryMatches(index: LookupIndex, text: string): DictionaryMatc
 }
 
 /**
- * The head of a description is its last goods term outside a prepositional phrase (English and
- * Chinese noun phrases are head-final: "mouse anti-CD3 antibody", 「流式细胞仪用抗体」); other
- * matches are modifiers.
+ * The head of a description is its last goods term outside a prepositional phrase or brackets
+ * (English and Chinese noun phrases are head-final: "mouse anti-CD3 antibody", 「流式细胞仪用抗体」),
+ * preferring generic terms to brand or strain names ("小鼠胚胎 C57BL/6" is embryos); other matches
+ * are modifiers.
  */
 function markModifiers(
   index: LookupIndex,
@@ -418,13 +433,22 @@ function markModifiers(
   tokens: { token: string; start: number; end: number }[],
 ) {
   const prepositionAt = tokens.find((token) => PREPOSITIONS.has(token.token))?.start ?? Infinity;
+  const depth: number[] = [];
+  let level = 0;
+  for (const char of text) {
+    if (char === '(') level += 1;
+    depth.push(level);
+    if (char === ')') level = Math.max(0, level - 1);
+  }
   const inPhrase = (match: DictionaryMatch) =>
     match.start > prepositionAt ||
+    (depth[match.start] ?? 0) > 0 ||
     HAN_MODIFIER_AFTER.test(text.slice(match.end).trimStart()) ||
     HAN_MODIFIER_BEFORE.test(text.slice(0, match.start).trimEnd());
   const goods = matches.filter((match) => !index.entries[match.entry]!.entry.qualifier);
   const heads = goods.filter((match) => !inPhrase(match));
-  const head = (heads.length > 0 ? heads : goods).at(-1);
+  const generic = heads.filter((match) => !match.brand);
+  const head = (generic.length > 0 ? generic : heads.length > 0 ? heads : goods).at(-1);
   for (const match of matches)
     match.weight = head && (match.entry === head.entry || match === head) ? 1 : MODIFIER_WEIGHT;
 }

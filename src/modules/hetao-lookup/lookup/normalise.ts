@@ -141,7 +141,12 @@ export function normaliseText(raw: string): Omit<NormalisedQuery, 'script' | 'sc
   text = text
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/[\s,;:!?()[\]{}<>"'|\\、，。；：！？（）【】《》〈〉「」『』·•]+/gu, ' ')
+    // Brackets stay, as "(" and ")": what is inside them only qualifies the goods.
+    .replace(/[[【〔（]/gu, '(')
+    .replace(/[\]】〕）]/gu, ')')
+    .replace(/\s*\(\s*/g, ' (')
+    .replace(/\s*\)\s*/g, ') ')
+    .replace(/[\s,;:!?{}<>"'|\\、，。；：！？《》〈〉「」『』·•]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return { text, quantities, catalogueNumbers, codes };
