@@ -1409,11 +1409,15 @@ export async function decideApplication(
 }
 
 /** Takes the one-time / either-or claims of an approval; the unique index refuses a second one. */
-async function takeClaims(tx: Executor, ctx: ServiceContext, row: ApplicationRow) {
-  const policy = await requirePolicy(within(ctx, tx), row.policyId);
+async function takeClaims(
+  tx: Executor,
+  ctx: ServiceContext,
+  row: ApplicationRow,
+  claimKeys: string[],
+) {
   const subjectId =
     row.claimSubject === 'organisation' ? row.organisationId! : row.applicantPersonId;
-  for (const claimKey of claimKeysFor(policy)) {
+  for (const claimKey of claimKeys) {
     const claim = await repo.insertClaim(tx, {
       subjectType: row.claimSubject,
       subjectId,
