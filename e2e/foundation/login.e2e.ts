@@ -45,6 +45,13 @@ describe('landing page and signing in', () => {
     await page.locator('form button[type="submit"]').click();
     expect(await page.getByText('此项为必填项').count()).toBe(2);
     await journey.snap('login-empty');
+
+    // A mistyped address gets a friendly 404 with a way home.
+    await page.goto('/no-such-page');
+    await page.getByText('页面不存在').waitFor();
+    await journey.snap('not-found');
+    await page.getByRole('button', { name: '返回首页' }).click();
+    await page.getByTestId('landing-sign-in').waitFor();
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();
   });

@@ -64,7 +64,7 @@ describe('organisations, API tokens and administration', () => {
     await page.getByTestId('credit-code').fill('91440300MA5H7K2Q00');
     await page.locator('#name').fill('重复登记测试');
     await page.locator('#kind').click();
-    await page.locator('.ant-select-item-option', { hasText: '企业' }).click();
+    await page.locator('.ant-select-item-option[title="企业"]').click();
     await page.locator('form button[type="submit"]').click();
     await page.getByText('该统一社会信用代码已登记').waitFor();
     await journey.snap('credit-code-taken');
@@ -132,9 +132,12 @@ describe('organisations, API tokens and administration', () => {
     await page.getByTestId('role-filter').click();
     await page.locator('.ant-select-item-option', { hasText: '审核人员' }).click();
     await page.waitForURL((url) => url.searchParams.get('role') === 'reviewer');
+    // Only the two demo reviewers remain.
+    await page.waitForFunction(
+      () => document.querySelectorAll('.ant-table-tbody tr.ant-table-row').length === 2,
+    );
     await page.locator('.ant-table-tbody tr', { hasText: 'reviewer2@demo.opchub.cn' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(2);
+    await page.locator('.ant-table-tbody tr', { hasText: 'reviewer@demo.opchub.cn' }).waitFor();
     await journey.snap('filtered-reviewers');
 
     const row = page.locator('.ant-table-tbody tr', { hasText: 'reviewer2@demo.opchub.cn' });
@@ -169,10 +172,30 @@ describe('organisations, API tokens and administration', () => {
     expect(await result.textContent()).toMatch(/哈希链完整：已校验 \d+ 条记录。/);
     await journey.snap('chain-verified');
 
+    // Older entries come in pages ("load older"), appended below.
+    const rows = table.locator('.ant-table-tbody tr.ant-table-row');
+    const firstPage = await rows.count();
+    if (firstPage === 50) {
+      await page.getByTestId('load-older').click();
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('.ant-table-tbody tr.ant-table-row').length > count,
+        firstPage,
+      );
+      await journey.snap('older-entries');
+    } else {
+      await page.getByText('已显示全部记录').waitFor();
+    }
+
     // Filter by action prefix.
     await page.getByPlaceholder('操作前缀，如 role.').fill('account.');
-    await page.getByRole('button', { name: '筛 选' }).click();
-    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: '筛选' }).click();
+    // Wait for the filtered page (until then the unfiltered one is still shown).
+    await page.waitForFunction(() => {
+      const tags = [
+        ...document.querySelectorAll('[data-testid="audit-table"] .ant-table-tbody .ant-tag'),
+      ];
+      return tags.length > 0 && tags.every((tag) => tag.textContent?.startsWith('account.'));
+    });
     const actions = await table
       .locator('.ant-table-tbody .ant-tag')
       .evaluateAll((tags) => tags.map((tag) => tag.textContent ?? ''));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openJourney, PHONE, type Browser, type Page } from '../support/browser';
-import { logIn, logOut } from '../support/session';
+import { logIn, logOut, menuKeys } from '../support/session';
 import { startE2eServer } from '../support/server';
 
 /** Nothing wider than the screen: no sideways scrolling on a 375 px phone. */
@@ -43,11 +43,15 @@ describe('on a phone (375 × 812)', () => {
     // No side menu on a phone: it is behind the menu button, in a drawer.
     expect(await page.locator('.ant-layout-sider').count()).toBe(0);
     await page.getByTestId('open-menu').click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.opc-nav-drawer');
     await drawer.locator('[data-nav-key="organisations"]').waitFor();
     await journey.snap('menu-drawer');
+    const drawerKeys = await menuKeys(page);
+    expect(drawerKeys).toContain('organisations');
+    expect(drawerKeys).toContain('profile');
+    expect(drawerKeys).not.toContain('admin-users');
     await drawer.locator('[data-nav-key="organisations"]').click();
-    await drawer.waitFor({ state: 'hidden' });
+    await drawer.locator('[data-nav-key="organisations"]').waitFor({ state: 'hidden' });
     await page.getByRole('heading', { name: '我的机构' }).waitFor();
     await page.getByText('河套深港细胞生物学研究院（演示）').waitFor();
     await expectNoSidewaysScroll(page);
@@ -67,7 +71,7 @@ describe('on a phone (375 × 812)', () => {
       .waitFor({ state: 'detached' });
     await page.locator('#name').fill('深圳测试手机科技有限公司');
     await page.locator('#kind').click();
-    await page.locator('.ant-select-item-option', { hasText: '企业' }).click();
+    await page.locator('.ant-select-item-option[title="企业"]').click();
     await journey.snap('organisation-form-filled');
     await page.locator('form button[type="submit"]').click();
     await page.getByRole('heading', { name: '深圳测试手机科技有限公司' }).waitFor();

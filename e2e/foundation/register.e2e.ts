@@ -39,7 +39,7 @@ describe('registering an account', () => {
     // Leaving a half-filled form asks first; "keep editing" keeps what was typed.
     await page.getByRole('link', { name: '直接登录' }).click();
     const dialog = page.locator('.ant-modal-confirm');
-    await dialog.getByText('放弃未保存的内容？').waitFor();
+    await dialog.locator('.ant-modal-confirm-title', { hasText: '放弃未保存的内容？' }).waitFor();
     await journey.snap('unsaved-changes-warning');
     await dialog.getByRole('button', { name: '继续填写' }).click();
     await dialog.waitFor({ state: 'detached' });

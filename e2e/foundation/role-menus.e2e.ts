@@ -5,46 +5,61 @@ import { logIn, logOut, menuKeys, openMenuEntry } from '../support/session';
 import { demoLogins, startE2eServer } from '../support/server';
 
 /**
- * What each role's side menu must show, in order — the specification this journey checks, so
- * it is written out here rather than derived from web/. When your area adds a menu entry, add
- * its `nav.key` to the roles that should see it (in menu order).
+ * The side menu, in order, and who must see each entry — the specification this journey checks,
+ * written out here rather than derived from web/. When your area adds a menu entry, add a line:
+ * 'anyone' (also signed-out visitors), 'authenticated' (every signed-in role), or the roles.
  */
-const expectedMenus: Record<Role, string[]> = {
-  founder: ['home', 'organisations', 'applications', 'inbox', 'profile'],
-  community_operator: ['home', 'organisations', 'organisation-directory', 'inbox', 'profile'],
-  reviewer: [
-    'home',
-    'organisations',
-    'organisation-directory',
-    'review',
-    'budgets',
-    'inbox',
-    'profile',
-  ],
-  finance_officer: [
-    'home',
-    'organisations',
-    'organisation-directory',
-    'payments',
-    'budgets',
-    'inbox',
-    'profile',
-  ],
-  customs_officer: ['home', 'organisations', 'organisation-directory', 'inbox', 'profile'],
-  provider: ['home', 'organisations', 'inbox', 'profile', 'api-tokens'],
-  admin: [
-    'home',
-    'organisations',
-    'organisation-directory',
-    'budgets',
-    'workflow-settings',
-    'inbox',
-    'profile',
-    'api-tokens',
-    'admin-users',
-    'admin-audit',
-  ],
-};
+const ALL: readonly Role[] = [
+  'founder',
+  'community_operator',
+  'reviewer',
+  'finance_officer',
+  'customs_officer',
+  'provider',
+  'admin',
+];
+const STAFF: readonly Role[] = [
+  'community_operator',
+  'reviewer',
+  'finance_officer',
+  'customs_officer',
+  'admin',
+];
+const menuSpec: [key: string, audience: 'anyone' | 'authenticated' | readonly Role[]][] = [
+  ['home', 'anyone'],
+  ['organisations', 'authenticated'],
+  ['organisation-directory', STAFF],
+  ['applications', ['founder']],
+  ['review', ['reviewer']],
+  ['payments', ['finance_officer']],
+  ['budgets', ['reviewer', 'finance_officer', 'admin']],
+  ['workflow-settings', ['admin']],
+  ['hetao-questions', 'authenticated'],
+  ['hetao-console', ['customs_officer']],
+  ['hetao-lists', ['customs_officer', 'admin']],
+  ['hetao-precedents', 'anyone'],
+  ['hetao-changelog', 'anyone'],
+  ['inbox', 'authenticated'],
+  ['profile', 'authenticated'],
+  ['api-tokens', ['provider', 'admin']],
+  ['admin-users', ['admin']],
+  ['admin-audit', ['admin']],
+];
+
+/** The menu a visitor with this role (null: signed out) must see. */
+function expectedMenu(role: Role | null): string[] {
+  return menuSpec
+    .filter(([, audience]) =>
+      audience === 'anyone'
+        ? true
+        : role === null
+          ? false
+          : audience === 'authenticated'
+            ? ALL.includes(role)
+            : audience.includes(role),
+    )
+    .map(([key]) => key);
+}
 
 describe('each demo role sees exactly its own menu', () => {
   let server: Awaited<ReturnType<typeof startE2eServer>>;
@@ -56,6 +71,16 @@ describe('each demo role sees exactly its own menu', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('signed out: only the public entries', async () => {
+    const journey = await openJourney(browser, server.url, 'role-menu-signed-out');
+    await journey.page.goto('/');
+    await journey.page.getByTestId('landing-sign-in').waitFor();
+    expect(await menuKeys(journey.page)).toEqual(expectedMenu(null));
+    await journey.snap('landing-menu');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
   });
 
   // One account per role (the second reviewer and the importer add nothing new).
@@ -70,7 +95,7 @@ describe('each demo role sees exactly its own menu', () => {
       const { page } = journey;
       await logIn(page, email);
       await journey.snap('dashboard');
-      expect(await menuKeys(page)).toEqual(expectedMenus[role]);
+      expect(await menuKeys(page)).toEqual(expectedMenu(role));
 
       // The dashboard's cards lead only to places in the role's menu.
       const menuPaths = await page
@@ -89,10 +114,10 @@ describe('each demo role sees exactly its own menu', () => {
           `card ${path} is not in the menu`,
         ).toBe(true);
       }
-      const menu = new Set(expectedMenus[role]);
+      const menu = new Set(expectedMenu(role));
 
       // Every page in the menu opens for this role (no 403, no crash).
-      for (const key of expectedMenus[role]) {
+      for (const key of expectedMenu(role)) {
         await openMenuEntry(page, key);
         expect(await page.locator('.ant-result-403, .ant-result-500').count()).toBe(0);
         await journey.snap(`page-${key}`);

@@ -21,7 +21,8 @@ export async function logOut(page: Page): Promise<void> {
 
 /** The `data-nav-key`s of the menu entries shown, in order (opens the drawer on phones). */
 export async function menuKeys(page: Page): Promise<string[]> {
-  const menu = page.getByTestId('nav-menu').first();
+  // The side menu on desktops, the drawer's on phones: whichever is visible.
+  const menu = page.locator('[data-testid="nav-menu"]:visible').first();
   await menu.waitFor();
   return menu
     .locator('[data-nav-key]')

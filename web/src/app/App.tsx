@@ -37,7 +37,12 @@ export function App() {
     [language],
   );
   return (
-    <ConfigProvider locale={antdLocales[language]} theme={themeConfig}>
+    <ConfigProvider
+      locale={antdLocales[language]}
+      theme={themeConfig}
+      // Button labels read as written (no space put between two Chinese characters).
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <AppErrorBoundary>
           <SessionProvider>

@@ -41,9 +41,9 @@ export function AppLayout() {
   // NOTE: useBreakpoint is empty on the first render; treat "unknown" as desktop.
   const isPhone = screens.md === false;
 
+  // Signed-out visitors see the public entries ('anyone'); nothing until we know who it is.
   const visibleNav = useMemo(
-    () =>
-      session.status === 'signed-in' ? navRoutes.filter((r) => session.canSee(r.audience)) : [],
+    () => (session.status === 'loading' ? [] : navRoutes.filter((r) => session.canSee(r.audience))),
     [session],
   );
   const selected = selectedNavPath(
@@ -78,7 +78,8 @@ export function AppLayout() {
     document.title = pageTitle ? `${pageTitle} · ${t('product.short')}` : t('product.name');
   }, [pageTitle, t]);
 
-  const showMenu = visibleNav.length > 0;
+  // A menu holding only "home" is no menu: the landing page and sign-in stand alone then.
+  const showMenu = visibleNav.length > 1;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header
@@ -139,6 +140,7 @@ export function AppLayout() {
             open={drawerOpen}
             onClose={() => setDrawerOpen(false)}
             title={t('header.menu')}
+            rootClassName="opc-nav-drawer"
             size={280}
             styles={{ body: { padding: 0 } }}
           >

@@ -22,6 +22,7 @@ export default defineTranslations({
       signedInAs: '当前账户：{{name}}',
     },
     nav: { home: '首页' },
+    listSeparator: '、',
     languageNames: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
     languageShort: { 'zh-Hans': '简', 'zh-Hant': '繁', en: 'EN' },
     language: {
@@ -109,6 +110,7 @@ export default defineTranslations({
       signedInAs: '目前帳戶：{{name}}',
     },
     nav: { home: '首頁' },
+    listSeparator: '、',
     languageNames: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
     languageShort: { 'zh-Hans': '简', 'zh-Hant': '繁', en: 'EN' },
     language: {
@@ -197,6 +199,7 @@ export default defineTranslations({
       signedInAs: 'Signed in as {{name}}',
     },
     nav: { home: 'Home' },
+    listSeparator: ', ',
     languageNames: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
     languageShort: { 'zh-Hans': '简', 'zh-Hant': '繁', en: 'EN' },
     language: {

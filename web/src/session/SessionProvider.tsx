@@ -5,17 +5,21 @@ import { isInAudience, type Audience } from '../app/audience';
 import { HOME_PATH } from '../app/paths';
 import { currentLanguage, switchLanguage } from '../i18n';
 import type { Language } from '../i18n/languages';
-import { SessionContext, type Session, type SessionStatus } from './session-context';
+import {
+  SessionContext,
+  type Session,
+  type SessionStatus,
+  type SignedOutReason,
+} from './session-context';
 
 interface State {
   status: SessionStatus;
   me: Me | null;
   error: unknown;
-  /** The session ended by itself (expired, password changed elsewhere) rather than by logout. */
-  expired: boolean;
+  signedOutReason: SignedOutReason | null;
 }
 
-const signedOut: State = { status: 'signed-out', me: null, error: null, expired: false };
+const signedOut: State = { status: 'signed-out', me: null, error: null, signedOutReason: null };
 
 /**
  * Brings the UI language and the account's saved preference together at sign-in: a language
@@ -40,10 +44,10 @@ async function reconcileLanguage(me: Me, chosenWhileSignedOut: boolean): Promise
 async function fetchSession(): Promise<State> {
   try {
     const me = await reconcileLanguage(await api.get<Me>('/me'), false);
-    return { status: 'signed-in', me, error: null, expired: false };
+    return { status: 'signed-in', me, error: null, signedOutReason: null };
   } catch (error) {
     if (isApiError(error) && error.status === 401) return signedOut;
-    return { status: 'error', me: null, error, expired: false };
+    return { status: 'error', me: null, error, signedOutReason: null };
   }
 }
 
@@ -56,7 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     status: 'loading',
     me: null,
     error: null,
-    expired: false,
+    signedOutReason: null,
   });
   const languageChosenWhileSignedOut = useRef(false);
 
@@ -74,7 +78,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () =>
       onSessionExpired(() =>
         setState((previous) =>
-          previous.status === 'signed-in' ? { ...signedOut, expired: true } : previous,
+          previous.status === 'signed-in' ? { ...signedOut, signedOutReason: 'expired' } : previous,
         ),
       ),
     [],
@@ -92,7 +96,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       me: state.me,
       roles,
       error: state.error,
-      expired: state.expired,
+      signedOutReason: state.signedOutReason,
       hasRole: (...wanted) => wanted.some((role) => roles.includes(role)),
       canSee: (audience: Audience) =>
         isInAudience(audience, state.status === 'signed-in' ? roles : null),
@@ -100,9 +104,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         const chosen = languageChosenWhileSignedOut.current;
         languageChosenWhileSignedOut.current = false;
         const reconciled = await reconcileLanguage(me, chosen);
-        setState({ status: 'signed-in', me: reconciled, error: null, expired: false });
+        setState({ status: 'signed-in', me: reconciled, error: null, signedOutReason: null });
       },
-      update: (me) => setState({ status: 'signed-in', me, error: null, expired: false }),
+      update: (me) => setState({ status: 'signed-in', me, error: null, signedOutReason: null }),
       refresh,
       logout: async () => {
         try {
@@ -115,7 +119,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // shared computer at a service counter), and no protected page gets to redirect first.
         window.location.assign(HOME_PATH);
       },
-      forget: () => setState(signedOut),
+      forget: (reason) => setState({ ...signedOut, signedOutReason: reason }),
       changeLanguage: async (language: Language) => {
         await switchLanguage(language);
         const me = state.me;
@@ -125,7 +129,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
         if (me.account.preferredLanguage === language || me.authenticatedBy !== 'session') return;
         const updated = await api.patch<Me>('/me/profile', { preferredLanguage: language });
-        setState({ status: 'signed-in', me: updated, error: null, expired: false });
+        setState({ status: 'signed-in', me: updated, error: null, signedOutReason: null });
       },
     };
   }, [state, refresh]);

@@ -5,6 +5,9 @@ import type { Language } from '../i18n/languages';
 
 export type SessionStatus = 'loading' | 'signed-in' | 'signed-out' | 'error';
 
+/** `expired`: the session ended by itself (timed out, ended elsewhere); `password-changed`. */
+export type SignedOutReason = 'expired' | 'password-changed';
+
 export interface Session {
   status: SessionStatus;
   /** The signed-in account with profile and memberships; null unless signed in. */
@@ -13,8 +16,8 @@ export interface Session {
   roles: readonly Role[];
   /** Why /me failed (status 'error'): the server is down or unreachable. */
   error: unknown;
-  /** Signed out because the session ended by itself (expired, ended elsewhere). */
-  expired: boolean;
+  /** Why the UI signed out on its own, for the login page to explain; null otherwise. */
+  signedOutReason: SignedOutReason | null;
   /** True when the account holds at least one of these roles. */
   hasRole(...roles: Role[]): boolean;
   /** True when the visitor belongs to this audience (see app/audience.ts). */
@@ -27,8 +30,8 @@ export interface Session {
   refresh(): Promise<void>;
   /** Ends the session on the server and reloads the app on the public home page. */
   logout(): Promise<void>;
-  /** Forgets the session locally (after the server ended it, e.g. a password change). */
-  forget(): void;
+  /** Forgets the session locally after the server ended it (e.g. a password change). */
+  forget(reason: SignedOutReason): void;
   /** Switches the UI language, remembers it here and, when signed in, saves it to the account. */
   changeLanguage(language: Language): Promise<void>;
 }

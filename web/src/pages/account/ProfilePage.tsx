@@ -14,10 +14,9 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { api, applyFieldErrors, ApiError, describeError } from '../../api/client';
 import type { Me } from '../../api/types';
-import { LOGIN_PATH } from '../../app/paths';
 import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { currentLanguage, switchLanguage } from '../../i18n';
@@ -197,7 +196,6 @@ function PasswordForm({
 }) {
   const { t } = useTranslation(['account', 'common']);
   const session = useSession();
-  const navigate = useNavigate();
   const [form] = Form.useForm<PasswordValues>();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -209,8 +207,9 @@ function PasswordForm({
       await api.post('/me/password', { currentPassword, newPassword });
       allowNavigation();
       onDirtyChange(false);
-      session.forget(); // the server ended every session, this one included
-      navigate(`${LOGIN_PATH}?reason=password-changed`, { replace: true });
+      // The server ended every session, this one included: the page goes to sign in, which
+      // explains why and comes back here afterwards.
+      session.forget('password-changed');
     } catch (error) {
       setSaving(false);
       if (error instanceof ApiError && error.code === 'account.wrong_password') {

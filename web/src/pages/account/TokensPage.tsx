@@ -217,6 +217,8 @@ export default function TokensPage() {
         closable={false}
         mask={{ closable: false }}
         keyboard={false}
+        // The secret leaves the page once the dialog closes.
+        destroyOnHidden
         footer={
           <Button type="primary" onClick={() => setSecret(null)} data-testid="token-secret-done">
             {t('tokens.secretDone')}

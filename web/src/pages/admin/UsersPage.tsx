@@ -54,7 +54,8 @@ function RolesDialog({
   const [failure, setFailure] = useState<string | null>(null);
   const grants = chosen.filter((role) => !account.roles.includes(role));
   const revokes = account.roles.filter((role) => !chosen.includes(role));
-  const names = (list: Role[]) => list.map((role) => t(`common:roles.${role}`)).join('、');
+  const names = (list: Role[]) =>
+    list.map((role) => t(`common:roles.${role}`)).join(t('common:listSeparator'));
 
   const save = async () => {
     setSaving(true);

@@ -25,7 +25,7 @@ export default function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<{ title: string; detail?: string } | null>(null);
   const next = safeNextPath(params.get('next'));
-  const reason = params.get('reason') ?? (session.expired ? 'expired' : null);
+  const reason = params.get('reason') ?? session.signedOutReason;
 
   if (session.status === 'signed-in') return <Navigate to={next} replace />;
 
