@@ -84,8 +84,13 @@ interface CompiledEntry {
 
 interface WordDocument {
   code: string;
-  terms: Map<string, number>;
   length: number;
+}
+
+/** The documents containing a token, and how often (typed arrays: fewer objects for the GC). */
+interface Posting {
+  docs: Int32Array;
+  tfs: Float32Array;
 }
 
 interface CompiledPrecedent {
@@ -110,7 +115,7 @@ export interface LookupIndex {
   readonly national: Map<string, { zh: string | null; en: string | null }>;
   readonly childrenOf: Map<string, string[]>;
   readonly documents: WordDocument[];
-  readonly postings: Map<string, { doc: number; tf: number }[]>;
+  readonly postings: Map<string, Posting>;
   readonly idf: Map<string, number>;
   readonly unknownIdf: number;
   readonly averageLength: number;
@@ -277,25 +282,31 @@ function buildWordIndex(nomenclature: Nomenclature, segmenter: Segmenter) {
     if (row.en) bump(six, searchTokens(segmenter, row.en), 0.5);
   }
   const documents: WordDocument[] = [];
-  const postings = new Map<string, { doc: number; tf: number }[]>();
+  const lists = new Map<string, { docs: number[]; tfs: number[] }>();
   for (const [code, terms] of [...bySix].sort(([a], [b]) => a.localeCompare(b))) {
     const doc = documents.length;
     let length = 0;
     for (const [token, tf] of terms) {
       length += tf;
-      const list = postings.get(token) ?? [];
-      list.push({ doc, tf });
-      postings.set(token, list);
+      let list = lists.get(token);
+      if (!list) {
+        list = { docs: [], tfs: [] };
+        lists.set(token, list);
+      }
+      list.docs.push(doc);
+      list.tfs.push(tf);
     }
-    documents.push({ code, terms, length });
+    documents.push({ code, length });
   }
   const total = documents.length;
   const idf = new Map<string, number>();
+  const postings = new Map<string, Posting>();
   let maxIdf = 0;
-  for (const [token, list] of postings) {
-    const value = Math.log(1 + (total - list.length + 0.5) / (list.length + 0.5));
+  for (const [token, list] of lists) {
+    const value = Math.log(1 + (total - list.docs.length + 0.5) / (list.docs.length + 0.5));
     idf.set(token, value);
     maxIdf = Math.max(maxIdf, value);
+    postings.set(token, { docs: Int32Array.from(list.docs), tfs: Float32Array.from(list.tfs) });
   }
   const averageLength = documents.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, total);
   return { documents, postings, idf, averageLength, unknownIdf: maxIdf * 0.5 };
@@ -482,7 +493,9 @@ function matchWords(index: LookupIndex, queryTokens: string[]) {
     const list = index.postings.get(token);
     if (!list) continue;
     const idf = weightOf(token);
-    for (const { doc, tf } of list) {
+    for (let i = 0; i < list.docs.length; i += 1) {
+      const doc = list.docs[i]!;
+      const tf = list.tfs[i]!;
       const document = index.documents[doc]!;
       const score =
         (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * document.length) / index.averageLength));
