@@ -18,7 +18,8 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
     return (
       <Space size="small">
         <Link to={LOGIN_PATH}>
-          <Button type="primary" size={compact ? 'small' : 'middle'}>
+          {/* Outlined in white: the header itself is the primary colour. */}
+          <Button ghost size={compact ? 'small' : 'middle'}>
             {t('header.signIn')}
           </Button>
         </Link>
