@@ -495,3 +495,128 @@ describe('recusal, assignment and evidence rules', () => {
     expect(badFacts.status).toBe(400);
   });
 });
+
+describe('either-or benefits (A.P8): transitional housing or the housing allowance, never both', () => {
+  const housingFacts = {
+    person: { hasCompany: true, meetsYouthTalentConditions: true, benefitsReceived: [] },
+  };
+
+  async function applyFor(client: Cast['founder'], policyId: string) {
+    const started = await client.post('/api/v1/applications', { policyId });
+    if (started.status >= 300) return { started, id: null as string | null };
+    const id: string = started.body.application.id;
+    await client.patch(`/api/v1/applications/${id}`, {
+      version: started.body.application.version,
+      facts: housingFacts,
+      payee,
+    });
+    const form = await client.get(`/api/v1/applications/${id}`);
+    for (const document of form.body.policy.evidence.filter(
+      (doc: { required: boolean }) => doc.required,
+    ))
+      expect((await uploadEvidence(client, id, document.id)).status).toBe(201);
+    const submitted = await client.post(`/api/v1/applications/${id}/submit`);
+    expect(submitted.body.status, submitted.text).toBe('in_review');
+    return { started, id };
+  }
+
+  it('refuses the allowance while transitional housing is pending, and after it is approved', async () => {
+    const founder = await server.signedInClient(['founder']);
+    const { id } = await applyFor(founder, 'housing.transitional');
+    const whilePending = await founder.post('/api/v1/applications', {
+      policyId: 'housing.allowance',
+    });
+    expect(whilePending.status).toBe(409);
+    expect(whilePending.body.code).toBe('application.already_claimed');
+    expect(whilePending.body.conflictingPolicyId).toBe('housing.transitional');
+
+    // In kind, not money: approved with four eyes, no amount and no budget.
+    await cast.reviewer.post(`/api/v1/review/applications/${id}/recommendation`, {
+      action: 'approve',
+      note: 'youth-talent proof checked',
+    });
+    const approved = await cast.reviewer2.post(`/api/v1/review/applications/${id}/decision`, {
+      decision: 'approve',
+    });
+    expect(approved.body).toMatchObject({ status: 'approved', approvedAmountFen: null });
+    const afterwards = await founder.post('/api/v1/applications', {
+      policyId: 'housing.allowance',
+    });
+    expect(afterwards.body.code).toBe('application.already_claimed');
+  });
+
+  it('lets only one of two either-or applications already in review be approved', async () => {
+    const founder = await server.signedInClient(['founder']);
+    const { id: first } = await applyFor(founder, 'housing.allowance');
+    // A second application slipped in before this rule (inserted directly, as a migration might).
+    const [row] = await server.database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, first!));
+    const { id: _id, reference: _reference, ...copy } = row!;
+    const [second] = await server.database.db
+      .insert(applications)
+      .values({ ...copy, policyId: 'housing.transitional', paidByPlatform: false, capFen: null })
+      .returning();
+    await cast.admin.post('/api/v1/budgets', {
+      policyId: 'housing.allowance',
+      year,
+      totalFen: 10_000_000,
+    });
+    for (const id of [first!, second!.id])
+      await cast.reviewer.post(`/api/v1/review/applications/${id}/recommendation`, {
+        action: 'approve',
+        amountFen: id === first ? 3_000_000 : null,
+        note: 'ok',
+      });
+    const one = await cast.reviewer2.post(`/api/v1/review/applications/${first}/decision`, {
+      decision: 'approve',
+    });
+    expect(one.status, one.text).toBe(200);
+    const other = await cast.reviewer2.post(`/api/v1/review/applications/${second!.id}/decision`, {
+      decision: 'approve',
+    });
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe('application.already_claimed');
+  });
+});
+
+describe('permission table for applications, review, budgets and payments', () => {
+  it('gives each area to the roles it is for', async () => {
+    const { isAllowed } = await import('../../http/permissions');
+    const expectations: [string, string[]][] = [
+      ['/api/v1/applications', ['founder']],
+      ['/api/v1/review/', ['reviewer']],
+      ['/api/v1/payments/', ['finance_officer']],
+      ['/api/v1/admin/workflow-settings', ['admin']],
+    ];
+    const roles = [
+      'founder',
+      'community_operator',
+      'reviewer',
+      'finance_officer',
+      'customs_officer',
+      'provider',
+      'admin',
+    ] as const;
+    for (const [prefix, allowed] of expectations) {
+      const routes = server.routes.filter(
+        (route) =>
+          route.url.startsWith(prefix) &&
+          !(route.url.endsWith('/evidence/:fileId') && route.method === 'GET'),
+      );
+      expect(routes.length, prefix).toBeGreaterThan(0);
+      for (const route of routes)
+        for (const role of roles)
+          expect(isAllowed(route.permission, [role]), `${role} ${route.method} ${route.url}`).toBe(
+            allowed.includes(role),
+          );
+    }
+    const download = server.routes.find(
+      (route) =>
+        route.url === '/api/v1/applications/:id/evidence/:fileId' && route.method === 'GET',
+    )!;
+    expect(isAllowed(download.permission, null)).toBe(false);
+    expect(isAllowed(download.permission, ['provider'])).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import { AppError, type LocalisedText } from '../../errors/app-error';
 import type { Language } from '../../shared/language';
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
+import { getCatalogue } from '../rules/catalogue';
 import * as rules from '../rules/service';
 import type {
   EvaluationCriterion,
@@ -120,7 +121,42 @@ function outcomeOf(raw: unknown, snapshot: unknown, language: Language): Evaluat
   };
 }
 
+/** What never changes with the date: names, audience, one-time and either-or rules. */
+export interface StaticPolicyInfo {
+  id: string;
+  name: LocalisedText;
+  audience: PolicySummary['audience'];
+  benefitKind: string;
+  paidByPlatform: boolean;
+  oneTime: boolean;
+  exclusivityGroup: string | null;
+}
+
 export const rulesGateway = {
+  /**
+   * The catalogue's fixed facts about a policy, from memory (no database, no parameters): cheap
+   * enough to read while an approval holds the budget lock.
+   */
+  staticPolicy(policyId: string): StaticPolicyInfo | undefined {
+    const definition = getCatalogue().catalogue.policyIndex.get(policyId)?.definition;
+    if (!definition) return undefined;
+    return {
+      id: definition.id,
+      name: definition.name,
+      audience: definition.for,
+      benefitKind: definition.benefit.kind,
+      paidByPlatform: PAID_KINDS.has(definition.benefit.kind),
+      oneTime: definition.oneTime,
+      exclusivityGroup: definition.exclusivityGroup ?? null,
+    };
+  },
+
+  staticPolicies(): StaticPolicyInfo[] {
+    return getCatalogue().catalogue.policies.map((policy) =>
+      rulesGateway.staticPolicy(policy.definition.id)!,
+    );
+  },
+
   async describePolicy(
     ctx: ServiceContext,
     policyId: string,

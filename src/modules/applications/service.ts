@@ -200,8 +200,8 @@ function within(ctx: ServiceContext, tx: Executor): ServiceContext {
   return { ...ctx, db: tx as Db };
 }
 
-async function policyNameOf(ctx: ServiceContext, policyId: string): Promise<LocalisedText> {
-  const policy = await rulesGateway.describePolicy(ctx, policyId).catch(() => undefined);
+async function policyNameOf(_ctx: ServiceContext, policyId: string): Promise<LocalisedText> {
+  const policy = rulesGateway.staticPolicy(policyId);
   return policy?.name ?? { 'zh-Hans': policyId, 'zh-Hant': policyId, en: policyId };
 }
 
@@ -390,7 +390,8 @@ async function refuseConflictingClaims(
   }
   // Same one-time policy, or any policy of the same group, with a decision pending or made.
   const relatedPolicies = policy.exclusivityGroup
-    ? (await rulesGateway.listPolicies(ctx))
+    ? rulesGateway
+        .staticPolicies()
         .filter((other) => other.exclusivityGroup === policy.exclusivityGroup)
         .map((other) => other.id)
     : [policy.id];
@@ -460,9 +461,7 @@ export async function startApplication(
     .slice()
     .reverse()
     .map((row) => row.facts);
-  const profile = await rulesGateway
-    .getFactProfile(ctx, principal, organisationId)
-    .catch(() => ({}));
+  const profile = await rulesGateway.getFactProfile(ctx, principal, organisationId);
   const facts = mergeFacts(...earlier, profile);
   const lastPayee = (await repo.listApplicationsOfAccount(ctx.db, principal.accountId)).find(
     (row) => row.payee,
@@ -784,10 +783,14 @@ export async function submitApplication(ctx: ServiceContext, principal: Principa
     });
     return recordScreening(tx, ctx, submitted, outcome, date, settings, policy.name);
   });
-  // Never ask twice: what was declared here pre-fills the next form.
+  // Never ask twice: what was declared here pre-fills the next form. NOTE: best effort — the
+  // submission has committed; a profile the rules module refuses (company facts for a company
+  // the applicant did not found) must not turn a successful submission into an error.
   await rulesGateway
     .saveFactProfile(ctx, principal, row.facts, row.organisationId)
-    .catch((error: unknown) => void error);
+    .catch((error: unknown) => {
+      if (!(error instanceof AppError)) throw error;
+    });
   return presentApplication(screened);
 }
 
@@ -1323,7 +1326,8 @@ export async function decideApplication(
   const settings = await readWorkflowSettings(ctx.db);
   // Read outside the transaction: the approval holds the budget row lock, so it does as little
   // as possible while it does.
-  const policy = await requirePolicy(ctx, (await loadAny(ctx.db, id)).policyId);
+  const policy = rulesGateway.staticPolicy((await loadAny(ctx.db, id)).policyId);
+  if (!policy) throw new AppError('application.policy_unknown');
   const policyName = policy.name;
   const updated = await ctx.db.transaction(async (tx) => {
     const row = await repo.lockApplication(tx, id);
@@ -1545,7 +1549,7 @@ export async function listPolicySummaries(ctx: ServiceContext) {
 
 /** Whether the catalogue has this policy (budget lines may only name real policies). */
 export async function policyExists(ctx: ServiceContext, policyId: string) {
-  return (await rulesGateway.describePolicy(ctx, policyId).catch(() => undefined)) !== undefined;
+  return rulesGateway.staticPolicy(policyId) !== undefined;
 }
 
 /** Reviewers one may assign work to. */
