@@ -12,7 +12,7 @@
  * amount`. Its overspend is reported beside ours.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type } from 'node:os';
+import { cpus, loadavg, totalmem, type } from 'node:os';
 import { and, eq, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/client';
 import { applications } from '../src/db/schema/applications';
@@ -247,6 +247,8 @@ async function main() {
         postgres: server.serverVersion,
         postgresOrigin: server.origin,
         poolSize: POOL_SIZE,
+        /** The machine is shared: the 1-minute load average when the run ended. */
+        loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
       },
       metrics: {
         parallelApprovals: PARALLEL,
