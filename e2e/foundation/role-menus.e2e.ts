@@ -34,6 +34,7 @@ const menuSpec: [key: string, audience: 'anyone' | 'authenticated' | readonly Ro
   ['payments', ['finance_officer']],
   ['budgets', ['reviewer', 'finance_officer', 'admin']],
   ['workflow-settings', ['admin']],
+  ['hetao-lookup', 'anyone'],
   ['hetao-questions', 'authenticated'],
   ['hetao-console', ['customs_officer']],
   ['hetao-lists', ['customs_officer', 'admin']],

@@ -3,7 +3,19 @@ import type { RouteModule } from '../../http/types';
 import { lookupQuery, lookupResponse } from './schema';
 import * as service from './service';
 
-const hetaoLookupRoutes: RouteModule = (app) => {
+const hetaoLookupRoutes: RouteModule = (app, { config, database }) => {
+  // Building the index takes a second or two (jieba's dictionary, the nomenclature); build it as
+  // the server starts rather than on the first visitor's request. Tests build it when used.
+  if (config.environment !== 'test')
+    app.addHook('onReady', async () => {
+      service.currentLookupIndex(database.db).catch((error: unknown) => {
+        app.log.warn(
+          { err: error },
+          'hetao lookup index not built at start; it will be on first use',
+        );
+      });
+    });
+
   app.get(
     '/hetao/lookup',
     {

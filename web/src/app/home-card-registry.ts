@@ -9,4 +9,5 @@ export { default as account } from '../pages/account/home-cards';
 export { default as admin } from '../pages/admin/home-cards';
 export { default as applications } from '../pages/applications/home-cards';
 export { default as hetao } from '../pages/hetao/home-cards';
+export { default as hetaoLookup } from '../pages/hetao-lookup/home-cards';
 export { default as organisations } from '../pages/organisations/home-cards';

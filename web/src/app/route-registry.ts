@@ -10,6 +10,7 @@ export { default as applications } from '../pages/applications/routes';
 export { default as auth } from '../pages/auth/routes';
 export { default as finance } from '../pages/finance/routes';
 export { default as hetao } from '../pages/hetao/routes';
+export { default as hetaoLookup } from '../pages/hetao-lookup/routes';
 export { default as home } from '../pages/home/routes';
 export { default as organisations } from '../pages/organisations/routes';
 export { default as review } from '../pages/review/routes';

@@ -11,5 +11,6 @@ export { default as admin } from '../pages/admin/i18n';
 export { default as applications } from '../pages/applications/i18n';
 export { default as auth } from '../pages/auth/i18n';
 export { default as hetao } from '../pages/hetao/i18n';
+export { default as hetaoLookup } from '../pages/hetao-lookup/i18n';
 export { default as home } from '../pages/home/i18n';
 export { default as organisations } from '../pages/organisations/i18n';
