@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hetaoQuestions } from '../../db/schema/hetao';
 import {
   startTestServer,
   type TestClient,
@@ -50,11 +52,7 @@ afterAll(async () => {
 });
 
 const auditActions = async (subjectId: string) => {
-  const { rows } = await searchAudit(
-    systemContext(server.database.db, 'test'),
-    { subjectId } as never,
-    100,
-  );
+  const { rows } = await searchAudit(systemContext(server.database.db, 'test'), { subjectId }, 100);
   return rows.map((row) => row.action).reverse();
 };
 
@@ -378,5 +376,32 @@ describe('withdrawing and the answer-time target', () => {
     expect(after.body.dueOn > before.body.dueOn).toBe(true);
     const still = await importer.get(`/api/v1/hetao/questions/${before.body.id}`);
     expect(still.body.dueOn).toBe(before.body.dueOn);
+  });
+
+  it('a question past its due date is overdue and leads the queue; answering it records that it was late', async () => {
+    const asked = await importer.post('/api/v1/hetao/questions', { description: '离心机转子' });
+    await server.database.db
+      .update(hetaoQuestions)
+      .set({ dueOn: '2020-01-02' })
+      .where(eq(hetaoQuestions.id, asked.body.id));
+    const queue = await customs.get('/api/v1/hetao/questions');
+    expect(queue.body[0]).toMatchObject({ id: asked.body.id, overdue: true, dueOn: '2020-01-02' });
+    expect(queue.body.slice(1).every((question: { overdue: boolean }) => !question.overdue)).toBe(
+      true,
+    );
+    await customs.post(`/api/v1/hetao/questions/${asked.body.id}/answer`, {
+      hsCode: '8421.91',
+      covered: true,
+      reasoning: '离心机零件',
+    });
+    const { rows } = await searchAudit(
+      systemContext(server.database.db, 'test'),
+      { subjectId: asked.body.id, action: 'hetao.question.answered' } as never,
+      1,
+    );
+    expect(rows[0]!.after).toMatchObject({ late: true, dueOn: '2020-01-02' });
+    expect((await customs.get(`/api/v1/hetao/questions/${asked.body.id}`)).body.overdue).toBe(
+      false,
+    );
   });
 });

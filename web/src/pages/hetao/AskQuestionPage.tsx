@@ -162,7 +162,10 @@ export default function AskQuestionPage() {
           >
             <Input inputMode="decimal" style={{ maxWidth: 240 }} data-testid="ask-code" />
           </Form.Item>
-          <Form.Item label={t('ask.datasheets')} extra={t('ask.datasheetsHelp')}>
+          <Form.Item label={t('ask.datasheets')}>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+              {t('ask.datasheetsHelp')}
+            </Typography.Paragraph>
             <Upload
               multiple
               accept={ACCEPT}

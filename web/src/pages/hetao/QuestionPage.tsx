@@ -159,7 +159,9 @@ export default function QuestionPage() {
                   <DownloadOutlined /> {attachment.fileName}
                 </a>
                 <Typography.Text type="secondary">
-                  {(attachment.sizeBytes / 1024).toFixed(0)} KB
+                  {attachment.sizeBytes < 1024
+                    ? `${attachment.sizeBytes} B`
+                    : `${Math.round(attachment.sizeBytes / 1024)} KB`}
                 </Typography.Text>
               </List.Item>
             )}
