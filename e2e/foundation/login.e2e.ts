@@ -48,7 +48,7 @@ describe('landing page and signing in', () => {
 
     // A mistyped address gets a friendly 404 with a way home.
     await page.goto('/no-such-page');
-    await page.getByText('页面不存在').waitFor();
+    await page.getByText('页面不存在', { exact: true }).waitFor();
     await journey.snap('not-found');
     await page.getByRole('button', { name: '返回首页' }).click();
     await page.getByTestId('landing-sign-in').waitFor();
