@@ -243,10 +243,7 @@ function LookupAnswer({ result, query }: { result: LookupResult; query: string }
         {result.candidates.length === 0 ? (
           <Empty description={t('verdict.uncertain')} />
         ) : (
-          <List<LookupCandidate>
-            dataSource={result.candidates}
-            renderItem={(candidate) => <CandidateItem candidate={candidate} script={script} />}
-          />
+          <CandidateList candidates={result.candidates} script={script} />
         )}
         {(result.tokens.length > 0 || result.quantities.length > 0) && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
@@ -296,6 +293,38 @@ function LookupAnswer({ result, query }: { result: LookupResult; query: string }
         {result.listVersion.title} · “{query}”
       </Typography.Text>
     </Space>
+  );
+}
+
+/**
+ * The plausible candidates (at least 60 % of the best score, as the verdict uses them) first;
+ * weaker ones folded away under "other possibilities".
+ */
+function CandidateList({ candidates, script }: { candidates: LookupCandidate[]; script: Script }) {
+  const { t } = useTranslation('hetaoLookup');
+  const best = candidates[0]?.score ?? 0;
+  const plausible = candidates.filter((candidate) => candidate.score >= best * 0.6);
+  const others = candidates.filter((candidate) => candidate.score < best * 0.6);
+  const render = (candidate: LookupCandidate) => (
+    <CandidateItem candidate={candidate} script={script} />
+  );
+  return (
+    <>
+      <List<LookupCandidate> dataSource={plausible} renderItem={render} />
+      {others.length > 0 && (
+        <Collapse
+          ghost
+          size="small"
+          items={[
+            {
+              key: 'others',
+              label: t('candidates.more', { count: others.length }),
+              children: <List<LookupCandidate> dataSource={others} renderItem={render} />,
+            },
+          ]}
+        />
+      )}
+    </>
   );
 }
 
@@ -351,7 +380,7 @@ function CandidateItem({ candidate, script }: { candidate: LookupCandidate; scri
         </Typography.Text>
         {item && (
           <Typography.Text>
-            <Typography.Text type="secondary">{t('candidates.onList')}：</Typography.Text>
+            <Typography.Text type="secondary">{t('candidates.onList')}</Typography.Text>
             <Tag>{item.itemId}</Tag>
             <span lang={script}>{itemName}</span>
             <Typography.Text type="secondary"> · {t(`regime.${item.regime}`)}</Typography.Text>

@@ -44,7 +44,8 @@ export default defineTranslations({
     candidates: {
       title: '候选税号',
       score: '匹配度',
-      onList: '清单条目',
+      onList: '清单条目：',
+      more: '其他可能（{{count}}）',
       notOnList: '不在清单内',
       partial: '仅部分本国子目在清单内',
       derived: '（由本国子目名称归纳）',
@@ -120,7 +121,8 @@ export default defineTranslations({
     candidates: {
       title: '候選稅號',
       score: '匹配度',
-      onList: '清單條目',
+      onList: '清單條目：',
+      more: '其他可能（{{count}}）',
       notOnList: '不在清單內',
       partial: '僅部分本國子目在清單內',
       derived: '（由本國子目名稱歸納）',
@@ -196,7 +198,8 @@ export default defineTranslations({
     candidates: {
       title: 'Candidate codes',
       score: 'Match',
-      onList: 'List item',
+      onList: 'List item: ',
+      more: 'Other possibilities ({{count}})',
       notOnList: 'Not on the list',
       partial: 'Only some national lines are on the list',
       derived: '(summarised from the national lines)',
