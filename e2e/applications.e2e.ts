@@ -157,6 +157,9 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
     await switchLanguage(page, 'en');
     await page.locator('[data-testid="application-status"]', { hasText: 'Paid' }).waitFor();
     expect(await page.getByTestId('approved-amount').textContent()).toBe('¥60,000.00');
+    // Questions and condition labels come from the server in the language asked for.
+    await page.getByText('What is your highest degree?').waitFor();
+    await page.getByText('Newly brought in to Shenzhen (A.P2)').waitFor();
     await journey.snap('paid-en');
     await page.goto('/applications');
     await page.getByTestId('application-link').first().waitFor();

@@ -38,6 +38,8 @@ export interface PolicySummary {
 export interface PolicyDetail extends PolicySummary {
   evidence: PolicyEvidenceDocument[];
   facts: PolicyFactQuestion[];
+  /** Each criterion's label in every language (stored results carry the submitter's language). */
+  criterionLabels: Record<string, LocalisedText>;
   /** The rules module's own description, passed through to the form unchanged. */
   raw: unknown;
 }

@@ -95,6 +95,11 @@ function detailOf(raw: unknown, language: Language): PolicyDetail {
         label: inLanguage(option.label, language),
       })),
     })),
+    criterionLabels: Object.fromEntries(
+      (Array.isArray(policy.criteria) ? policy.criteria : [])
+        .filter(isObject)
+        .map((criterion) => [String(criterion.id), textOf(criterion.label, String(criterion.id))]),
+    ),
     raw,
   };
 }

@@ -546,10 +546,23 @@ export async function describeMyApplication(ctx: ServiceContext, principal: Prin
       ? {
           status: row.evaluation.status ?? null,
           missingFacts: row.evaluation.missingFacts ?? [],
-          criteria: row.evaluation.criteria ?? [],
+          criteria: relabelCriteria(row.evaluation.criteria, policy, ctx),
         }
       : null,
   };
+}
+
+/**
+ * The stored trace in the reader's language: labels come from the policy's criteria (the stored
+ * result keeps the language it was evaluated in); results and facts are as stored.
+ */
+function relabelCriteria(criteria: unknown, policy: PolicyDetail, ctx: ServiceContext) {
+  if (!Array.isArray(criteria)) return [];
+  return criteria.map((criterion: unknown) => {
+    if (!isPlainObject(criterion)) return criterion;
+    const label = policy.criterionLabels[String(criterion.id)];
+    return label ? { ...criterion, label: label[ctx.language] } : criterion;
+  });
 }
 
 export interface DraftChanges {
@@ -1074,7 +1087,9 @@ export async function describeForReview(ctx: ServiceContext, principal: Principa
     policy: { ...presentPolicy(policy), evidence: policy.evidence, facts: policy.facts },
     documents: conflict ? [] : documents.map(presentDocument),
     timeline: events.map(presentEvent),
-    evaluation: row.evaluation ?? null,
+    evaluation: row.evaluation
+      ? { ...row.evaluation, criteria: relabelCriteria(row.evaluation.criteria, policy, ctx) }
+      : null,
     snapshot: row.snapshot ?? null,
     rubric,
     scores: scores.map((entry) => ({

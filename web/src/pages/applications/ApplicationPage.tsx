@@ -198,13 +198,14 @@ function isCompletePayee(payee: Partial<Payee> | undefined): payee is Payee {
 }
 
 export default function ApplicationPage() {
-  const { t } = useTranslation('applications');
+  const { t, i18n } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const { id = '' } = useParams();
   const [form] = Form.useForm<FormValues>();
   const { data, error, loading, reload, setData } = useApi(
     (signal) => api.get<MyApplicationDetail>(`/applications/${id}`, { signal }),
-    [id],
+    // The server words questions and labels in the request's language: fetch again on a switch.
+    [id, i18n.language],
   );
   const version = useRef(0);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -9,14 +9,14 @@ import { LoadFailed } from '../../components/StatusPages';
 import type { Notification } from './types';
 
 export default function InboxPage() {
-  const { t } = useTranslation('applications');
+  const { t, i18n } = useTranslation('applications');
   const { data, error, loading, reload } = useApi(
     (signal) =>
       api.get<{ items: Notification[]; unread: number }>('/notifications', {
         signal,
         query: { limit: 100 },
       }),
-    [],
+    [i18n.language],
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   const markAll = async () => {

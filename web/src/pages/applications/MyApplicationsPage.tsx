@@ -11,11 +11,11 @@ import { localised, StatusTag } from './parts';
 import type { MyApplication } from './types';
 
 export default function MyApplicationsPage() {
-  const { t } = useTranslation('applications');
+  const { t, i18n } = useTranslation('applications');
   const navigate = useNavigate();
   const { data, error, loading, reload } = useApi(
     (signal) => api.get<MyApplication[]>('/applications', { signal }),
-    [],
+    [i18n.language],
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   return (

@@ -108,12 +108,12 @@ function flattenFacts(facts: Record<string, unknown>, prefix = ''): [string, unk
 }
 
 export default function ReviewDetailPage() {
-  const { t } = useTranslation('applications');
+  const { t, i18n } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const { id = '' } = useParams();
   const { data, error, loading, reload } = useApi(
     (signal) => api.get<ReviewDetail>(`/review/applications/${id}`, { signal }),
-    [id],
+    [id, i18n.language],
   );
   const [replay, setReplay] = useState<{ matches: boolean } | null>(null);
   const [recommendForm] = Form.useForm<{

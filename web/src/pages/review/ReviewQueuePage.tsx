@@ -31,7 +31,7 @@ type AssignedFilter = 'any' | 'me' | 'unassigned';
 type StatusFilter = 'all_open' | 'submitted' | 'in_review' | 'appealed';
 
 export default function ReviewQueuePage() {
-  const { t } = useTranslation('applications');
+  const { t, i18n } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const [assigned, setAssigned] = useState<AssignedFilter>('any');
@@ -47,7 +47,7 @@ export default function ReviewQueuePage() {
         signal,
         query: { assigned, status, overdue: overdue ? 'true' : undefined, q, policyId, limit: 200 },
       }),
-    [assigned, status, overdue, q, policyId],
+    [assigned, status, overdue, q, policyId, i18n.language],
   );
   const reviewers = useApi(
     (signal) => api.get<{ id: string; displayName: string }[]>('/review/reviewers', { signal }),
