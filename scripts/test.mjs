@@ -27,7 +27,9 @@ function run(command, commandArgs, options = {}) {
 
 function hasCjkFonts() {
   try {
-    return /Noto (Sans|Serif) CJK/i.test(execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }));
+    return /Noto (Sans|Serif) CJK/i.test(
+      execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }),
+    );
   } catch {
     return existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
   }
@@ -44,7 +46,9 @@ function ensureBrowser() {
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
     step(`Installing ${missing.join(' and ')} for the browser tests (apt-get)…`);
-    const status = run('sh', ['-c', command], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const status = run('sh', ['-c', command], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (status === 0 && existsSync(CHROMIUM)) return true;
     console.error(`\nInstalling failed. Run this yourself, then npm test again:\n  ${command}`);
     return false;
@@ -72,14 +76,29 @@ function ensureWebBuild() {
   const stale = !existsSync(index) || newestMtime('web') > statSync(index).mtimeMs;
   if (!stale) return 0;
   step('Building the web app for the browser tests…');
-  return run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  return run(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
 }
 
 const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
 let failed = false;
 
 if (!e2eOnly) {
-  step(`Unit, engine and route tests (database: ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite in memory'})`);
+  step(
+    `Unit, engine and route tests (database: ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite in memory'})`,
+  );
   if (run(process.execPath, [...vitest, ...passThrough]) !== 0) failed = true;
 }
 
@@ -88,7 +107,10 @@ if (!unitOnly) {
   else if (ensureWebBuild() !== 0) failed = true;
   else {
     step('Browser journeys (Playwright driving /usr/bin/chromium; screenshots in test-results/)');
-    if (run(process.execPath, [...vitest, '--config', 'vitest.e2e.config.ts', ...passThrough]) !== 0) failed = true;
+    if (
+      run(process.execPath, [...vitest, '--config', 'vitest.e2e.config.ts', ...passThrough]) !== 0
+    )
+      failed = true;
   }
 }
 

@@ -34,7 +34,16 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
   }
   log('Building the web app (first start only, about a minute)…');
   const started = Date.now();
-  await vite.build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
+  // NOTE: Vite keeps an existing NODE_ENV (tests run with NODE_ENV=test), which would bundle
+  // React's and Ant Design's development builds; the served app is always a production build.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await vite.build({ configFile: 'web/vite.config.ts', logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
