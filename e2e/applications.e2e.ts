@@ -163,6 +163,15 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
     await journey.snap('paid-en');
     await page.goto('/applications');
     await page.getByTestId('application-link').first().waitFor();
+    // Applying from the catalogue: the benefits are offered by name, in the UI language.
+    await page.getByTestId('choose-policy').click();
+    await page.keyboard.type('Housing allowance');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+        hasText: 'Housing allowance for young talent',
+      })
+      .waitFor();
+    await page.keyboard.press('Escape');
     await journey.snap('my-applications-en');
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();

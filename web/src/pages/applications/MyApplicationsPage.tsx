@@ -1,4 +1,5 @@
-import { Button, Card, Empty, Table } from 'antd';
+import { Button, Card, Empty, Select, Table } from 'antd';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -8,7 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { formatFen } from './money';
 import { localised, StatusTag } from './parts';
-import type { MyApplication } from './types';
+import type { LocalisedText, MyApplication } from './types';
 
 export default function MyApplicationsPage() {
   const { t, i18n } = useTranslation('applications');
@@ -17,10 +18,42 @@ export default function MyApplicationsPage() {
     (signal) => api.get<MyApplication[]>('/applications', { signal }),
     [i18n.language],
   );
+  const [policyId, setPolicyId] = useState<string>();
+  const policies = useApi(
+    (signal) =>
+      api.get<{ policies: { id: string; name: LocalisedText }[] }>('/policies', { signal }),
+    [i18n.language],
+  );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
+  // Apply from the catalogue (the navigator's result cards link to /applications/new too).
+  const apply = (
+    <>
+      <Select
+        showSearch
+        optionFilterProp="label"
+        placeholder={t('start.choosePolicy')}
+        value={policyId}
+        onChange={setPolicyId}
+        style={{ minWidth: 240 }}
+        data-testid="choose-policy"
+        options={(policies.data?.policies ?? []).map((policy) => ({
+          value: policy.id,
+          label: localised(policy.name),
+        }))}
+      />
+      <Button
+        type="primary"
+        disabled={!policyId}
+        onClick={() => navigate(`/applications/new?policy=${encodeURIComponent(policyId ?? '')}`)}
+        data-testid="start-application"
+      >
+        {t('start.start')}
+      </Button>
+    </>
+  );
   return (
     <>
-      <PageHeading title={t('titles.mine')} description={t('mine.description')} />
+      <PageHeading title={t('titles.mine')} description={t('mine.description')} extra={apply} />
       <Card>
         <Table<MyApplication>
           rowKey="id"
@@ -36,9 +69,6 @@ export default function MyApplicationsPage() {
             emptyText: (
               <Empty description={t('mine.empty')}>
                 <p>{t('mine.emptyHint')}</p>
-                <Link to="/navigator">
-                  <Button type="primary">{t('mine.navigator')}</Button>
-                </Link>
               </Empty>
             ),
           }}

@@ -95,7 +95,7 @@ export default defineTranslations({
     mine: {
       description: '您提交的每一项申请及其进度。每一步都会在这里和消息中通知您。',
       empty: '您还没有申请',
-      emptyHint: '先用政策导航看看您可以申请哪些支持，再点“申请”。',
+      emptyHint: '在政策导航的结果中点“申请”，或在右上方选择政策后开始申请。',
       navigator: '去政策导航',
     },
     start: {
@@ -380,7 +380,7 @@ export default defineTranslations({
     mine: {
       description: '您提交的每一項申請及其進度。每一步都會在這裡和訊息中通知您。',
       empty: '您還沒有申請',
-      emptyHint: '先用政策導航看看您可以申請哪些支援，再點「申請」。',
+      emptyHint: '在政策導航的結果中點「申請」，或在右上方選擇政策後開始申請。',
       navigator: '去政策導航',
     },
     start: {
@@ -666,7 +666,7 @@ export default defineTranslations({
       description:
         'Every application you made and where it stands. Each step is also sent to your inbox.',
       empty: 'No applications yet',
-      emptyHint: 'Use the benefit navigator to see what you may qualify for, then press “Apply”.',
+      emptyHint: 'Press “Apply” on a navigator result, or choose a benefit above and start.',
       navigator: 'Open the navigator',
     },
     start: {
