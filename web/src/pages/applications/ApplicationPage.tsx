@@ -364,7 +364,33 @@ export default function ApplicationPage() {
                   : t('detail.request')
               }
               description={
-                <span style={{ whiteSpace: 'pre-wrap' }}>{application.pendingRequest.message}</span>
+                <>
+                  <span style={{ whiteSpace: 'pre-wrap' }}>
+                    {application.pendingRequest.message}
+                  </span>
+                  {application.pendingRequest.documents.length > 0 && (
+                    <div data-testid="requested-documents">
+                      {t('form.evidence')}:{' '}
+                      {application.pendingRequest.documents
+                        .map((documentId) => {
+                          const definition = policy.evidence.find((doc) => doc.id === documentId);
+                          return definition ? localised(definition.label) : documentId;
+                        })
+                        .join('、')}
+                    </div>
+                  )}
+                  {application.pendingRequest.facts.length > 0 && (
+                    <div>
+                      {t('form.answers')}:{' '}
+                      {application.pendingRequest.facts
+                        .map(
+                          (path) =>
+                            policy.facts.find((fact) => fact.path === path)?.question ?? path,
+                        )
+                        .join('；')}
+                    </div>
+                  )}
+                </>
               }
               data-testid="pending-request"
             />
