@@ -13,6 +13,7 @@ import {
   Popconfirm,
   Radio,
   Row,
+  Select,
   Table,
   Tag,
   Typography,
@@ -121,7 +122,11 @@ export default function ReviewDetailPage() {
     amountYuan?: number;
     note: string;
   }>();
-  const [decisionForm] = Form.useForm<{ amountYuan?: number; reasons?: string }>();
+  const [decisionForm] = Form.useForm<{
+    amountYuan?: number;
+    reasons?: string;
+    requestDocuments?: string[];
+  }>();
   const [scoreForm] = Form.useForm<{ scores: Record<string, number>; comment?: string }>();
   const [problem, setProblem] = useState<string | null>(null);
   const approveAmount = Form.useWatch('amountYuan', decisionForm) as number | undefined;
@@ -160,6 +165,9 @@ export default function ReviewDetailPage() {
           ? { amountFen: yuanToFen(values.amountYuan) }
           : {}),
         ...(values.reasons ? { reasons: values.reasons } : {}),
+        ...(decision === 'return' && values.requestDocuments?.length
+          ? { requestDocuments: values.requestDocuments }
+          : {}),
       });
     }, decisionForm);
 
@@ -457,6 +465,18 @@ export default function ReviewDetailPage() {
                 <Form.Item name="reasons" label={t('common.reasons')}>
                   <Input.TextArea rows={2} data-testid="decision-reasons" />
                 </Form.Item>
+                {can('return') && (
+                  <Form.Item name="requestDocuments" label={t('reviewDetail.returnRequest')}>
+                    <Select
+                      mode="multiple"
+                      allowClear
+                      options={policy.evidence.map((doc) => ({
+                        value: doc.id,
+                        label: localised(doc.label),
+                      }))}
+                    />
+                  </Form.Item>
+                )}
                 <Flex gap={8} wrap>
                   {can('approve') && (
                     <Popconfirm
