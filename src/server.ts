@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db/client';
 import { buildApp, webDistDir } from './http/app';
 import type { AppInstance } from './http/types';
 import { describeDemoLogins, seedDemoData } from './modules/demo/service';
+import { ensureWorkingList } from './modules/hetao/working-list';
 import { systemContext } from './shared/service-context';
 
 export interface RunningServer {
@@ -47,6 +48,23 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
+/**
+ * Reference data a fresh database needs whether or not it gets demo data: the Hetao working
+ * list becomes the first published list version (B.L1). Idempotent; a failure is reported, not
+ * fatal, because the lookup loads it again on first use.
+ */
+export async function loadFirstStartData(database: Database, log: (line: string) => void) {
+  try {
+    const { loaded, reason } = await ensureWorkingList(database.db);
+    if (loaded) log('Loaded the Hetao working list as the published list version.');
+    else if (reason?.includes('does not exist')) log(`Hetao working list not loaded: ${reason}`);
+  } catch (error) {
+    log(
+      `Hetao working list could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
 /** Opens the database, migrates, seeds demo data on a fresh embedded database, and listens. */
 export async function startServer(
   config: AppConfig,
@@ -56,6 +74,7 @@ export async function startServer(
   try {
     log(`Database: ${database.kind} (${database.location}); applying migrations…`);
     await database.migrate();
+    await loadFirstStartData(database, log);
     if (config.seedDemo && database.kind === 'pglite') {
       const { seeded } = await seedDemoData(systemContext(database.db, 'demo-seed'));
       if (seeded) {

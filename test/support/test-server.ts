@@ -1,6 +1,7 @@
 import { testConfig, type AppConfig } from '../../src/config';
 import type { Database } from '../../src/db/client';
 import { buildApp } from '../../src/http/app';
+import { loadFirstStartData } from '../../src/server';
 import type { RegisteredRoute } from '../../src/http/auth';
 import type { AppInstance } from '../../src/http/types';
 import { registerAccount } from '../../src/modules/accounts/service';
@@ -122,6 +123,8 @@ export async function startTestServer(
   beforeListen?: (app: AppInstance) => void,
 ): Promise<TestServer> {
   const database = await createTestDatabase();
+  // The same reference data a real first start loads (the Hetao working list).
+  await loadFirstStartData(database, () => undefined);
   const config = testConfig(overrides);
   const { app, routes } = await buildApp(config, database);
   beforeListen?.(app);

@@ -51,7 +51,6 @@ import {
 } from './schema';
 import * as service from './service';
 import { ATTACHMENT_MAX_BYTES } from './uploads';
-import { ensureWorkingList } from './working-list';
 
 const tags = ['hetao'];
 
@@ -94,18 +93,7 @@ function parseFields<T extends z.ZodType>(schema: T, fields: Record<string, stri
   throw error;
 }
 
-const hetaoRoutes: RouteModule = async (app, { config, database }) => {
-  // First start on a fresh database: the working list becomes the published list (see
-  // working-list.ts). A broken or missing file must not stop the platform, only be reported.
-  try {
-    const { loaded, reason } = await ensureWorkingList(database.db);
-    if (loaded) app.log.info('hetao: loaded the working list as the published list version');
-    else if (reason?.includes('does not exist'))
-      app.log.warn(`hetao: working list not loaded: ${reason}`);
-  } catch (error) {
-    app.log.error({ err: error }, 'hetao: the working list could not be loaded');
-  }
-
+const hetaoRoutes: RouteModule = async (app, { config }) => {
   // -------------------------------------------------------------------------------------------
   // The list (public reading; customs manage)
 
