@@ -1,5 +1,13 @@
-import { compileGetter, compileNumber, parametersOf, parameterValues, type Env } from './compile';
-import type { BenefitDefinition, BenefitResult, Facts } from './types';
+import {
+  compileNumber,
+  compileParameterRecord,
+  parametersOf,
+  slotReader,
+  type Env,
+  type FactLayout,
+  type Slots,
+} from './compile';
+import type { BenefitDefinition, BenefitResult } from './types';
 
 /**
  * What a benefit is worth, computed from the parameters on the date and (for vouchers, tiers,
@@ -7,11 +15,18 @@ import type { BenefitDefinition, BenefitResult, Facts } from './types';
  * ceiling is a cap; a value that is not published yet is reported as such, never guessed.
  */
 export interface CompiledBenefit {
-  compute(facts: Facts, env: Env): BenefitResult;
+  compute(slots: Slots, env: Env): BenefitResult;
+  /**
+   * The benefit as it stands with no facts (caps and ceilings only), once per date: what an
+   * ineligible result shows, since amounts computed for someone who cannot have it mean nothing.
+   */
+  base(env: Env): BenefitResult;
   /** Facts that refine the amount (not the eligibility). */
   facts: string[];
   parameters: string[];
 }
+
+type TierTable = { tier: string; amountFen: number | null; published: boolean }[];
 
 /** `amount × basisPoints / 10 000`, rounded down, exact for any safe integer amount. */
 export function applyRate(amountFen: number, basisPoints: number): number {
@@ -24,7 +39,30 @@ function isKnown(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
+/**
+ * Compiles a benefit. A benefit that reads no fact (a cap, a loan, housing, the allowance) is
+ * the same for every situation on a date: it is computed once per set of resolved parameters
+ * and shared (results are read-only).
+ */
+export function compileBenefit(definition: BenefitDefinition, layout: FactLayout): CompiledBenefit {
+  const compiled = compileBenefitUncached(definition, layout);
+  const cell = layout.memoCell();
+  const noFacts: Slots = [];
+  const base = (env: Env) => {
+    let result = env.memo.cells[cell] as BenefitResult | undefined;
+    if (!result) env.memo.cells[cell] = result = compiled.compute(noFacts, env);
+    return result;
+  };
+  // A benefit that reads no fact is the same for every situation on a date.
+  return compiled.facts.length > 0
+    ? { ...compiled, base }
+    : { ...compiled, base, compute: (_facts, env) => base(env) };
+}
+
+function compileBenefitUncached(
+  definition: BenefitDefinition,
+  layout: FactLayout,
+): Omit<CompiledBenefit, 'base'> {
   switch (definition.kind) {
     case 'recognition':
     case 'introduction': {
@@ -43,8 +81,9 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
       };
     }
     case 'money': {
-      const cap = compileNumber(definition.capFen);
+      const cap = compileNumber(definition.capFen, layout);
       const parameters = parametersOf(definition.capFen);
+      const readParameters = compileParameterRecord(parameters, layout);
       return {
         facts: [],
         parameters,
@@ -56,32 +95,39 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
             maxAmountFen: capFen,
             amountBasis: capFen === null ? 'unpublished' : 'cap',
             pendingFacts: [],
-            parameters: parameterValues(parameters, env),
+            parameters: readParameters(env),
           };
         },
       };
     }
     case 'tiered-money': {
-      const cap = compileNumber(definition.capFen);
-      const getTier = compileGetter(definition.tierFact);
+      const cap = compileNumber(definition.capFen, layout);
+      const getTier = slotReader(layout, definition.tierFact);
       const tiers = definition.tiers.map((tier) => ({
         value: tier.value,
-        amount: compileNumber(tier.amountFen),
+        amount: compileNumber(tier.amountFen, layout),
       }));
       const parameters = parametersOf(
         definition.capFen,
         ...definition.tiers.map((t) => t.amountFen),
       );
+      const readParameters = compileParameterRecord(parameters, layout);
+      const noPending: string[] = [];
+      const tierPending = [definition.tierFact];
+      // The tier table depends on the parameters only: one per date, shared.
+      const tableCell = layout.memoCell();
       return {
         facts: [definition.tierFact],
         parameters,
         compute(facts, env) {
           const capFen = cap(env);
           const tier = getTier(facts);
-          const table = tiers.map((entry) => {
-            const amountFen = entry.amount(env);
-            return { tier: entry.value, amountFen, published: amountFen !== null };
-          });
+          let table = env.memo.cells[tableCell] as TierTable | undefined;
+          if (!table)
+            env.memo.cells[tableCell] = table = tiers.map((entry) => {
+              const amountFen = entry.amount(env);
+              return { tier: entry.value, amountFen, published: amountFen !== null };
+            });
           const own = isKnown(tier) ? table.find((entry) => entry.tier === tier) : undefined;
           let maxAmountFen = capFen;
           let amountBasis: BenefitResult['amountBasis'] = capFen === null ? 'unpublished' : 'cap';
@@ -96,8 +142,8 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
             kind: 'tiered-money',
             maxAmountFen,
             amountBasis,
-            pendingFacts: isKnown(tier) ? [] : [definition.tierFact],
-            parameters: parameterValues(parameters, env),
+            pendingFacts: isKnown(tier) ? noPending : tierPending,
+            parameters: readParameters(env),
             statutoryCapFen: capFen,
             tier: isKnown(tier) ? tier : null,
             tierAmountFen: own ? own.amountFen : null,
@@ -107,8 +153,9 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
       };
     }
     case 'loan': {
-      const principal = compileNumber(definition.maxPrincipalFen);
+      const principal = compileNumber(definition.maxPrincipalFen, layout);
       const parameters = parametersOf(definition.maxPrincipalFen);
+      const readParameters = compileParameterRecord(parameters, layout);
       return {
         facts: [],
         parameters,
@@ -117,34 +164,47 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
           maxAmountFen: null,
           amountBasis: 'not-money',
           pendingFacts: [],
-          parameters: parameterValues(parameters, env),
+          parameters: readParameters(env),
           maxPrincipalFen: principal(env),
           interestSubsidy: definition.interestSubsidy,
         }),
       };
     }
     case 'voucher': {
-      const cap = compileNumber(definition.capFen);
-      const rate = compileNumber(definition.rateBp);
+      const cap = compileNumber(definition.capFen, layout);
+      const rate = compileNumber(definition.rateBp, layout);
       const startupRate =
-        definition.startupRateBp === undefined ? null : compileNumber(definition.startupRateBp);
-      const getStartup = definition.startupFact ? compileGetter(definition.startupFact) : null;
-      const getPurchase = compileGetter(definition.purchaseAmountFact);
+        definition.startupRateBp === undefined
+          ? null
+          : compileNumber(definition.startupRateBp, layout);
+      const getStartup = definition.startupFact ? slotReader(layout, definition.startupFact) : null;
+      const getPurchase = slotReader(layout, definition.purchaseAmountFact);
       const parameters = parametersOf(
         definition.capFen,
         definition.rateBp,
         definition.startupRateBp,
       );
+      const readParameters = compileParameterRecord(parameters, layout);
       const facts = [
         definition.purchaseAmountFact,
         ...(definition.startupFact ? [definition.startupFact] : []),
+      ];
+      // The four possible lists of facts still refining the amount, made once and shared.
+      const pendingLists: string[][] = [
+        [],
+        [definition.purchaseAmountFact],
+        definition.startupFact ? [definition.startupFact] : [],
+        [
+          definition.purchaseAmountFact,
+          ...(definition.startupFact ? [definition.startupFact] : []),
+        ],
       ];
       return {
         facts,
         parameters,
         compute(input, env) {
           const capFen = cap(env);
-          const pendingFacts: string[] = [];
+          let startupPending = false;
           let rateBp = rate(env);
           if (startupRate && getStartup) {
             const startup = getStartup(input);
@@ -153,17 +213,19 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
               // Not yet known whether the start-up rate applies: the higher rate bounds it.
               const higher = startupRate(env);
               rateBp = rateBp === null || higher === null ? null : Math.max(rateBp, higher);
-              pendingFacts.push(definition.startupFact!);
+              startupPending = true;
             }
           }
           const purchase = getPurchase(input);
           let maxAmountFen = capFen;
+          let purchasePending = false;
           if (typeof purchase === 'number' && rateBp !== null) {
             const byRate = applyRate(purchase, rateBp);
             maxAmountFen = capFen === null ? byRate : Math.min(capFen, byRate);
           } else if (!isKnown(purchase)) {
-            pendingFacts.unshift(definition.purchaseAmountFact);
+            purchasePending = true;
           }
+          const pendingFacts = pendingLists[(purchasePending ? 1 : 0) + (startupPending ? 2 : 0)]!;
           const amountBasis: BenefitResult['amountBasis'] =
             capFen === null || rateBp === null
               ? 'unpublished'
@@ -176,7 +238,7 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
             maxAmountFen,
             amountBasis,
             pendingFacts,
-            parameters: parameterValues(parameters, env),
+            parameters: readParameters(env),
             statutoryCapFen: capFen,
             rateBp,
             plannedPurchaseFen: typeof purchase === 'number' ? purchase : null,
@@ -185,28 +247,34 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
       };
     }
     case 'space': {
-      const area = definition.maxAreaM2 === undefined ? null : compileNumber(definition.maxAreaM2);
+      const area =
+        definition.maxAreaM2 === undefined ? null : compileNumber(definition.maxAreaM2, layout);
       const ladder = definition.ladder;
-      const getTeamSize = ladder ? compileGetter(ladder.teamSizeFact) : null;
+      const getTeamSize = ladder ? slotReader(layout, ladder.teamSizeFact) : null;
       const rungs = ladder
         ? ladder.rungs.map((rung) => ({
             rung: rung.rung,
-            maxTeamSize: rung.maxTeamSize === undefined ? null : compileNumber(rung.maxTeamSize),
+            maxTeamSize:
+              rung.maxTeamSize === undefined ? null : compileNumber(rung.maxTeamSize, layout),
           }))
         : [];
       const parameters = parametersOf(
         definition.maxAreaM2,
         ...(ladder ? ladder.rungs.map((rung) => rung.maxTeamSize) : []),
       );
+      const readParameters = compileParameterRecord(parameters, layout);
+      const ladderRungs = ladder ? ladder.rungs.map((entry) => entry.rung) : null;
+      const noPending: string[] = [];
+      const teamSizePending = ladder ? [ladder.teamSizeFact] : [];
       return {
         facts: ladder ? [ladder.teamSizeFact] : [],
         parameters,
         compute(facts, env) {
           let rung: string | null = null;
-          const pendingFacts: string[] = [];
+          let pendingFacts: string[] = noPending;
           if (ladder && getTeamSize) {
             const teamSize = getTeamSize(facts);
-            if (typeof teamSize !== 'number') pendingFacts.push(ladder.teamSizeFact);
+            if (typeof teamSize !== 'number') pendingFacts = teamSizePending;
             else {
               // The first rung whose team-size limit holds; an unpublished limit stops the walk:
               // the community operator decides the rung.
@@ -229,19 +297,20 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
             maxAmountFen: null,
             amountBasis: 'not-money',
             pendingFacts,
-            parameters: parameterValues(parameters, env),
+            parameters: readParameters(env),
             setting: definition.setting,
             maxAreaM2: area ? area(env) : null,
-            ladder: ladder ? ladder.rungs.map((entry) => entry.rung) : null,
+            ladder: ladderRungs,
             rung,
           };
         },
       };
     }
     case 'housing-in-kind': {
-      const months = compileNumber(definition.maxMonths);
-      const share = compileNumber(definition.rentShareBp);
+      const months = compileNumber(definition.maxMonths, layout);
+      const share = compileNumber(definition.rentShareBp, layout);
       const parameters = parametersOf(definition.maxMonths, definition.rentShareBp);
+      const readParameters = compileParameterRecord(parameters, layout);
       return {
         facts: [],
         parameters,
@@ -250,21 +319,22 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
           maxAmountFen: null,
           amountBasis: 'not-money',
           pendingFacts: [],
-          parameters: parameterValues(parameters, env),
+          parameters: readParameters(env),
           maxMonths: months(env),
           rentShareOfMarketBp: share(env),
         }),
       };
     }
     case 'allowance': {
-      const monthly = compileNumber(definition.monthlyFen);
-      const afterTax = compileNumber(definition.monthlyAfterTaxFen);
-      const months = compileNumber(definition.maxMonths);
+      const monthly = compileNumber(definition.monthlyFen, layout);
+      const afterTax = compileNumber(definition.monthlyAfterTaxFen, layout);
+      const months = compileNumber(definition.maxMonths, layout);
       const parameters = parametersOf(
         definition.monthlyFen,
         definition.monthlyAfterTaxFen,
         definition.maxMonths,
       );
+      const readParameters = compileParameterRecord(parameters, layout);
       return {
         facts: [],
         parameters,
@@ -277,7 +347,7 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
             maxAmountFen: total,
             amountBasis: total === null ? 'unpublished' : 'cap',
             pendingFacts: [],
-            parameters: parameterValues(parameters, env),
+            parameters: readParameters(env),
             monthlyFen,
             monthlyAfterTaxFen: afterTax(env),
             maxMonths,
@@ -286,7 +356,9 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
       };
     }
     case 'tax-exemption': {
-      const getCategory = compileGetter(definition.categoryFact);
+      const getCategory = slotReader(layout, definition.categoryFact);
+      const noPending: string[] = [];
+      const categoryPending = [definition.categoryFact];
       return {
         facts: [definition.categoryFact],
         parameters: [],
@@ -297,7 +369,7 @@ export function compileBenefit(definition: BenefitDefinition): CompiledBenefit {
             kind: 'tax-exemption',
             maxAmountFen: null,
             amountBasis: 'not-money',
-            pendingFacts: known ? [] : [definition.categoryFact],
+            pendingFacts: known ? noPending : categoryPending,
             parameters: {},
             taxes: definition.taxes,
             category: known ? category : null,

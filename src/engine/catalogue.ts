@@ -14,6 +14,8 @@ import {
   compileCondition,
   compileEffectivePeriod,
   compileLeaf,
+  compileTreeCode,
+  FactLayout,
   type CompiledLeaf,
   type CompiledNode,
   type Env,
@@ -61,6 +63,8 @@ export class CatalogueError extends Error {
 export interface CompiledPolicy {
   index: number;
   definition: PolicyDefinition;
+  /** Where each fact sits in the slots this policy's closures read. */
+  layout: FactLayout;
   /** all(in force, the policy's conditions, one-time, exclusivity). */
   root: CompiledNode;
   benefit: CompiledBenefit;
@@ -70,6 +74,8 @@ export interface CompiledPolicy {
   oneTime: CompiledLeaf | null;
   exclusive: CompiledLeaf | null;
   exclusiveWith: string[];
+  /** The exclusivity every result of this policy reports (shared, read-only). */
+  exclusivity: { group: string; with: string[] } | null;
   /** Clause ids cited by the policy and its criteria, in order of first mention. */
   citations: string[];
   /** Every fact the conditions read, then the facts that refine the amount. */
@@ -78,6 +84,8 @@ export interface CompiledPolicy {
 }
 
 export interface Catalogue {
+  /** One slot per fact of the vocabulary, shared by every policy. */
+  layout: FactLayout;
   facts: FactDefinition[];
   factIndex: Map<string, FactDefinition>;
   sources: { A: Text; B: Text };
@@ -297,8 +305,10 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
   if (problems.length > 0) throw new CatalogueError(problems);
 
   // --- compile ---
+  const layout = new FactLayout(facts.map((fact) => fact.id));
   const policies = definitions.map(({ policy }, index) =>
     compilePolicy(policy, index, {
+      layout,
       exclusiveWith: policy.exclusivityGroup
         ? exclusivityGroups.get(policy.exclusivityGroup)!.filter((id) => id !== policy.id)
         : [],
@@ -306,6 +316,7 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
     }),
   );
   const catalogue: Catalogue = {
+    layout,
     facts,
     factIndex,
     sources,
@@ -568,7 +579,12 @@ export function benefitsReceivedFactOf(policy: Pick<PolicyDefinition, 'for'>): s
 export function compilePolicy(
   policy: PolicyDefinition,
   index: number,
-  options: { exclusiveWith: string[]; nameOf?: (id: string) => Text | undefined },
+  options: {
+    exclusiveWith: string[];
+    nameOf?: (id: string) => Text | undefined;
+    /** Shared by the catalogue's policies; a replayed policy gets its own. */
+    layout?: FactLayout;
+  },
 ): CompiledPolicy {
   const labels = new Map<string, Text>();
   const collectLabels = (node: ConditionNode) => {
@@ -578,6 +594,7 @@ export function compilePolicy(
     else if ('not' in node) collectLabels(node.not);
   };
   collectLabels(policy.conditions);
+  const layout = options.layout ?? new FactLayout();
 
   const mainClause = policy.clauses[0]!;
   const before: CompiledNode[] = [];
@@ -591,37 +608,44 @@ export function compilePolicy(
   const receivedFact = benefitsReceivedFactOf(policy);
   let oneTime: CompiledLeaf | null = null;
   if (policy.oneTime && receivedFact) {
-    oneTime = compileLeaf({
-      id: 'not-received-before',
-      clause: mainClause,
-      origin: 'one-time',
-      test: { fact: receivedFact, excludes: policy.id },
-    });
+    oneTime = compileLeaf(
+      {
+        id: 'not-received-before',
+        clause: mainClause,
+        origin: 'one-time',
+        test: { fact: receivedFact, excludes: policy.id },
+      },
+      layout,
+    );
     labels.set('not-received-before', oneTimeLabel(policy.for));
     after.push(oneTime);
   }
   let exclusive: CompiledLeaf | null = null;
   if (options.exclusiveWith.length > 0 && receivedFact) {
-    exclusive = compileLeaf({
-      id: 'no-alternative-received',
-      clause: mainClause,
-      origin: 'exclusivity',
-      test: { fact: receivedFact, excludesAll: options.exclusiveWith },
-    });
+    exclusive = compileLeaf(
+      {
+        id: 'no-alternative-received',
+        clause: mainClause,
+        origin: 'exclusivity',
+        test: { fact: receivedFact, excludesAll: options.exclusiveWith },
+      },
+      layout,
+    );
     labels.set(
       'no-alternative-received',
       exclusivityLabel(options.exclusiveWith.map((id) => options.nameOf?.(id) ?? textOf(id))),
     );
     after.push(exclusive);
   }
-  const conditions = compileCondition(policy.conditions);
   // An anonymous top-level all group is flattened so its criteria sit at the top of the trace.
   const middle =
     'all' in policy.conditions && policy.conditions.id === undefined
-      ? policy.conditions.all.map(compileCondition)
-      : [conditions];
-  const root = compileAll([...before, ...middle, ...after]);
-  const benefit = compileBenefit(policy.benefit);
+      ? policy.conditions.all.map((child) => compileCondition(child, layout))
+      : [compileCondition(policy.conditions, layout)];
+  const tree = compileAll([...before, ...middle, ...after]);
+  // The hot paths run generated straight-line code; the closures remain for traces.
+  const root: CompiledNode = { ...tree, ...compileTreeCode(tree) };
+  const benefit = compileBenefit(policy.benefit, layout);
 
   const citations: string[] = [];
   const cite = (id: string) => {
@@ -637,6 +661,7 @@ export function compilePolicy(
   return {
     index,
     definition: policy,
+    layout,
     root,
     benefit,
     labels,
@@ -644,6 +669,10 @@ export function compilePolicy(
     oneTime,
     exclusive,
     exclusiveWith: options.exclusiveWith,
+    exclusivity:
+      options.exclusiveWith.length > 0
+        ? { group: policy.exclusivityGroup ?? 'exclusive', with: options.exclusiveWith }
+        : null,
     citations,
     reads,
     amountFacts,
@@ -718,10 +747,9 @@ function checkPolicyCanHold(
   const timelines = new Map<string, ParameterEntry[]>(
     catalogue.parameters.map((parameter) => [parameter.id, parameterTimeline(parameter)]),
   );
-  const envs: Env[] = [...dates].map((date) => ({
-    date,
-    parameters: resolveParameters(timelines, date),
-  }));
+  const envs: Env[] = [...dates].map((date) =>
+    catalogue.layout.env(date, resolveParameters(timelines, date)),
+  );
   const neverTrue = new Map<string, string>();
   for (const leaf of policy.root.leaves) {
     if (leaf.origin === 'effective-period') continue;
@@ -766,11 +794,11 @@ function leafCan(catalogue: Catalogue, leaf: CompiledLeaf, env: Env, wanted: num
       valueSets[index]!.map((value) => withFact(facts, id, value)),
     );
   });
-  return combinations.some((facts) => leaf.test(facts, env) === wanted);
+  return combinations.some((facts) => leaf.test(catalogue.layout.read(facts), env) === wanted);
 }
 
 function nodeCanBeTrue(catalogue: Catalogue, node: ConditionNode, env: Env): boolean {
-  return nodeCan(catalogue, compileCondition(node), node, env, MET);
+  return nodeCan(catalogue, compileCondition(node, catalogue.layout), node, env, MET);
 }
 
 function nodeCan(
@@ -784,14 +812,14 @@ function nodeCan(
   if ('not' in node)
     return nodeCan(
       catalogue,
-      compileCondition(node.not),
+      compileCondition(node.not, catalogue.layout),
       node.not,
       env,
       wanted === MET ? UNMET : MET,
     );
   const children = ('all' in node ? node.all : node.any).map((child) => ({
     node: child,
-    compiled: compileCondition(child),
+    compiled: compileCondition(child, catalogue.layout),
   }));
   const conjunction = 'all' in node === (wanted === MET);
   if (!conjunction)
@@ -810,8 +838,8 @@ function nodeCan(
     const fact = catalogue.factIndex.get(id);
     if (!fact) continue;
     const ok = probeValues(fact, leaves, env).some((value) => {
-      const facts = withFact({}, id, value);
-      return leaves.every((leaf) => leaf.test(facts, env) === wanted);
+      const slots = catalogue.layout.read(withFact({}, id, value));
+      return leaves.every((leaf) => leaf.test(slots, env) === wanted);
     });
     if (!ok) return false;
   }

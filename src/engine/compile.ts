@@ -22,10 +22,21 @@ export const UNKNOWN = 2;
 export type Tri = typeof UNMET | typeof MET | typeof UNKNOWN;
 export const triNames = ['unmet', 'met', 'unknown'] as const;
 
+/**
+ * Values that depend only on the parameters in force (so on the date): each parameter's value
+ * by slot, and memo cells for things computed from them (a benefit's cap, a parameter record).
+ * One per set of resolved parameters, shared by every evaluation on that date.
+ */
+export interface ParameterMemo {
+  values: (number | null)[];
+  cells: unknown[];
+}
+
 /** What a compiled closure sees: the evaluation date and the parameter values on that date. */
 export interface Env {
   date: IsoDate;
   parameters: ResolvedParameters;
+  memo: ParameterMemo;
 }
 
 /** Facts and parameters an undecided node is waiting for. */
@@ -34,21 +45,154 @@ export interface Missing {
   parameters: string[];
 }
 
+/**
+ * A situation read into a flat array, one slot per fact (undefined or null: not known). Every
+ * compiled closure reads slots, never the nested facts: the facts object is walked once per
+ * evaluation, by generated code, instead of once per criterion.
+ */
+export type Slots = unknown[];
+
+const factPathPattern = /^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z][A-Za-z0-9-]*)*$/;
+
+/** Where each fact lives in the slot array, and the reader that fills it from a situation. */
+export class FactLayout {
+  private readonly index = new Map<string, number>();
+  readonly ids: string[] = [];
+  private reader: ((facts: Facts) => Slots) | null = null;
+
+  constructor(ids: Iterable<string> = []) {
+    for (const id of ids) this.slot(id);
+  }
+
+  /** The slot of a fact, assigned on first use (only while compiling). */
+  slot(id: string): number {
+    const known = this.index.get(id);
+    if (known !== undefined) return known;
+    if (this.reader) throw new Error(`fact layout is fixed; cannot add ${id}`);
+    if (!factPathPattern.test(id)) throw new Error(`not a fact path: ${id}`);
+    const slot = this.ids.length;
+    this.index.set(id, slot);
+    this.ids.push(id);
+    return slot;
+  }
+
+  /** Reads a situation into slots (the layout is fixed from the first read on). */
+  read(facts: Facts): Slots {
+    this.reader ??= compileSlotReader(this.ids);
+    return this.reader(facts);
+  }
+
+  private readonly parameterIndex = new Map<string, number>();
+  readonly parameterIds: string[] = [];
+  private cellCount = 0;
+  private readonly memos = new WeakMap<ResolvedParameters, ParameterMemo>();
+
+  /** The slot of a parameter's value in {@link ParameterMemo.values}. */
+  parameterSlot(id: string): number {
+    const known = this.parameterIndex.get(id);
+    if (known !== undefined) return known;
+    const slot = this.parameterIds.length;
+    this.parameterIndex.set(id, slot);
+    this.parameterIds.push(id);
+    return slot;
+  }
+
+  /** A new memo cell (for a value computed from the parameters only). */
+  memoCell(): number {
+    return this.cellCount++;
+  }
+
+  /** The environment of an evaluation: the date, the parameters and their shared memo. */
+  env(date: IsoDate, parameters: ResolvedParameters): Env {
+    let memo = this.memos.get(parameters);
+    if (!memo) this.memos.set(parameters, (memo = { values: [], cells: [] }));
+    if (memo.values.length !== this.parameterIds.length)
+      for (let slot = memo.values.length; slot < this.parameterIds.length; slot += 1) {
+        const parameter = parameters[this.parameterIds[slot]!];
+        memo.values.push(parameter && parameter.status === 'published' ? parameter.value : null);
+      }
+    return { date, parameters, memo };
+  }
+}
+
+/**
+ * Generates the reader of a layout: it walks only the keys a situation actually has (`for … in`
+ * and a `switch` on the key), so an incomplete situation costs little, and it never looks a key
+ * up by a computed name elsewhere. Unknown keys are ignored here (validation refuses them
+ * earlier). Fact ids are validated paths, embedded as JSON string literals.
+ */
+function compileSlotReader(ids: readonly string[]): (facts: Facts) => Slots {
+  interface Tree {
+    slots: [string, number][];
+    children: Map<string, Tree>;
+  }
+  const root: Tree = { slots: [], children: new Map() };
+  ids.forEach((id, slot) => {
+    const segments = id.split('.');
+    let node = root;
+    for (const segment of segments.slice(0, -1)) {
+      let child = node.children.get(segment);
+      if (!child) node.children.set(segment, (child = { slots: [], children: new Map() }));
+      node = child;
+    }
+    node.slots.push([segments[segments.length - 1]!, slot]);
+  });
+  let counter = 0;
+  const emit = (node: Tree, source: string): string => {
+    const key = `k${counter++}`;
+    let cases = '';
+    for (const [name, slot] of node.slots)
+      cases += `case ${JSON.stringify(name)}: s[${slot}] = ${source}[${key}]; break; `;
+    for (const [name, child] of node.children) {
+      const inner = `a${counter++}`;
+      cases += `case ${JSON.stringify(name)}: { const ${inner} = ${source}[${key}]; if (${inner} !== null && typeof ${inner} === 'object') { ${emit(child, inner)} } break; } `;
+    }
+    return `for (const ${key} in ${source}) { switch (${key}) { ${cases}} }`;
+  };
+  const body = `const s = [${ids.map(() => 'undefined').join(', ')}]; if (f !== null && typeof f === 'object' && !Array.isArray(f)) { ${emit(root, 'f')} } return s;`;
+  return new Function('f', body) as (facts: Facts) => Slots;
+}
+
+/** A reader of one fact's slot. */
+export function slotReader(layout: FactLayout, id: string): (slots: Slots) => unknown {
+  const slot = layout.slot(id);
+  return (slots) => slots[slot];
+}
+
 export interface CompiledNode {
   /** The node's id (criteria and any/not groups), or null for an anonymous all group. */
   id: string | null;
   /** Fast path: short-circuits, allocates nothing. */
-  test(facts: Facts, env: Env): Tri;
+  test(slots: Slots, env: Env): Tri;
   /** Adds what would decide this (undecided) node: only facts on undecided paths. */
-  missing(facts: Facts, env: Env, into: Missing): void;
+  missing(slots: Slots, env: Env, into: Missing): void;
+  /**
+   * One pass that both decides and, when the answer is unknown, leaves in `into` the facts (and
+   * parameters) that would decide it; when decided, `into` is as it was.
+   */
+  collect(slots: Slots, env: Env, into: Missing): Tri;
   /** Evaluates every criterion (no short-circuit) and appends one trace line per node. */
-  trace(facts: Facts, env: Env, into: CriterionTrace[], parent: string | null): Tri;
+  trace(slots: Slots, env: Env, into: CriterionTrace[], parent: string | null): Tri;
   /** Every fact the node reads. */
   facts: string[];
   parameters: string[];
   /** Leaf criteria, in order (for static checks and descriptions). */
   leaves: CompiledLeaf[];
+  /** The node's structure, for generating straight-line code ({@link compileTreeCode}). */
+  shape: NodeShape;
 }
+
+/** A criterion simple enough to be written inline: the fact's slot against a constant. */
+export type InlineTest =
+  | { slot: number; fact: string; equals: boolean | string }
+  | { slot: number; fact: string; oneOf: readonly string[] }
+  | { slot: number; fact: string; holds: string }
+  | { slot: number; fact: string; holdsNone: readonly string[] }
+  | { period: { from?: IsoDate | undefined; until?: IsoDate | undefined } };
+
+export type NodeShape =
+  | { kind: 'all' | 'any' | 'not'; children: CompiledNode[] }
+  | { kind: 'leaf'; inline: InlineTest | null };
 
 export interface CompiledLeaf extends CompiledNode {
   id: string;
@@ -59,47 +203,35 @@ export interface CompiledLeaf extends CompiledNode {
   definition: TestDefinition | { effectivePeriod: { from?: IsoDate; until?: IsoDate } };
 }
 
-/** Reads a dotted fact path from nested objects; undefined when any step is missing. */
+/**
+ * Reads a dotted fact path from nested objects; undefined when any step is missing. Generated as
+ * straight-line code with literal property names (`f["person"]["hasCompany"]`), which the VM
+ * caches by object shape far better than a loop over computed keys. The path is a validated
+ * fact id (letters, digits, hyphens and dots only) and is embedded as a JSON string literal.
+ */
 export function compileGetter(path: string): (facts: Facts) => unknown {
+  if (!/^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z][A-Za-z0-9-]*)*$/.test(path))
+    throw new Error(`not a fact path: ${path}`);
   const segments = path.split('.');
-  if (segments.length === 2) {
-    const [a, b] = segments as [string, string];
-    return (facts) => {
-      const outer = facts[a];
-      return outer !== null && typeof outer === 'object'
-        ? (outer as Record<string, unknown>)[b]
-        : undefined;
-    };
-  }
-  if (segments.length === 3) {
-    const [a, b, c] = segments as [string, string, string];
-    return (facts) => {
-      const outer = facts[a];
-      if (outer === null || typeof outer !== 'object') return undefined;
-      const inner = (outer as Record<string, unknown>)[b];
-      return inner !== null && typeof inner === 'object'
-        ? (inner as Record<string, unknown>)[c]
-        : undefined;
-    };
-  }
-  return (facts) => {
-    let value: unknown = facts;
-    for (const segment of segments) {
-      if (value === null || typeof value !== 'object') return undefined;
-      value = (value as Record<string, unknown>)[segment];
-    }
-    return value;
-  };
+  let body = 'let v = f;';
+  for (const segment of segments)
+    body += ` if (v === null || typeof v !== 'object') return undefined; v = v[${JSON.stringify(segment)}];`;
+  body += ' return v;';
+  return new Function('f', body) as (facts: Facts) => unknown;
 }
 
 /** A number from the policy text, or a parameter's value on the date (null if none). */
-export function compileNumber(ref: NumberRef): (env: Env) => number | null {
+export function compileNumber(ref: NumberRef, layout: FactLayout): (env: Env) => number | null {
   if (typeof ref === 'number') return () => ref;
-  const id = ref.parameter;
-  return (env) => {
-    const parameter = env.parameters[id];
-    return parameter && parameter.status === 'published' ? parameter.value : null;
-  };
+  const slot = layout.parameterSlot(ref.parameter);
+  return (env) => env.memo.values[slot]!;
+}
+
+/** A number from the policy text or the parameters (not for hot paths). */
+export function resolveNumber(ref: NumberRef, parameters: ResolvedParameters): number | null {
+  if (typeof ref === 'number') return ref;
+  const parameter = parameters[ref.parameter];
+  return parameter && parameter.status === 'published' ? parameter.value : null;
 }
 
 export function parametersOf(...refs: (NumberRef | undefined)[]): string[] {
@@ -124,14 +256,14 @@ interface LeafSpec {
  * Compiles one criterion. The operator decides how a value is judged; a missing fact (absent
  * or null) is always unknown, never false — the engine never turns "not told" into "no".
  */
-export function compileLeaf(spec: LeafSpec): CompiledLeaf {
+export function compileLeaf(spec: LeafSpec, layout: FactLayout): CompiledLeaf {
   const { test } = spec;
-  const get = compileGetter(test.fact);
-  // Each operator: judge(value, facts, env) for a present value, plus its own missing logic.
-  let judge: (value: unknown, facts: Facts, env: Env) => Tri;
+  const slot = layout.slot(test.fact);
+  // Each operator: judge(value, slots, env) for a present value, plus its own missing logic.
+  let judge: (value: unknown, slots: Slots, env: Env) => Tri;
   let extraFacts: string[] = [];
   let parameters: string[] = [];
-  let missingBeyondFact: ((value: unknown, facts: Facts, env: Env, into: Missing) => void) | null =
+  let missingBeyondFact: ((value: unknown, slots: Slots, env: Env, into: Missing) => void) | null =
     null;
 
   if (test.is !== undefined) {
@@ -144,8 +276,8 @@ export function compileLeaf(spec: LeafSpec): CompiledLeaf {
     const allowed = new Set<unknown>(test.in);
     judge = (value) => (allowed.has(value) ? MET : UNMET);
   } else if (test.atLeast !== undefined || test.atMost !== undefined) {
-    const low = test.atLeast === undefined ? null : compileNumber(test.atLeast);
-    const high = test.atMost === undefined ? null : compileNumber(test.atMost);
+    const low = test.atLeast === undefined ? null : compileNumber(test.atLeast, layout);
+    const high = test.atMost === undefined ? null : compileNumber(test.atMost, layout);
     parameters = parametersOf(test.atLeast, test.atMost);
     judge = (value, _facts, env) => {
       if (typeof value !== 'number') return UNMET;
@@ -167,14 +299,19 @@ export function compileLeaf(spec: LeafSpec): CompiledLeaf {
         if (env.parameters[id]?.status !== 'published') pushUnique(into.parameters, id);
     };
   } else if (test.withinYearsBefore !== undefined) {
-    const years = compileNumber(test.withinYearsBefore);
+    const years = compileNumber(test.withinYearsBefore, layout);
     parameters = parametersOf(test.withinYearsBefore);
+    // The limit depends only on the date and the span (a parameter): kept in the date's memo.
+    const cell = layout.memoCell();
     judge = (value, _facts, env) => {
       if (typeof value !== 'string') return UNMET;
       const span = years(env);
       if (span === null) return UNKNOWN;
+      let limit = env.memo.cells[cell] as { date: string; span: number; limit: string } | undefined;
+      if (!limit || limit.date !== env.date || limit.span !== span)
+        env.memo.cells[cell] = limit = { date: env.date, span, limit: addYears(env.date, -span) };
       // NOTE: inclusive at both ends — graduating exactly N years before the date is "within".
-      return value <= env.date && value >= addYears(env.date, -span) ? MET : UNMET;
+      return value <= env.date && value >= limit.limit ? MET : UNMET;
     };
     missingBeyondFact = (_value, _facts, _env, into) => {
       for (const id of parameters) pushUnique(into.parameters, id);
@@ -197,9 +334,9 @@ export function compileLeaf(spec: LeafSpec): CompiledLeaf {
         ? MET
         : UNMET;
   } else if (test.noWaiverWithin !== undefined) {
-    const months = compileNumber(test.noWaiverWithin.months);
+    const months = compileNumber(test.noWaiverWithin.months, layout);
     const classFact = test.noWaiverWithin.sameClassAs;
-    const getClass = compileGetter(classFact);
+    const getClass = slotReader(layout, classFact);
     parameters = parametersOf(test.noWaiverWithin.months);
     extraFacts = [classFact];
     // Waivers still barring a new claim on the date: waived on D, barred until D + N months.
@@ -238,7 +375,20 @@ export function compileLeaf(spec: LeafSpec): CompiledLeaf {
 
   const factId = test.fact;
   const facts = [factId, ...extraFacts];
-  const getters = facts.map((id) => (id === factId ? get : compileGetter(id)));
+  // `is` and `equals` (most criteria) compare with a constant: no judge call on the hot path.
+  const expected: unknown = test.is !== undefined ? test.is : test.equals;
+  const constant = expected !== undefined;
+  const readValues = compileValueRecord(facts, layout);
+  const readParameters = parameters.length > 0 ? compileParameterRecord(parameters, layout) : null;
+  const inline: InlineTest | null = constant
+    ? { slot, fact: factId, equals: expected as boolean | string }
+    : test.in !== undefined
+      ? { slot, fact: factId, oneOf: test.in }
+      : test.contains !== undefined
+        ? { slot, fact: factId, holds: test.contains }
+        : test.excludes !== undefined || test.excludesAll !== undefined
+          ? { slot, fact: factId, holdsNone: test.excludesAll ?? [test.excludes!] }
+          : null;
   const leaf: CompiledLeaf = {
     id: spec.id,
     clause: spec.clause,
@@ -248,13 +398,20 @@ export function compileLeaf(spec: LeafSpec): CompiledLeaf {
     facts,
     parameters,
     leaves: [],
-    test(input, env) {
-      const value = get(input);
-      if (value === undefined || value === null) return UNKNOWN;
-      return judge(value, input, env);
-    },
+    shape: { kind: 'leaf', inline },
+    test: constant
+      ? (input) => {
+          const value = input[slot];
+          if (value === undefined || value === null) return UNKNOWN;
+          return value === expected ? MET : UNMET;
+        }
+      : (input, env) => {
+          const value = input[slot];
+          if (value === undefined || value === null) return UNKNOWN;
+          return judge(value, input, env);
+        },
     missing(input, env, into) {
-      const value = get(input);
+      const value = input[slot];
       if (value === undefined || value === null) {
         pushUnique(into.facts, factId);
         return;
@@ -262,25 +419,39 @@ export function compileLeaf(spec: LeafSpec): CompiledLeaf {
       if (missingBeyondFact && judge(value, input, env) === UNKNOWN)
         missingBeyondFact(value, input, env, into);
     },
+    collect: constant
+      ? (input, _env, into) => {
+          const value = input[slot];
+          if (value === undefined || value === null) {
+            pushUnique(into.facts, factId);
+            return UNKNOWN;
+          }
+          return value === expected ? MET : UNMET;
+        }
+      : (input, env, into) => {
+          const value = input[slot];
+          if (value === undefined || value === null) {
+            pushUnique(into.facts, factId);
+            return UNKNOWN;
+          }
+          const result = judge(value, input, env);
+          if (result === UNKNOWN && missingBeyondFact) missingBeyondFact(value, input, env, into);
+          return result;
+        },
     trace(input, env, into, parent) {
       const result = leaf.test(input, env);
-      const values: Record<string, unknown> = {};
-      for (let index = 0; index < facts.length; index += 1) {
-        const value = getters[index]!(input);
-        values[facts[index]!] = value === undefined ? null : value;
-      }
-      const line: CriterionTrace = {
+      // One fixed shape for every line (absent members are undefined, dropped from JSON).
+      into.push({
         id: spec.id,
         kind: 'criterion',
         parent,
         clause: spec.clause,
+        seeAlso: spec.seeAlso,
         result: triNames[result],
-        facts: values,
-      };
-      if (spec.seeAlso) line.seeAlso = spec.seeAlso;
-      if (parameters.length > 0) line.parameters = parameterValues(parameters, env);
-      if (spec.origin) line.origin = spec.origin;
-      into.push(line);
+        facts: readValues(input),
+        parameters: readParameters ? readParameters(env) : undefined,
+        origin: spec.origin,
+      });
       return result;
     },
   };
@@ -288,7 +459,44 @@ export function compileLeaf(spec: LeafSpec): CompiledLeaf {
   return leaf;
 }
 
-export function parameterValues(ids: readonly string[], env: Env): Record<string, number | null> {
+/**
+ * `{ "person.hasCompany": value, … }` for a trace line, built by generated code so every record
+ * of a criterion has one fixed shape (records filled key by key with dotted names become slow
+ * dictionaries). A value not known is null.
+ */
+function compileValueRecord(
+  ids: readonly string[],
+  layout: FactLayout,
+): (slots: Slots) => Record<string, unknown> {
+  const entries = ids.map((id) => {
+    const slot = layout.slot(id);
+    return `${JSON.stringify(id)}: s[${slot}] === undefined ? null : s[${slot}]`;
+  });
+  return new Function('s', `return { ${entries.join(', ')} };`) as (
+    slots: Slots,
+  ) => Record<string, unknown>;
+}
+
+/**
+ * The values of some parameters on the env's date, as a record for traces and benefits:
+ * computed once per date into a memo cell and shared (treat results as read-only).
+ */
+export function compileParameterRecord(
+  ids: readonly string[],
+  layout: FactLayout,
+): (env: Env) => Record<string, number | null> {
+  const cell = layout.memoCell();
+  return (env) => {
+    let record = env.memo.cells[cell] as Record<string, number | null> | undefined;
+    if (!record) env.memo.cells[cell] = record = computeParameterValues(ids, env);
+    return record;
+  };
+}
+
+export function computeParameterValues(
+  ids: readonly string[],
+  env: Pick<Env, 'parameters'>,
+): Record<string, number | null> {
   const values: Record<string, number | null> = {};
   for (const id of ids) {
     const parameter = env.parameters[id];
@@ -320,8 +528,10 @@ export function compileEffectivePeriod(
     facts: [],
     parameters: [],
     leaves: [],
+    shape: { kind: 'leaf', inline: { period } },
     test: (_facts, env) => (inForce(env) ? MET : UNMET),
     missing: () => undefined,
+    collect: (_facts, env) => (inForce(env) ? MET : UNMET),
     trace(_facts, env, into, parent) {
       const result = inForce(env) ? MET : UNMET;
       into.push({
@@ -329,8 +539,10 @@ export function compileEffectivePeriod(
         kind: 'criterion',
         parent,
         clause,
+        seeAlso: undefined,
         result: triNames[result],
         facts: {},
+        parameters: undefined,
         origin: 'effective-period',
       });
       return result;
@@ -360,6 +572,7 @@ export function compileAll(children: CompiledNode[], id: string | null = null): 
     facts: collectFacts(children),
     parameters: collectParameters(children),
     leaves: children.flatMap((child) => child.leaves),
+    shape: { kind: 'all', children },
     test(facts, env) {
       let unknown = false;
       for (let index = 0; index < count; index += 1) {
@@ -373,6 +586,21 @@ export function compileAll(children: CompiledNode[], id: string | null = null): 
       // Only reached when no child is unmet: every unknown child still matters.
       for (const child of children)
         if (child.test(facts, env) === UNKNOWN) child.missing(facts, env, into);
+    },
+    collect(facts, env, into) {
+      const factsAt = into.facts.length;
+      const parametersAt = into.parameters.length;
+      let unknown = false;
+      for (let index = 0; index < count; index += 1) {
+        const result = children[index]!.collect(facts, env, into);
+        if (result === UNMET) {
+          if (into.facts.length !== factsAt) into.facts.length = factsAt;
+          if (into.parameters.length !== parametersAt) into.parameters.length = parametersAt;
+          return UNMET;
+        }
+        if (result === UNKNOWN) unknown = true;
+      }
+      return unknown ? UNKNOWN : MET;
     },
     trace(facts, env, into, parent) {
       let unmet = false;
@@ -398,6 +626,7 @@ export function compileAny(
     facts: collectFacts(children),
     parameters: collectParameters(children),
     leaves: children.flatMap((child) => child.leaves),
+    shape: { kind: 'any', children },
     test(facts, env) {
       let unknown = false;
       for (let index = 0; index < count; index += 1) {
@@ -411,14 +640,32 @@ export function compileAny(
       for (const child of children)
         if (child.test(facts, env) === UNKNOWN) child.missing(facts, env, into);
     },
+    collect(facts, env, into) {
+      const factsAt = into.facts.length;
+      const parametersAt = into.parameters.length;
+      let unknown = false;
+      for (let index = 0; index < count; index += 1) {
+        const result = children[index]!.collect(facts, env, into);
+        if (result === MET) {
+          if (into.facts.length !== factsAt) into.facts.length = factsAt;
+          if (into.parameters.length !== parametersAt) into.parameters.length = parametersAt;
+          return MET;
+        }
+        if (result === UNKNOWN) unknown = true;
+      }
+      return unknown ? UNKNOWN : UNMET;
+    },
     trace(facts, env, into, parent) {
       const line: CriterionTrace = {
         id: group.id,
         kind: 'group',
         parent,
         clause: group.clause,
+        seeAlso: undefined,
         result: 'unknown',
         facts: {},
+        parameters: undefined,
+        origin: undefined,
       };
       into.push(line);
       let met = false;
@@ -447,16 +694,21 @@ export function compileNot(
     facts: child.facts,
     parameters: child.parameters,
     leaves: child.leaves,
+    shape: { kind: 'not', children: [child] },
     test: (facts, env) => flip(child.test(facts, env)),
     missing: (facts, env, into) => child.missing(facts, env, into),
+    collect: (facts, env, into) => flip(child.collect(facts, env, into)),
     trace(facts, env, into, parent) {
       const line: CriterionTrace = {
         id: group.id,
         kind: 'group',
         parent,
         clause: group.clause,
+        seeAlso: undefined,
         result: 'unknown',
         facts: {},
+        parameters: undefined,
+        origin: undefined,
       };
       into.push(line);
       const result = flip(child.trace(facts, env, into, group.id));
@@ -467,9 +719,104 @@ export function compileNot(
 }
 
 /** Compiles a condition tree as written in a policy file. */
-export function compileCondition(node: ConditionNode): CompiledNode {
-  if ('all' in node) return compileAll(node.all.map(compileCondition), node.id ?? null);
-  if ('any' in node) return compileAny(node.any.map(compileCondition), node);
-  if ('not' in node) return compileNot(compileCondition(node.not), node);
-  return compileLeaf(node);
+export function compileCondition(node: ConditionNode, layout: FactLayout): CompiledNode {
+  if ('all' in node)
+    return compileAll(
+      node.all.map((child) => compileCondition(child, layout)),
+      node.id ?? null,
+    );
+  if ('any' in node)
+    return compileAny(
+      node.any.map((child) => compileCondition(child, layout)),
+      node,
+    );
+  if ('not' in node) return compileNot(compileCondition(node.not, layout), node);
+  return compileLeaf(node, layout);
+}
+
+/**
+ * Generates one straight-line function per tree for the two hot paths, `test` and `collect`:
+ * the tree's structure is unrolled, criteria comparing a fact with a constant are written
+ * inline (`s[12] === true`), and only the other criteria are called. The result is the same as
+ * the tree of closures it replaces (the tests run both); traces still use the closures. Fact
+ * ids and constants come from the validated catalogue and are embedded as JSON literals.
+ */
+export function compileTreeCode(node: CompiledNode): Pick<CompiledNode, 'test' | 'collect'> {
+  const calls: CompiledNode[] = [];
+  const sets: ReadonlySet<unknown>[] = [];
+  let counter = 0;
+  const fresh = (prefix: string) => `${prefix}${counter++}`;
+
+  const emit = (current: CompiledNode, target: string, collecting: boolean): string => {
+    const shape = current.shape;
+    if (shape.kind === 'leaf') {
+      if (!shape.inline) {
+        const index = calls.push(current) - 1;
+        return collecting
+          ? `${target} = N[${index}].collect(s, env, into);`
+          : `${target} = N[${index}].test(s, env);`;
+      }
+      const inline = shape.inline;
+      if ('period' in inline) {
+        const checks = [
+          inline.period.from !== undefined
+            ? `env.date >= ${JSON.stringify(inline.period.from)}`
+            : '',
+          inline.period.until !== undefined
+            ? `env.date <= ${JSON.stringify(inline.period.until)}`
+            : '',
+        ].filter(Boolean);
+        return `${target} = ${checks.length > 0 ? checks.join(' && ') : 'true'} ? 1 : 0;`;
+      }
+      let condition: string;
+      if ('equals' in inline) condition = `v === ${JSON.stringify(inline.equals)}`;
+      else if ('oneOf' in inline) condition = `S[${sets.push(new Set(inline.oneOf)) - 1}].has(v)`;
+      else if ('holds' in inline)
+        condition = `Array.isArray(v) && v.includes(${JSON.stringify(inline.holds)})`;
+      else
+        condition = `Array.isArray(v) && ${inline.holdsNone
+          .map((id) => `!v.includes(${JSON.stringify(id)})`)
+          .join(' && ')}`;
+      const fact = JSON.stringify(inline.fact);
+      const onMissing = collecting
+        ? `if (!into.facts.includes(${fact})) into.facts.push(${fact}); ${target} = 2;`
+        : `${target} = 2;`;
+      return `{ const v = s[${inline.slot}]; if (v === undefined || v === null) { ${onMissing} } else ${target} = ${condition} ? 1 : 0; }`;
+    }
+    if (shape.kind === 'not') {
+      const inner = fresh('r');
+      return `{ let ${inner} = 2; ${emit(shape.children[0]!, inner, collecting)} ${target} = ${inner} === 1 ? 0 : ${inner} === 0 ? 1 : 2; }`;
+    }
+    // all: unmet decides; any: met decides.
+    const decisive = shape.kind === 'all' ? 0 : 1;
+    const otherwise = shape.kind === 'all' ? 1 : 0;
+    const label = fresh('g');
+    const unknown = fresh('u');
+    const factsAt = fresh('f');
+    const parametersAt = fresh('p');
+    let code = `${label}: { let ${unknown} = false;`;
+    if (collecting)
+      code += ` const ${factsAt} = into.facts.length; const ${parametersAt} = into.parameters.length;`;
+    for (const child of shape.children) {
+      const result = fresh('r');
+      const restore = collecting
+        ? `if (into.facts.length !== ${factsAt}) into.facts.length = ${factsAt}; if (into.parameters.length !== ${parametersAt}) into.parameters.length = ${parametersAt};`
+        : '';
+      code += ` { let ${result} = 2; ${emit(child, result, collecting)} if (${result} === ${decisive}) { ${restore} ${target} = ${decisive}; break ${label}; } if (${result} === 2) ${unknown} = true; }`;
+    }
+    code += ` ${target} = ${unknown} ? 2 : ${otherwise}; }`;
+    return code;
+  };
+
+  const testBody = `let t = 2; ${emit(node, 't', false)} return t;`;
+  const collectBody = `let t = 2; ${emit(node, 't', true)} return t;`;
+  const make = new Function(
+    'N',
+    'S',
+    `return { test(s, env) { ${testBody} }, collect(s, env, into) { ${collectBody} } };`,
+  ) as (
+    calls: CompiledNode[],
+    sets: ReadonlySet<unknown>[],
+  ) => Pick<CompiledNode, 'test' | 'collect'>;
+  return make(calls, sets);
 }

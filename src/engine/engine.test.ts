@@ -16,7 +16,7 @@ import {
   type Facts,
   type ParameterEntry,
 } from './index';
-import { compileCondition, MET, UNKNOWN, UNMET } from './compile';
+import { compileCondition, FactLayout, MET, UNKNOWN, UNMET } from './compile';
 
 const catalogue = loadCatalogue(readCatalogueSource());
 const timelines = new Map(catalogue.parameters.map((p) => [p.id, parameterTimeline(p)]));
@@ -128,20 +128,31 @@ describe('dated parameters', () => {
 
 describe('three-valued conditions', () => {
   const label = { 'zh-Hans': 'x', 'zh-Hant': 'x', en: 'x' };
-  const node = compileCondition({
-    any: [
-      { id: 'a', label, clause: 'A.P1', test: { fact: 'person.hasCompany', is: true } },
-      {
-        not: { id: 'b', label, clause: 'A.P1', test: { fact: 'person.newlyArrived', is: true } },
-        id: 'not-b',
-        label,
-        clause: 'A.P1',
-      },
-    ],
-    id: 'group',
-    label,
-    clause: 'A.P1',
-  });
+  const layout = new FactLayout();
+  const compiled = compileCondition(
+    {
+      any: [
+        { id: 'a', label, clause: 'A.P1', test: { fact: 'person.hasCompany', is: true } },
+        {
+          not: { id: 'b', label, clause: 'A.P1', test: { fact: 'person.newlyArrived', is: true } },
+          id: 'not-b',
+          label,
+          clause: 'A.P1',
+        },
+      ],
+      id: 'group',
+      label,
+      clause: 'A.P1',
+    },
+    layout,
+  );
+  // The compiled closures read slots; these helpers take facts like the rest of the engine.
+  const node = {
+    test: (facts: Facts, env: any) => compiled.test(layout.read(facts), env),
+    missing: (facts: Facts, env: any, into: any) => compiled.missing(layout.read(facts), env, into),
+    trace: (facts: Facts, env: any, into: any, parent: null) =>
+      compiled.trace(layout.read(facts), env, into, parent),
+  };
   const env = { date: DATE, parameters: on(DATE) };
 
   it('any: one met member is enough; unknown while none is met and one is unknown', () => {

@@ -1,5 +1,5 @@
 import type { Catalogue, CompiledPolicy } from './catalogue';
-import { MET, UNKNOWN, UNMET, type Env, type Missing } from './compile';
+import { MET, UNKNOWN, UNMET, type Env, type Missing, type Slots } from './compile';
 import type {
   CriterionTrace,
   Evaluation,
@@ -26,60 +26,93 @@ export interface EvaluateInput {
 }
 
 /** The status of one policy alone: the fast path (no trace, no missing facts, no benefit). */
-export function evaluateStatus(policy: CompiledPolicy, facts: Facts, env: Env): Status {
-  return statusNames[policy.root.test(facts, env)]!;
+export function evaluateStatus(
+  policy: CompiledPolicy,
+  facts: Facts,
+  on: { date: IsoDate; parameters: ResolvedParameters },
+): Status {
+  return statusNames[
+    policy.root.test(policy.layout.read(facts), policy.layout.env(on.date, on.parameters))
+  ]!;
 }
 
 /** One policy: status, missing facts, benefit, reasons and (if asked) the trace. */
 export function evaluatePolicy(
   policy: CompiledPolicy,
   facts: Facts,
+  on: { date: IsoDate; parameters: ResolvedParameters },
+  trace: boolean,
+): PolicyResult {
+  return evaluatePolicySlots(
+    policy,
+    policy.layout.read(facts),
+    policy.layout.env(on.date, on.parameters),
+    trace,
+  );
+}
+
+/** Shared empty lists for results that have none (results are read-only). */
+const NONE: never[] = [];
+
+/** Scratch space for the facts an undecided policy waits for (evaluation is synchronous). */
+const scratch: Missing = { facts: [], parameters: [] };
+
+/** {@link evaluatePolicy} on a situation already read into the policy's slots. */
+export function evaluatePolicySlots(
+  policy: CompiledPolicy,
+  facts: Slots,
   env: Env,
   trace: boolean,
 ): PolicyResult {
-  let criteria: CriterionTrace[] = [];
+  if (scratch.facts.length > 0) scratch.facts.length = 0;
+  if (scratch.parameters.length > 0) scratch.parameters.length = 0;
+  let criteria: CriterionTrace[] = NONE;
   let code: number;
   if (trace) {
     criteria = [];
     code = policy.root.trace(facts, env, criteria, null);
-  } else code = policy.root.test(facts, env);
+    if (code === UNKNOWN) policy.root.missing(facts, env, scratch);
+  } else code = policy.root.collect(facts, env, scratch);
 
-  let missingFacts: string[] = [];
-  const reasons: Reason[] = [];
+  let missingFacts: string[] = NONE;
+  let reasons: Reason[] = NONE;
   if (code === UNKNOWN) {
-    const missing: Missing = { facts: [], parameters: [] };
-    policy.root.missing(facts, env, missing);
-    missingFacts = missing.facts;
-    if (missing.parameters.length > 0)
-      reasons.push({ code: 'parameter-unpublished', parameters: missing.parameters });
+    missingFacts = scratch.facts.slice();
+    if (scratch.parameters.length > 0)
+      (reasons === NONE ? (reasons = []) : reasons).push({
+        code: 'parameter-unpublished',
+        parameters: scratch.parameters.slice(),
+      });
   } else if (code === UNMET) {
     if (policy.inForce && policy.inForce.test(facts, env) === UNMET)
-      reasons.push({ code: 'not-in-force' });
+      (reasons === NONE ? (reasons = []) : reasons).push({ code: 'not-in-force' });
     if (policy.oneTime && policy.oneTime.test(facts, env) === UNMET)
-      reasons.push({ code: 'already-received' });
+      (reasons === NONE ? (reasons = []) : reasons).push({ code: 'already-received' });
     if (policy.exclusive && policy.exclusive.test(facts, env) === UNMET) {
       const received = receivedOf(facts, policy);
-      reasons.push({
+      (reasons === NONE ? (reasons = []) : reasons).push({
         code: 'exclusive-received',
         policies: policy.exclusiveWith.filter((id) => received.includes(id)),
       });
     }
   }
-  const benefit = policy.benefit.compute(facts, env);
+  const benefit = code === UNMET ? policy.benefit.base(env) : policy.benefit.compute(facts, env);
   // An amount not yet published matters only while the benefit is still possible.
   if (benefit.amountBasis === 'unpublished' && code !== UNMET) {
-    const unpublished = Object.entries(benefit.parameters)
-      .filter(([, value]) => value === null)
-      .map(([id]) => id);
+    const unpublished = unpublishedIn(benefit.parameters);
     const existing = reasons.find((reason) => reason.code === 'parameter-unpublished');
     if (existing) {
       for (const id of unpublished)
         if (!existing.parameters!.includes(id)) existing.parameters!.push(id);
     } else if (unpublished.length > 0) {
-      reasons.push({ code: 'parameter-unpublished', parameters: unpublished });
+      (reasons === NONE ? (reasons = []) : reasons).push({
+        code: 'parameter-unpublished',
+        parameters: [...unpublished],
+      });
     }
   }
-  if (policy.definition.discretionary && code !== UNMET) reasons.push({ code: 'discretionary' });
+  if (policy.definition.discretionary && code !== UNMET)
+    (reasons === NONE ? (reasons = []) : reasons).push({ code: 'discretionary' });
   return {
     policyId: policy.definition.id,
     status: statusNames[code]!,
@@ -88,19 +121,26 @@ export function evaluatePolicy(
     criteria,
     citations: policy.citations,
     reasons,
-    exclusivity:
-      policy.exclusiveWith.length > 0
-        ? { group: policy.definition.exclusivityGroup!, with: policy.exclusiveWith }
-        : null,
+    exclusivity: policy.exclusivity,
   };
 }
 
-function receivedOf(facts: Facts, policy: CompiledPolicy): string[] {
-  const subject = facts[policy.definition.for === 'company' ? 'company' : 'person'];
-  const received =
-    subject && typeof subject === 'object'
-      ? (subject as Record<string, unknown>).benefitsReceived
-      : undefined;
+const unpublishedCache = new WeakMap<Record<string, number | null>, string[]>();
+
+/** The parameters without a value in a (memoised, shared) parameter-values record. */
+function unpublishedIn(values: Record<string, number | null>): string[] {
+  let ids = unpublishedCache.get(values);
+  if (!ids) {
+    ids = Object.keys(values).filter((id) => values[id] === null);
+    unpublishedCache.set(values, ids);
+  }
+  return ids;
+}
+
+function receivedOf(slots: Slots, policy: CompiledPolicy): string[] {
+  const fact =
+    policy.definition.for === 'company' ? 'company.benefitsReceived' : 'person.benefitsReceived';
+  const received = slots[policy.layout.slot(fact)];
   return Array.isArray(received) ? (received as string[]) : [];
 }
 
@@ -117,12 +157,14 @@ export function selectPolicies(catalogue: Catalogue, ids?: readonly string[]): C
  * the applicant must choose one.
  */
 export function evaluate(catalogue: Catalogue, input: EvaluateInput): Evaluation {
-  const env: Env = { date: input.date, parameters: input.parameters };
+  const env: Env = catalogue.layout.env(input.date, input.parameters);
   const policies = selectPolicies(catalogue, input.policies);
   const trace = input.trace === true;
   const results = new Array<PolicyResult>(policies.length);
+  // Every policy of a catalogue shares one layout: the situation is read once.
+  const slots = catalogue.layout.read(input.facts);
   for (let index = 0; index < policies.length; index += 1)
-    results[index] = evaluatePolicy(policies[index]!, input.facts, env, trace);
+    results[index] = evaluatePolicySlots(policies[index]!, slots, env, trace);
   resolveExclusivity(results);
   return { date: input.date, results };
 }
@@ -135,10 +177,10 @@ export function resolveExclusivity(results: PolicyResult[]) {
       (other) => other.status === 'eligible' && result.exclusivity!.with.includes(other.policyId),
     );
     if (alsoEligible.length > 0)
-      result.reasons.push({
-        code: 'exclusive-choose-one',
-        policies: alsoEligible.map((other) => other.policyId),
-      });
+      result.reasons = [
+        ...result.reasons,
+        { code: 'exclusive-choose-one', policies: alsoEligible.map((other) => other.policyId) },
+      ];
   }
 }
 

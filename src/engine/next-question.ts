@@ -1,7 +1,7 @@
 import type { Catalogue, CompiledPolicy } from './catalogue';
 import { UNKNOWN, type Env } from './compile';
-import { evaluatePolicy, selectPolicies } from './evaluate';
-import { probeValues, withFact } from './probes';
+import { evaluatePolicySlots, selectPolicies } from './evaluate';
+import { probeValues } from './probes';
 import type { Facts, IsoDate, PolicyResult, ResolvedParameters } from './types';
 
 export interface NextQuestionInput {
@@ -45,12 +45,13 @@ export function chooseNextQuestion(
   catalogue: Catalogue,
   input: NextQuestionInput,
 ): QuestionChoice | null {
-  const env: Env = { date: input.date, parameters: input.parameters };
+  const env: Env = catalogue.layout.env(input.date, input.parameters);
   const skip = new Set(input.skip ?? []);
   const policies = selectPolicies(catalogue, input.policies);
+  const slots = catalogue.layout.read(input.facts);
   const evaluated = policies.map((policy) => ({
     policy,
-    result: evaluatePolicy(policy, input.facts, env, false),
+    result: evaluatePolicySlots(policy, slots, env, false),
   }));
 
   const readersOf = new Map<string, { policy: CompiledPolicy; result: PolicyResult }[]>();
@@ -69,10 +70,12 @@ export function chooseNextQuestion(
     const answers = probeValues(fact, leaves, env);
     let settledFen = 0;
     let settledCount = 0;
+    const slot = catalogue.layout.slot(factId);
     for (const answer of answers) {
-      const facts = withFact(input.facts, factId, answer);
+      const probe = slots.slice();
+      probe[slot] = answer;
       for (const { policy, result } of readers)
-        if (policy.root.test(facts, env) !== UNKNOWN) {
+        if (policy.root.test(probe, env) !== UNKNOWN) {
           settledFen += stakeOf(result);
           settledCount += 1;
         }

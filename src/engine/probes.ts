@@ -1,4 +1,4 @@
-import { compileNumber, type CompiledLeaf, type Env } from './compile';
+import { resolveNumber, type CompiledLeaf, type Env } from './compile';
 import { addDays, addYears } from './dates';
 import type { FactDefinition, Facts } from './types';
 
@@ -25,7 +25,7 @@ export function probeValues(
         if (!('fact' in leaf.definition) || leaf.definition.fact !== fact.id) continue;
         for (const ref of [leaf.definition.atLeast, leaf.definition.atMost]) {
           if (ref === undefined) continue;
-          const bound = compileNumber(ref)(env);
+          const bound = resolveNumber(ref, env.parameters);
           if (bound !== null) for (const value of [bound - 1, bound, bound + 1]) values.add(value);
         }
       }
@@ -41,7 +41,7 @@ export function probeValues(
         if (!('fact' in leaf.definition) || leaf.definition.fact !== fact.id) continue;
         const ref = leaf.definition.withinYearsBefore;
         if (ref === undefined) continue;
-        const years = compileNumber(ref)(env);
+        const years = resolveNumber(ref, env.parameters);
         if (years === null) continue;
         const limit = addYears(env.date, -years);
         values.add(limit);

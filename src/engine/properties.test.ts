@@ -74,14 +74,12 @@ const situationArbitrary: fc.Arbitrary<Facts> = fc
   });
 
 /** A fact not yet in the situation, with a value. */
-const additionArbitrary = fc
-  .integer({ min: 0, max: catalogue.facts.length - 1 })
-  .chain((index) =>
-    valueArbitrary(catalogue.facts[index]!).map((value) => ({
-      fact: catalogue.facts[index]!,
-      value,
-    })),
-  );
+const additionArbitrary = fc.integer({ min: 0, max: catalogue.facts.length - 1 }).chain((index) =>
+  valueArbitrary(catalogue.facts[index]!).map((value) => ({
+    fact: catalogue.facts[index]!,
+    value,
+  })),
+);
 
 function get(facts: Facts, path: string): unknown {
   return path

@@ -23,6 +23,14 @@ import {
 } from './schema';
 import * as service from './service';
 
+/**
+ * Evaluation responses are built by typed code from the engine's results; re-checking ~20 KB of
+ * results against the response schema on every request would cost more than the evaluation
+ * itself, so these routes serialise with plain JSON.stringify. The schema still documents them
+ * (OpenAPI) and the route tests check their shape.
+ */
+const plainJson = () => (data: unknown) => JSON.stringify(data);
+
 const rulesRoutes: RouteModule = (app) => {
   app.post(
     '/evaluations',
@@ -35,12 +43,16 @@ const rulesRoutes: RouteModule = (app) => {
         body: evaluationBody,
         response: { 200: evaluationResponse, ...problemResponses(400) },
       },
+      serializerCompiler: plainJson,
     },
-    async (request) =>
-      service.evaluateParsedFacts(request.ctx, {
-        ...request.body,
-        facts: request.body.facts as Facts,
-      }),
+    async (request, reply) =>
+      // NOTE: already JSON text (see evaluation-json.ts); Fastify sends strings as they are.
+      reply.type('application/json; charset=utf-8').send(
+        (await service.evaluateParsedFactsToJson(request.ctx, {
+          ...request.body,
+          facts: request.body.facts as Facts,
+        })) as never,
+      ),
   );
 
   app.post(
@@ -54,6 +66,7 @@ const rulesRoutes: RouteModule = (app) => {
         body: nextQuestionBody,
         response: { 200: nextQuestionResponse, ...problemResponses(400) },
       },
+      serializerCompiler: plainJson,
     },
     async (request) =>
       service.findNextQuestion(request.ctx, {

@@ -258,13 +258,11 @@ describe('parameters: dated values entered by administrators', () => {
 
   it('take effect from their date without a deploy, are audited, and change evaluations from then on', async () => {
     const admin = await server.signedInClient(['admin']);
-    const before = await server
-      .client()
-      .post('/api/v1/evaluations', {
-        facts: phdFacts,
-        date: '2026-05-01',
-        policies: ['talent.settlement-subsidy'],
-      });
+    const before = await server.client().post('/api/v1/evaluations', {
+      facts: phdFacts,
+      date: '2026-05-01',
+      policies: ['talent.settlement-subsidy'],
+    });
     expect(before.body.results[0].benefit).toMatchObject({
       maxAmountFen: 10_000_000,
       amountBasis: 'unpublished',
@@ -293,24 +291,20 @@ describe('parameters: dated values entered by administrators', () => {
     });
     expect(entered.body.timeline).toHaveLength(2);
 
-    const after = await server
-      .client()
-      .post('/api/v1/evaluations', {
-        facts: phdFacts,
-        date: '2026-05-01',
-        policies: ['talent.settlement-subsidy'],
-      });
+    const after = await server.client().post('/api/v1/evaluations', {
+      facts: phdFacts,
+      date: '2026-05-01',
+      policies: ['talent.settlement-subsidy'],
+    });
     expect(after.body.results[0].benefit).toMatchObject({
       maxAmountFen: 8_000_000,
       amountBasis: 'fixed',
     });
-    const earlier = await server
-      .client()
-      .post('/api/v1/evaluations', {
-        facts: phdFacts,
-        date: '2026-03-31',
-        policies: ['talent.settlement-subsidy'],
-      });
+    const earlier = await server.client().post('/api/v1/evaluations', {
+      facts: phdFacts,
+      date: '2026-03-31',
+      policies: ['talent.settlement-subsidy'],
+    });
     expect(earlier.body.results[0].benefit).toMatchObject({ amountBasis: 'unpublished' });
 
     const audit = await searchAuditRows(

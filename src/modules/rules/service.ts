@@ -19,11 +19,8 @@ import {
   type Language,
   type ParameterEntry,
   type PolicyDefinition,
-  type PolicyResult,
-  type Reason,
   type ResolvedParameter,
   type ResolvedParameters,
-  type Text,
 } from '../../engine';
 import { AppError, type FieldError } from '../../errors/app-error';
 import { fieldMessages } from '../../errors/field-messages';
@@ -33,6 +30,8 @@ import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
 import { listOrganisationsOfPerson } from '../organisations/repo';
 import { getCatalogue, getFactsSchema } from './catalogue';
+import { serializeEvaluation } from './evaluation-json';
+import { catalogueNames, presentResult } from './present';
 import * as repo from './repo';
 import {
   evaluationSnapshotSchema,
@@ -154,93 +153,6 @@ export async function parametersOn(ctx: Pick<ServiceContext, 'db'>, date: IsoDat
 // ---------------------------------------------------------------------------------------------
 // Presenting results in a language
 
-interface Names {
-  policy(id: string): Text | undefined;
-  parameter(id: string): Text | undefined;
-}
-
-function catalogueNames(): Names {
-  const { catalogue } = getCatalogue();
-  return {
-    policy: (id) => catalogue.policyIndex.get(id)?.definition.name,
-    parameter: (id) => catalogue.parameterIndex.get(id)?.label,
-  };
-}
-
-function listNames(
-  ids: readonly string[] | undefined,
-  lookup: (id: string) => Text | undefined,
-  language: Language,
-) {
-  return (ids ?? [])
-    .map((id) => lookup(id)?.[language] ?? id)
-    .join(language === 'en' ? ', ' : '、');
-}
-
-function reasonMessage(reason: Reason, language: Language, names: Names): string {
-  const policies = listNames(reason.policies, names.policy, language);
-  const parameters = listNames(reason.parameters, names.parameter, language);
-  const messages: Record<Reason['code'], Text> = {
-    'not-in-force': {
-      'zh-Hans': '在评估日期本政策不在施行期内',
-      'zh-Hant': '在評估日期本政策不在施行期內',
-      en: 'The policy is not in force on this date',
-    },
-    'already-received': {
-      'zh-Hans': '已享受过本项待遇（限一次）',
-      'zh-Hant': '已享受過本項待遇（限一次）',
-      en: 'Already received: this benefit is given once',
-    },
-    'exclusive-received': {
-      'zh-Hans': `已享受只能择一的另一项待遇：${policies}`,
-      'zh-Hant': `已享受只能擇一的另一項待遇：${policies}`,
-      en: `Already received the alternative, which excludes this one: ${policies}`,
-    },
-    'exclusive-choose-one': {
-      'zh-Hans': `与${policies}只能择一享受，请选择其一申请`,
-      'zh-Hant': `與${policies}只能擇一享受，請選擇其一申請`,
-      en: `You may have this or ${policies}, not both: choose one`,
-    },
-    'parameter-unpublished': {
-      'zh-Hans': `以下数值尚未公布，公布后将自动更新：${parameters}`,
-      'zh-Hant': `以下數值尚未公布，公布後將自動更新：${parameters}`,
-      en: `Not yet published (results update once it is): ${parameters}`,
-    },
-    discretionary: {
-      'zh-Hans': '符合条件者由评审择优确定是否资助及具体金额',
-      'zh-Hant': '符合條件者由評審擇優確定是否資助及具體金額',
-      en: 'Reviewers choose among eligible applicants and set the amount',
-    },
-  };
-  return messages[reason.code][language];
-}
-
-function presentResult(
-  policy: CompiledPolicy,
-  result: PolicyResult,
-  language: Language,
-  names: Names,
-): PresentedPolicyResult {
-  return {
-    policyId: result.policyId,
-    name: policy.definition.name[language],
-    status: result.status,
-    missingFacts: result.missingFacts,
-    benefit: result.benefit,
-    criteria: result.criteria.map((line: CriterionTrace) => ({
-      ...line,
-      label: policy.labels.get(line.id)?.[language] ?? line.id,
-    })),
-    citations: result.citations,
-    reasons: result.reasons.map((reason) => ({
-      ...reason,
-      message: reasonMessage(reason, language, names),
-    })),
-    exclusivity: result.exclusivity,
-    discretionary: policy.definition.discretionary,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Evaluations
 
@@ -358,6 +270,36 @@ export async function evaluateParsedFacts(
     ),
     summary: summarise(evaluation.results),
   };
+}
+
+/**
+ * {@link evaluateParsedFacts} as JSON text — the same text as `JSON.stringify` of its result,
+ * written without building the presented objects (the HTTP route's fast path).
+ */
+export async function evaluateParsedFactsToJson(
+  ctx: ServiceContext,
+  input: {
+    facts: Facts;
+    date?: IsoDate | undefined;
+    policies?: readonly string[] | undefined;
+    trace?: boolean | undefined;
+  },
+): Promise<string> {
+  const { catalogue, catalogueHash } = getCatalogue();
+  const date = input.date ?? todayInShenzhen(ctx.now());
+  const parameters = await parametersOn(ctx, date);
+  const evaluation = evaluate(catalogue, {
+    facts: input.facts,
+    date,
+    parameters,
+    policies: input.policies,
+    trace: input.trace ?? true,
+  });
+  return serializeEvaluation(evaluation, {
+    language: ctx.language,
+    catalogueVersion: catalogueHash,
+    summary: summarise(evaluation.results),
+  });
 }
 
 /**
@@ -558,7 +500,7 @@ function summarisePolicy(
     audience: definition.for,
     category: definition.category,
     clauses: definition.clauses.map((id) => ({ id, text: catalogue.clauseIndex.get(id)!.text })),
-    benefit: policy.benefit.compute({}, { date, parameters }),
+    benefit: policy.benefit.compute(policy.layout.read({}), policy.layout.env(date, parameters)),
     oneTime: definition.oneTime,
     exclusivityGroup: definition.exclusivityGroup ?? null,
     exclusiveWith: policy.exclusiveWith,
@@ -605,7 +547,7 @@ export async function describePolicy(
   const definition = policy.definition;
   const criteria: PolicyDescription['criteria'] = [];
   const trace: CriterionTrace[] = [];
-  policy.root.trace({}, { date: on, parameters }, trace, null);
+  policy.root.trace(policy.layout.read({}), policy.layout.env(on, parameters), trace, null);
   for (const line of trace) {
     const leaf = policy.root.leaves.find((candidate) => candidate.id === line.id);
     criteria.push({

@@ -1,0 +1,132 @@
+import { addDays, type Catalogue, type Facts } from '../src/engine';
+
+/** The share of facts left out of a situation: realistic situations are incomplete. */
+export const MISSING_SHARE = 0.2;
+
+/** mulberry32: a small, fast, seeded PRNG (the same situations on every run). */
+function prng(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * Seeded, realistic situations: founders with companies (55 %), graduates (20 %), importers with
+ * a shipment (20 %) and newcomers who have told almost nothing (5 %); each fact missing with
+ * probability {@link MISSING_SHARE}; evaluation dates over 2026–2027.
+ */
+export function makeSituations(count: number, catalogue: Catalogue, seed: number) {
+  const random = prng(seed);
+  const chance = (p: number) => random() < p;
+  const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+  const day = (from: string, days: number) => addDays(from, Math.floor(random() * days));
+  /** Present with probability 1 − MISSING_SHARE: realistic situations are incomplete. */
+  const maybe = <T>(value: () => T): T | undefined => (chance(MISSING_SHARE) ? undefined : value());
+  const personIds = catalogue.policies
+    .filter((p) => p.definition.for === 'person')
+    .map((p) => p.definition.id);
+  const companyIds = catalogue.policies
+    .filter((p) => p.definition.for === 'company')
+    .map((p) => p.definition.id);
+  const received = (ids: string[]) => (chance(0.8) ? [] : [pick(ids)]);
+  const compact = (object: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+
+  const person = (founder: boolean) =>
+    compact({
+      hasCompany: maybe(() => (founder ? chance(0.9) : chance(0.15))),
+      highestDegree: maybe(() =>
+        pick(['phd', 'master', 'master', 'bachelor', 'bachelor', 'bachelor', 'other']),
+      ),
+      graduationDate: maybe(() => day('2012-01-01', 365 * 14)),
+      newlyArrived: maybe(() => chance(0.4)),
+      returneeFromStudyAbroad: maybe(() => chance(0.2)),
+      meetsReturneeConditions: maybe(() => chance(0.5)),
+      meetsYouthTalentConditions: maybe(() => chance(0.6)),
+      aiAchievements: maybe(() =>
+        chance(0.6)
+          ? [{ kind: pick(['open-source', 'application', 'competition']), description: 'work' }]
+          : [],
+      ),
+      talentRecognized: maybe(() => chance(0.1)),
+      benefitsReceived: maybe(() => received(personIds)),
+    });
+  const company = () =>
+    compact({
+      isAiCompany: maybe(() => chance(0.85)),
+      foundedOn: maybe(() => day('2019-01-01', 365 * 7)),
+      isStartup: maybe(() => chance(0.7)),
+      isSmallOrMicro: maybe(() => chance(0.8)),
+      teamSize: maybe(() => 1 + Math.floor(random() * random() * 40)),
+      workspace: maybe(() =>
+        pick(['opc-community', 'opc-community', 'other-industrial-space', 'none']),
+      ),
+      meetsSpaceConditions: maybe(() => chance(0.6)),
+      kunpengAdmitted: maybe(() => chance(0.15)),
+      govScenarioProductInUse: maybe(() => chance(0.1)),
+      demonstrationProject: maybe(() => chance(0.15)),
+      consortiumChallengeWon: maybe(() => chance(0.05)),
+      highGrowth: maybe(() => chance(0.3)),
+      plannedPurchase: maybe(() =>
+        compact({
+          kind: maybe(() => pick(['compute', 'compute', 'model', 'corpus', 'none'])),
+          amountFen: maybe(() => Math.floor(random() * 2_000_000) * 1_000),
+          relatedParty: maybe(() => chance(0.1)),
+        }),
+      ),
+      benefitsReceived: maybe(() => received(companyIds)),
+    });
+  const classes = [
+    'equipment-parts',
+    'apparatus',
+    'consumables',
+    'literature',
+    'specimens',
+    'animals',
+  ];
+  const importer = () =>
+    compact({
+      entityType: maybe(() =>
+        pick([
+          'enterprise',
+          'enterprise',
+          'public-institution',
+          'private-non-enterprise-unit',
+          'other',
+        ]),
+      ),
+      registeredInSupervisedArea: maybe(() => chance(0.8)),
+      independentLegalPerson: maybe(() => chance(0.9)),
+      researchInSupervisedArea: maybe(() => chance(0.8)),
+      scienceAndTechnologyUnit: maybe(() => chance(0.8)),
+      whiteListed: maybe(() => chance(0.7)),
+      waivedClasses: maybe(() =>
+        chance(0.85) ? [] : [{ class: pick(classes), on: day('2023-01-01', 365 * 3) }],
+      ),
+    });
+  const goods = () =>
+    compact({
+      route: maybe(() => pick(['first-line', 'first-line', 'first-line', 'second-line', 'other'])),
+      forOwnResearchUse: maybe(() => chance(0.9)),
+      onList: maybe(() => chance(0.75)),
+      category: maybe(() => pick(classes)),
+      excluded: maybe(() => chance(0.05)),
+    });
+
+  const situations: { facts: Facts; date: string }[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const roll = random();
+    let facts: Facts;
+    if (roll < 0.55) facts = { person: person(true), company: company() };
+    else if (roll < 0.75) facts = { person: person(false) };
+    else if (roll < 0.95) facts = { person: person(false), importer: importer(), goods: goods() };
+    else facts = chance(0.5) ? {} : { person: compact({ hasCompany: maybe(() => chance(0.5)) }) };
+    situations.push({ facts, date: day('2026-01-01', 730) });
+  }
+  return situations;
+}

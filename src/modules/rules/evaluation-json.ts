@@ -1,0 +1,122 @@
+import type {
+  CriterionTrace,
+  Evaluation,
+  EvaluationSummary,
+  Language,
+  PolicyResult,
+} from '../../engine';
+import { getCatalogue } from './catalogue';
+import { catalogueNames, reasonMessage } from './present';
+
+/**
+ * The `POST /api/v1/evaluations` response written straight to JSON from the engine's results —
+ * the same text `JSON.stringify` gives for the presented object (evaluation-json.test.ts checks
+ * it on thousands of situations), without building the presented objects first. What never
+ * changes (names, labels, clause lists) is serialised once per policy and language; what is
+ * shared per date (caps, parameter records) once per object. An evaluation's response is about
+ * 20 KB with its trace, and building and stringifying it dominated the request.
+ */
+
+const quoted = new Map<string, string>();
+/** JSON text of a string, remembered (ids, clauses and labels repeat on every request). */
+function quote(text: string): string {
+  let json = quoted.get(text);
+  if (json === undefined) {
+    json = JSON.stringify(text);
+    if (quoted.size < 10_000) quoted.set(text, json);
+  }
+  return json;
+}
+
+const sharedJson = new WeakMap<object, string>();
+/** JSON text of an object the engine shares between results (per-date benefits, parameters). */
+function stringifyShared(value: object): string {
+  let json = sharedJson.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    sharedJson.set(value, json);
+  }
+  return json;
+}
+
+interface PolicyParts {
+  name: string;
+  citations: string;
+  exclusivity: string;
+  discretionary: string;
+  labels: Map<string, string>;
+}
+
+const partsCache = new Map<string, PolicyParts>();
+
+function partsOf(policyId: string, language: Language): PolicyParts {
+  const key = `${language}\u0000${policyId}`;
+  let parts = partsCache.get(key);
+  if (!parts) {
+    const policy = getCatalogue().catalogue.policyIndex.get(policyId)!;
+    const labels = new Map<string, string>();
+    for (const [id, label] of policy.labels) labels.set(id, JSON.stringify(label[language]));
+    parts = {
+      name: JSON.stringify(policy.definition.name[language]),
+      citations: JSON.stringify(policy.citations),
+      exclusivity: JSON.stringify(policy.exclusivity),
+      discretionary: policy.definition.discretionary ? 'true' : 'false',
+      labels,
+    };
+    partsCache.set(key, parts);
+  }
+  return parts;
+}
+
+function criterionJson(line: CriterionTrace, parts: PolicyParts): string {
+  let json = `{"id":${quote(line.id)},"kind":"${line.kind}","parent":${
+    line.parent === null ? 'null' : quote(line.parent)
+  },"label":${parts.labels.get(line.id) ?? quote(line.id)},"clause":${quote(line.clause)}`;
+  if (line.seeAlso !== undefined) json += `,"seeAlso":${JSON.stringify(line.seeAlso)}`;
+  json += `,"result":"${line.result}","facts":${JSON.stringify(line.facts)}`;
+  if (line.parameters !== undefined) json += `,"parameters":${stringifyShared(line.parameters)}`;
+  if (line.origin !== undefined) json += `,"origin":"${line.origin}"`;
+  return `${json}}`;
+}
+
+function resultJson(
+  result: PolicyResult,
+  language: Language,
+  names: ReturnType<typeof catalogueNames>,
+): string {
+  const parts = partsOf(result.policyId, language);
+  let criteria = '';
+  for (let index = 0; index < result.criteria.length; index += 1)
+    criteria += (index === 0 ? '' : ',') + criterionJson(result.criteria[index]!, parts);
+  const reasons =
+    result.reasons.length === 0
+      ? '[]'
+      : JSON.stringify(
+          result.reasons.map((reason) => ({
+            code: reason.code,
+            policies: reason.policies,
+            parameters: reason.parameters,
+            message: reasonMessage(reason, language, names),
+          })),
+        );
+  return `{"policyId":${quote(result.policyId)},"name":${parts.name},"status":"${result.status}","missingFacts":${
+    result.missingFacts.length === 0 ? '[]' : JSON.stringify(result.missingFacts)
+  },"benefit":${stringifyShared(result.benefit)},"criteria":[${criteria}],"citations":${
+    parts.citations
+  },"reasons":${reasons},"exclusivity":${parts.exclusivity},"discretionary":${parts.discretionary}}`;
+}
+
+/** The evaluation response as JSON text, in the language. */
+export function serializeEvaluation(
+  evaluation: Evaluation,
+  meta: { language: Language; catalogueVersion: string; summary: EvaluationSummary },
+): string {
+  const names = catalogueNames();
+  let results = '';
+  for (let index = 0; index < evaluation.results.length; index += 1)
+    results +=
+      (index === 0 ? '' : ',') + resultJson(evaluation.results[index]!, meta.language, names);
+  return `{"date":${JSON.stringify(evaluation.date)},"language":"${meta.language}","catalogueVersion":${JSON.stringify(
+    meta.catalogueVersion,
+  )},"results":[${results}],"summary":${JSON.stringify(meta.summary)}}`;
+}
