@@ -513,3 +513,45 @@ describe('fact profiles', () => {
     expect((await server.client().get('/api/v1/facts/profile')).status).toBe(401);
   });
 });
+
+describe('demo data', () => {
+  it('leaves the demo founder with a partly filled profile the navigator continues from', async () => {
+    const { seedRulesDemo } = await import('./demo-seed');
+    const founder = await server.signedInClient(['founder']);
+    const code = (first17: string) => `${first17}${creditCodeCheckCharacter(first17)}`;
+    await founder.post('/api/v1/organisations', {
+      creditCode: code('91440300MA5H7K9Q2'),
+      name: '演示科技有限公司',
+      kind: 'company',
+    });
+    const principal = {
+      accountId: founder.accountId,
+      email: founder.email,
+      displayName: 'Demo founder',
+      preferredLanguage: 'zh-Hans' as const,
+      roles: ['founder' as const],
+      via: 'session' as const,
+      sessionId: null,
+      tokenId: null,
+      tokenPrefix: null,
+    };
+    await seedRulesDemo(
+      systemContext(server.database.db, 'seed-demo'),
+      new Map([['founder@demo.opchub.cn', principal]]),
+    );
+    const profile = await founder.get('/api/v1/facts/profile');
+    expect(profile.body.facts.person).toMatchObject({ hasCompany: true, highestDegree: 'master' });
+    expect(profile.body.facts.company).toMatchObject({
+      workspace: 'opc-community',
+      plannedPurchase: { kind: 'compute' },
+    });
+    const next = await founder.post('/api/v1/evaluations/next-question', {
+      facts: profile.body.facts,
+      date: DATE,
+    });
+    expect(next.body.question).not.toBeNull();
+    expect(Object.keys(profile.body.facts.person)).not.toContain(
+      next.body.question.factId.split('.')[1],
+    );
+  });
+});
