@@ -72,6 +72,9 @@ export function buildFactsSchema(catalogue: Catalogue, language: Language = 'en'
         title: fact.id,
         description: fact.question[language],
         'x-question': fact.question,
+        'x-type': fact.type,
+        'x-stored-in-profile': fact.storedInProfile,
+        ...(fact.help ? { 'x-help': fact.help } : {}),
         ...(fact.options ? { 'x-options': fact.options } : {}),
       });
   };

@@ -12,5 +12,7 @@ export { default as finance } from '../pages/finance/routes';
 export { default as hetao } from '../pages/hetao/routes';
 export { default as hetaoLookup } from '../pages/hetao-lookup/routes';
 export { default as home } from '../pages/home/routes';
+export { default as navigator } from '../pages/navigator/routes';
 export { default as organisations } from '../pages/organisations/routes';
+export { default as parameters } from '../pages/parameters/routes';
 export { default as review } from '../pages/review/routes';

@@ -13,4 +13,6 @@ export { default as auth } from '../pages/auth/i18n';
 export { default as hetao } from '../pages/hetao/i18n';
 export { default as hetaoLookup } from '../pages/hetao-lookup/i18n';
 export { default as home } from '../pages/home/i18n';
+export { default as navigator } from '../pages/navigator/i18n';
 export { default as organisations } from '../pages/organisations/i18n';
+export { default as parameters } from '../pages/parameters/i18n';

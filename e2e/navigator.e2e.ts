@@ -1,0 +1,236 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openJourney, PHONE, type Browser, type Page } from './support/browser';
+import { logIn, switchLanguage } from './support/session';
+import { startE2eServer } from './support/server';
+
+/**
+ * The benefits navigator (issue #3 item 6) in the browser: a newcomer on a phone goes from
+ * nothing to a card per benefit in English, one question at a time, watching the running total,
+ * going back to change an answer; a signed-in founder starts from their profile and their new
+ * answers are saved to it; a Hetao importer asks in Traditional Chinese.
+ */
+
+/** Answers a newcomer might give, by fact; anything else gets a plain default by its type. */
+const answers: Record<string, string | number> = {
+  'person.hasCompany': 'yes',
+  'person.highestDegree': 'master',
+  'person.graduationDate': '2023-06-30',
+  'person.newlyArrived': 'yes',
+  'person.returneeFromStudyAbroad': 'no',
+  'person.meetsYouthTalentConditions': 'yes',
+  'person.talentRecognized': 'no',
+  'company.isStartup': 'yes',
+  'company.isSmallOrMicro': 'yes',
+  'company.workspace': 'opc-community',
+  'company.plannedPurchase.kind': 'compute',
+  'company.plannedPurchase.relatedParty': 'no',
+  'company.plannedPurchase.amountFen': 800_000,
+  'company.teamSize': 1,
+  'importer.entityType': 'private-non-enterprise-unit',
+  'goods.route': 'first-line',
+  'goods.category': 'consumables',
+  'goods.excluded': 'no',
+};
+
+async function currentQuestion(page: Page): Promise<string | null> {
+  const question = page.getByTestId('navigator-question');
+  const results = page.getByTestId('navigator-results');
+  await Promise.race([question.waitFor(), results.waitFor()]);
+  if (await results.isVisible()) return null;
+  return question.getAttribute('data-fact');
+}
+
+/** Answers the question on screen, then waits for the next one (or the results). */
+async function answerCurrent(page: Page, fact: string): Promise<void> {
+  const wanted = answers[fact];
+  if (wanted === 'yes') await page.getByTestId('answer-yes').click();
+  else if (wanted === 'no') await page.getByTestId('answer-no').click();
+  else if (typeof wanted === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(wanted)) {
+    await page.getByTestId('answer-date').fill(wanted);
+    await page.getByTestId('answer-next').click();
+  } else if (typeof wanted === 'number') {
+    await page
+      .locator('input[data-testid="answer-number"], [data-testid="answer-number"] input')
+      .first()
+      .fill(String(wanted));
+    await page.getByTestId('answer-next').click();
+  } else if (typeof wanted === 'string') await page.getByTestId(`answer-option-${wanted}`).click();
+  else if (await page.getByTestId('answer-yes').isVisible())
+    await page.getByTestId('answer-yes').click();
+  else if (await page.getByTestId('answer-none').isVisible())
+    await page.getByTestId('answer-none').click();
+  else await page.locator('[data-testid^="answer-option-"]').first().click();
+  // The answered question leaves (or the same one returns for another fact).
+  await page.waitForFunction((previous) => {
+    const card = document.querySelector('[data-testid="navigator-question"]');
+    return !card || card.getAttribute('data-fact') !== previous;
+  }, fact);
+}
+
+async function runningFen(page: Page): Promise<number> {
+  return Number(await page.getByTestId('running-total').getAttribute('data-max-fen'));
+}
+
+describe('the navigator takes a newcomer from nothing to a result', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a visitor on a phone, in English: one question at a time, a running total, back, and a card per benefit', async () => {
+    const journey = await openJourney(browser, server.url, 'navigator-phone-en', {
+      viewport: PHONE,
+      isMobile: true,
+      locale: 'en-GB',
+    });
+    const { page } = journey;
+    await page.goto('/navigator');
+    await switchLanguage(page, 'en');
+    await page.getByTestId('scope-opc').click();
+    await page.getByTestId('navigator-question').waitFor();
+    expect(await page.getByTestId('question-text').innerText()).toBe(
+      'Have you founded (or are you founding) a company of your own?',
+    );
+    const before = await runningFen(page);
+    expect(before).toBeGreaterThan(0);
+    expect(await page.getByTestId('running-amount').innerText()).toMatch(
+      /^You may qualify for up to ¥[\d,]+$/,
+    );
+    await journey.snap('first-question');
+
+    // "No company" settles every company benefit: the total drops at once.
+    await page.getByTestId('answer-no').click();
+    await page.waitForFunction(
+      (previous) =>
+        Number(
+          document.querySelector('[data-testid="running-total"]')?.getAttribute('data-max-fen'),
+        ) < previous,
+      before,
+    );
+    const afterNo = await runningFen(page);
+    await journey.snap('after-no-company');
+
+    // Back: the same question again, with "No" marked; change it to "Yes".
+    await page.getByTestId('question-back').click();
+    await page
+      .locator('[data-testid="navigator-question"][data-fact="person.hasCompany"]')
+      .waitFor();
+    expect(await page.getByTestId('answer-no').getAttribute('class')).toMatch(/ant-btn-primary/);
+    await page.getByTestId('answer-yes').click();
+    await page.waitForFunction(
+      (previous) =>
+        Number(
+          document.querySelector('[data-testid="running-total"]')?.getAttribute('data-max-fen'),
+        ) > previous,
+      afterNo,
+    );
+
+    const asked: string[] = ['person.hasCompany'];
+    for (let step = 0; step < 45; step += 1) {
+      const fact = await currentQuestion(page);
+      if (fact === null) break;
+      expect(asked).not.toContain(fact); // nothing is asked twice
+      asked.push(fact);
+      await answerCurrent(page, fact);
+    }
+    const results = page.getByTestId('navigator-results');
+    await results.waitFor();
+    await page.locator('[data-testid="benefit-card"]').first().waitFor();
+    const statuses = await page
+      .getByTestId('benefit-card')
+      .evaluateAll((items) =>
+        items.map((item) => [item.getAttribute('data-policy'), item.getAttribute('data-status')]),
+      );
+    const byPolicy = Object.fromEntries(statuses);
+    expect(byPolicy['voucher.compute']).toBe('eligible');
+    expect(byPolicy['loan.personal-startup']).toBe('eligible');
+    expect(byPolicy['space.opc-community']).toBe('eligible');
+    // The compute voucher: 60 % of ¥800,000 for a start-up (A.V1).
+    const voucher = page.locator('[data-testid="benefit-card"][data-policy="voucher.compute"]');
+    expect(await voucher.getByTestId('benefit-amount').innerText()).toBe('¥480,000');
+    // Why, in plain words with the clause; the quoted clause; Apply.
+    await voucher.getByText(/^Why/).click();
+    const criteria = voucher.getByTestId('benefit-criterion');
+    expect(await criteria.count()).toBeGreaterThanOrEqual(3);
+    expect(await criteria.first().innerText()).toMatch(/\[A\.P9\]/);
+    await voucher.getByText('What the policy says').click();
+    expect(await voucher.getByTestId('benefit-clause').first().innerText()).toMatch(
+      /vouchers: training-compute/,
+    );
+    const apply = voucher.getByTestId('benefit-apply');
+    expect(await apply.locator('xpath=..').getAttribute('href')).toBe(
+      '/applications/new?policy=voucher.compute',
+    );
+    await journey.snap('results');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('a signed-in founder starts from their profile, and new answers are saved to it', async () => {
+    const journey = await openJourney(browser, server.url, 'navigator-founder');
+    const { page } = journey;
+    await logIn(page, 'founder@demo.opchub.cn');
+    await page.goto('/navigator?scope=opc');
+    await page.getByTestId('profile-note').waitFor();
+    expect(await page.getByTestId('profile-note').innerText()).toMatch(
+      /已从您的资料中带入 \d+ 项回答/,
+    );
+    await page.getByTestId('navigator-question').waitFor();
+    const fact = (await page.getByTestId('navigator-question').getAttribute('data-fact'))!;
+    // The profile already says they have a company: that is not asked again.
+    expect(fact).not.toBe('person.hasCompany');
+    await journey.snap('prefilled');
+    await answerCurrent(page, fact);
+    await page.waitForFunction(() =>
+      /已保存到您的资料/.test(
+        document.querySelector('[data-testid="profile-note"]')?.textContent ?? '',
+      ),
+    );
+    const profile = await page.evaluate(async () => (await fetch('/api/v1/facts/profile')).json());
+    const [subject, ...rest] = fact.split('.');
+    let saved: unknown = profile.facts[subject!];
+    for (const key of rest) saved = (saved as Record<string, unknown> | undefined)?.[key];
+    expect(saved).not.toBeUndefined();
+    // Change an earlier answer from the list of answers.
+    await page.getByText(/您的回答/).click();
+    await page
+      .locator(
+        '[data-testid="answer-item"][data-fact="person.hasCompany"] [data-testid="answer-change"]',
+      )
+      .click();
+    await page
+      .locator('[data-testid="navigator-question"][data-fact="person.hasCompany"]')
+      .waitFor();
+    await journey.snap('change-answer');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('an importer asks about Hetao in Traditional Chinese', async () => {
+    const journey = await openJourney(browser, server.url, 'navigator-hetao-zh-hant', {
+      locale: 'zh-HK',
+    });
+    const { page } = journey;
+    await page.goto('/navigator');
+    await switchLanguage(page, 'zh-Hant');
+    await page.getByTestId('scope-hetao').click();
+    await page.getByTestId('navigator-question').waitFor();
+    const fact = (await page.getByTestId('navigator-question').getAttribute('data-fact'))!;
+    expect(fact).toMatch(/^(importer|goods)\./);
+    expect(await page.getByTestId('question-text').innerText()).toMatch(/[進貨進口單位線]/);
+    await journey.snap('hetao-first-question');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+});
