@@ -1,0 +1,75 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openJourney, type Browser } from './support/browser';
+import { logIn, openMenuEntry } from './support/session';
+import { startE2eServer } from './support/server';
+
+/**
+ * An administrator publishes a parameter the source leaves unpublished (issue #3 item 2): the
+ * office rung of A.S2 has no team size until one is entered with its date and source.
+ */
+describe('parameters: an administrator enters a dated value with its source', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('publishes the office rung size of A.S2', async () => {
+    const journey = await openJourney(browser, server.url, 'parameters-admin');
+    const { page } = journey;
+    await logIn(page, 'admin@demo.opchub.cn');
+    await openMenuEntry(page, 'parameters');
+    const row = page.locator('[data-parameter="space.opc-community.office-max-team-size"]');
+    expect(await row.getByTestId('parameter-value').innerText()).toBe('未公布');
+    await journey.snap('unpublished');
+    await row.getByTestId('parameter-enter').click();
+    await page.getByTestId('parameter-date').fill('2026-03-01');
+    await page
+      .locator(
+        'input[data-testid="parameter-value-input"], [data-testid="parameter-value-input"] input',
+      )
+      .first()
+      .fill('5');
+    await page.getByTestId('parameter-document').fill('演示：OPC社区运营规则（示例来源）');
+    await journey.snap('form');
+    await page.getByTestId('parameter-save').click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector(
+            '[data-parameter="space.opc-community.office-max-team-size"] [data-testid="parameter-value"]',
+          )
+          ?.textContent?.includes('5') ?? false,
+    );
+    await journey.snap('published');
+    // The rules use it at once: a team of three in an OPC community now gets an office.
+    const evaluation = await page.evaluate(async () => {
+      const response = await fetch('/api/v1/evaluations', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': decodeURIComponent(document.cookie.match(/opc_csrf=([^;]+)/)?.[1] ?? ''),
+        },
+        body: JSON.stringify({
+          facts: {
+            person: { hasCompany: true },
+            company: { workspace: 'opc-community', teamSize: 3 },
+          },
+          date: '2026-04-01',
+          policies: ['space.opc-community'],
+          trace: false,
+        }),
+      });
+      return response.json();
+    });
+    expect(evaluation.results[0].benefit.rung).toBe('office');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+});
