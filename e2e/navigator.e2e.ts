@@ -143,6 +143,8 @@ describe('the navigator takes a newcomer from nothing to a result', () => {
     const results = page.getByTestId('navigator-results');
     await results.waitFor();
     await page.locator('[data-testid="benefit-card"]').first().waitFor();
+    // Every benefit of the scope is decided when the questions run out.
+    expect(await page.getByTestId('running-total').getAttribute('data-open')).toBe('0');
     const statuses = await page
       .getByTestId('benefit-card')
       .evaluateAll((items) =>

@@ -389,6 +389,7 @@ function RunningTotal({ summary, locale }: { summary: Summary; locale: string })
       data-testid="running-total"
       data-max-fen={summary.maxAmountFen}
       data-count={summary.benefitCount}
+      data-open={summary.unknown}
     >
       {possible === 0 ? (
         <Typography.Text>{t('running.none')}</Typography.Text>
