@@ -21,6 +21,8 @@ export interface CompiledBenefit {
    * ineligible result shows, since amounts computed for someone who cannot have it mean nothing.
    */
   base(env: Env): BenefitResult;
+  /** The memo cell holding {@link base} once computed for a date (a shortcut for hot paths). */
+  baseCell: number;
   /** Facts that refine the amount (not the eligibility). */
   facts: string[];
   parameters: string[];
@@ -55,14 +57,14 @@ export function compileBenefit(definition: BenefitDefinition, layout: FactLayout
   };
   // A benefit that reads no fact is the same for every situation on a date.
   return compiled.facts.length > 0
-    ? { ...compiled, base }
-    : { ...compiled, base, compute: (_facts, env) => base(env) };
+    ? { ...compiled, base, baseCell: cell }
+    : { ...compiled, base, baseCell: cell, compute: (_facts, env) => base(env) };
 }
 
 function compileBenefitUncached(
   definition: BenefitDefinition,
   layout: FactLayout,
-): Omit<CompiledBenefit, 'base'> {
+): Omit<CompiledBenefit, 'base' | 'baseCell'> {
   switch (definition.kind) {
     case 'recognition':
     case 'introduction': {

@@ -14,8 +14,11 @@ import {
   compileCondition,
   compileEffectivePeriod,
   compileLeaf,
+  compileCatalogueCode,
   compileTreeCode,
   FactLayout,
+  type CollectAll,
+  type Missing,
   type CompiledLeaf,
   type CompiledNode,
   type Env,
@@ -86,6 +89,10 @@ export interface CompiledPolicy {
 export interface Catalogue {
   /** One slot per fact of the vocabulary, shared by every policy. */
   layout: FactLayout;
+  /** Decides every policy in one generated function (the untraced fast path of `evaluate`). */
+  collectAll: CollectAll;
+  /** Scratch space for collectAll: one per policy (evaluation is synchronous). */
+  scratch: { missing: Missing[]; codes: Uint8Array };
   facts: FactDefinition[];
   factIndex: Map<string, FactDefinition>;
   sources: { A: Text; B: Text };
@@ -317,6 +324,11 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
   );
   const catalogue: Catalogue = {
     layout,
+    collectAll: compileCatalogueCode(policies.map((policy) => policy.root)),
+    scratch: {
+      missing: policies.map(() => ({ facts: [], parameters: [] })),
+      codes: new Uint8Array(policies.length),
+    },
     facts,
     factIndex,
     sources,

@@ -111,6 +111,9 @@ export class FactLayout {
         const parameter = parameters[this.parameterIds[slot]!];
         memo.values.push(parameter && parameter.status === 'published' ? parameter.value : null);
       }
+    // NOTE: cells are filled in any order; growing the array densely up front keeps it a fast
+    // packed array (a first write far past the end would make it a slow sparse one).
+    while (memo.cells.length < this.cellCount) memo.cells.push(undefined);
     return { date, parameters, memo };
   }
 }
@@ -742,6 +745,43 @@ export function compileCondition(node: ConditionNode, layout: FactLayout): Compi
  * ids and constants come from the validated catalogue and are embedded as JSON literals.
  */
 export function compileTreeCode(node: CompiledNode): Pick<CompiledNode, 'test' | 'collect'> {
+  const emitter = treeEmitter();
+  const testBody = `let t = 2; ${emitter.emit(node, 't', false)} return t;`;
+  const collectBody = `let t = 2; ${emitter.emit(node, 't', true)} return t;`;
+  const make = new Function(
+    'N',
+    'S',
+    `return { test(s, env) { ${testBody} }, collect(s, env, into) { ${collectBody} } };`,
+  ) as (
+    calls: CompiledNode[],
+    sets: ReadonlySet<unknown>[],
+  ) => Pick<CompiledNode, 'test' | 'collect'>;
+  return make(emitter.calls, emitter.sets);
+}
+
+/**
+ * Decides every policy of a catalogue in one generated function: each policy's tree written out
+ * in turn, its status into `codes[i]` and the facts it waits for into its own `into[i]`. One
+ * function instead of a call per policy lets the VM optimise the whole evaluation as one.
+ */
+export type CollectAll = (slots: Slots, env: Env, into: Missing[], codes: Uint8Array) => void;
+
+export function compileCatalogueCode(roots: readonly CompiledNode[]): CollectAll {
+  const emitter = treeEmitter();
+  let body = '';
+  roots.forEach((root, index) => {
+    body += `{ const into = I[${index}]; if (into.facts.length !== 0) into.facts.length = 0; if (into.parameters.length !== 0) into.parameters.length = 0; let t = 2; ${emitter.emit(root, 't', true)} codes[${index}] = t; }\n`;
+  });
+  const make = new Function(
+    'N',
+    'S',
+    `return function collectAll(s, env, I, codes) {\n${body}};`,
+  ) as (calls: CompiledNode[], sets: ReadonlySet<unknown>[]) => CollectAll;
+  return make(emitter.calls, emitter.sets);
+}
+
+/** Writes condition trees as JavaScript statements (see {@link compileTreeCode}). */
+function treeEmitter() {
   const calls: CompiledNode[] = [];
   const sets: ReadonlySet<unknown>[] = [];
   let counter = 0;
@@ -807,16 +847,5 @@ export function compileTreeCode(node: CompiledNode): Pick<CompiledNode, 'test' |
     code += ` ${target} = ${unknown} ? 2 : ${otherwise}; }`;
     return code;
   };
-
-  const testBody = `let t = 2; ${emit(node, 't', false)} return t;`;
-  const collectBody = `let t = 2; ${emit(node, 't', true)} return t;`;
-  const make = new Function(
-    'N',
-    'S',
-    `return { test(s, env) { ${testBody} }, collect(s, env, into) { ${collectBody} } };`,
-  ) as (
-    calls: CompiledNode[],
-    sets: ReadonlySet<unknown>[],
-  ) => Pick<CompiledNode, 'test' | 'collect'>;
-  return make(calls, sets);
+  return { emit, calls, sets };
 }

@@ -1,6 +1,7 @@
 import type { Catalogue, CompiledPolicy } from './catalogue';
 import { MET, UNKNOWN, UNMET, type Env, type Missing, type Slots } from './compile';
 import type {
+  BenefitResult,
   CriterionTrace,
   Evaluation,
   EvaluationSummary,
@@ -73,15 +74,26 @@ export function evaluatePolicySlots(
     code = policy.root.trace(facts, env, criteria, null);
     if (code === UNKNOWN) policy.root.missing(facts, env, scratch);
   } else code = policy.root.collect(facts, env, scratch);
+  return finishPolicy(policy, facts, env, code, scratch, criteria);
+}
 
+/** A policy's result from its status and what it waits for: reasons, benefit, the rest. */
+function finishPolicy(
+  policy: CompiledPolicy,
+  facts: Slots,
+  env: Env,
+  code: number,
+  missing: Missing,
+  criteria: CriterionTrace[],
+): PolicyResult {
   let missingFacts: string[] = NONE;
   let reasons: Reason[] = NONE;
   if (code === UNKNOWN) {
-    missingFacts = scratch.facts.slice();
-    if (scratch.parameters.length > 0)
+    missingFacts = missing.facts.slice();
+    if (missing.parameters.length > 0)
       (reasons === NONE ? (reasons = []) : reasons).push({
         code: 'parameter-unpublished',
-        parameters: scratch.parameters.slice(),
+        parameters: missing.parameters.slice(),
       });
   } else if (code === UNMET) {
     if (policy.inForce && policy.inForce.test(facts, env) === UNMET)
@@ -96,7 +108,11 @@ export function evaluatePolicySlots(
       });
     }
   }
-  const benefit = code === UNMET ? policy.benefit.base(env) : policy.benefit.compute(facts, env);
+  const benefit =
+    code === UNMET
+      ? ((env.memo.cells[policy.benefit.baseCell] as BenefitResult | undefined) ??
+        policy.benefit.base(env))
+      : policy.benefit.compute(facts, env);
   // An amount not yet published matters only while the benefit is still possible.
   if (benefit.amountBasis === 'unpublished' && code !== UNMET) {
     const unpublished = unpublishedIn(benefit.parameters);
@@ -163,24 +179,43 @@ export function evaluate(catalogue: Catalogue, input: EvaluateInput): Evaluation
   const results = new Array<PolicyResult>(policies.length);
   // Every policy of a catalogue shares one layout: the situation is read once.
   const slots = catalogue.layout.read(input.facts);
-  for (let index = 0; index < policies.length; index += 1)
-    results[index] = evaluatePolicySlots(policies[index]!, slots, env, trace);
+  if (!trace && !input.policies) {
+    // The whole catalogue untraced: one generated function decides every policy.
+    const { missing, codes } = catalogue.scratch;
+    catalogue.collectAll(slots, env, missing, codes);
+    for (let index = 0; index < policies.length; index += 1)
+      results[index] = finishPolicy(
+        policies[index]!,
+        slots,
+        env,
+        codes[index]!,
+        missing[index]!,
+        NONE,
+      );
+  } else
+    for (let index = 0; index < policies.length; index += 1)
+      results[index] = evaluatePolicySlots(policies[index]!, slots, env, trace);
   resolveExclusivity(results);
   return { date: input.date, results };
 }
 
 /** Marks eligible benefits that exclude each other: the applicant must choose one. */
 export function resolveExclusivity(results: PolicyResult[]) {
-  for (const result of results) {
+  for (let index = 0; index < results.length; index += 1) {
+    const result = results[index]!;
     if (result.status !== 'eligible' || !result.exclusivity) continue;
     const alsoEligible = results.filter(
       (other) => other.status === 'eligible' && result.exclusivity!.with.includes(other.policyId),
     );
+    // A new object rather than a change: results are read-only once made.
     if (alsoEligible.length > 0)
-      result.reasons = [
-        ...result.reasons,
-        { code: 'exclusive-choose-one', policies: alsoEligible.map((other) => other.policyId) },
-      ];
+      results[index] = {
+        ...result,
+        reasons: [
+          ...result.reasons,
+          { code: 'exclusive-choose-one', policies: alsoEligible.map((other) => other.policyId) },
+        ],
+      };
   }
 }
 

@@ -169,6 +169,19 @@ describe('engine properties', () => {
     );
   });
 
+  it('the one-function path (whole catalogue, no trace) answers exactly like policy by policy', () => {
+    const ids = catalogue.policies.map((policy) => policy.definition.id);
+    fc.assert(
+      fc.property(situationArbitrary, evaluationDate, (facts, date) => {
+        const parameters = resolveParameters(timelines, date);
+        const whole = evaluate(catalogue, { facts, date, parameters });
+        const byPolicy = evaluate(catalogue, { facts, date, parameters, policies: ids });
+        expect(whole).toEqual(byPolicy);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('lists as missing only facts the situation does not have, and only for unknown results', () => {
     fc.assert(
       fc.property(situationArbitrary, evaluationDate, (facts, date) => {
