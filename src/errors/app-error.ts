@@ -339,63 +339,123 @@ export const errorCatalogue = {
   },
   'application.invalid_transition': {
     status: 409,
-    title: { 'zh-Hans': '申请当前状态不允许此操作', 'zh-Hant': '申請目前狀態不允許此操作', en: 'This is not possible in the application\'s current state' },
+    title: {
+      'zh-Hans': '申请当前状态不允许此操作',
+      'zh-Hant': '申請目前狀態不允許此操作',
+      en: "This is not possible in the application's current state",
+    },
   },
   'application.not_editable': {
     status: 409,
-    title: { 'zh-Hans': '申请已提交，不能再修改', 'zh-Hant': '申請已提交，不能再修改', en: 'The application can no longer be changed' },
+    title: {
+      'zh-Hans': '申请已提交，不能再修改',
+      'zh-Hant': '申請已提交，不能再修改',
+      en: 'The application can no longer be changed',
+    },
   },
   'application.version_conflict': {
     status: 409,
-    title: { 'zh-Hans': '申请已在别处修改，请刷新后再试', 'zh-Hant': '申請已在別處修改，請重新整理後再試', en: 'The application was changed elsewhere; reload and try again' },
+    title: {
+      'zh-Hans': '申请已在别处修改，请刷新后再试',
+      'zh-Hant': '申請已在別處修改，請重新整理後再試',
+      en: 'The application was changed elsewhere; reload and try again',
+    },
   },
   'application.organisation_required': {
     status: 400,
-    title: { 'zh-Hans': '请选择申请的企业', 'zh-Hant': '請選擇申請的企業', en: 'Choose the company that applies' },
+    title: {
+      'zh-Hans': '请选择申请的企业',
+      'zh-Hant': '請選擇申請的企業',
+      en: 'Choose the company that applies',
+    },
   },
   'application.already_claimed': {
     status: 409,
-    title: { 'zh-Hans': '该福利只能享受一次或只能二选一', 'zh-Hant': '該福利只能享受一次或只能二選一', en: 'This benefit can be had only once, or only instead of another' },
+    title: {
+      'zh-Hans': '该福利只能享受一次或只能二选一',
+      'zh-Hant': '該福利只能享受一次或只能二選一',
+      en: 'This benefit can be had only once, or only instead of another',
+    },
   },
   'application.incomplete': {
     status: 400,
-    title: { 'zh-Hans': '申请尚未填写完整', 'zh-Hant': '申請尚未填寫完整', en: 'The application is not complete' },
+    title: {
+      'zh-Hans': '申请尚未填写完整',
+      'zh-Hant': '申請尚未填寫完整',
+      en: 'The application is not complete',
+    },
   },
   'application.amount_required': {
     status: 400,
-    title: { 'zh-Hans': '请填写批准金额', 'zh-Hant': '請填寫批准金額', en: 'Enter the amount to approve' },
+    title: {
+      'zh-Hans': '请填写批准金额',
+      'zh-Hant': '請填寫批准金額',
+      en: 'Enter the amount to approve',
+    },
   },
   'application.amount_exceeds_cap': {
     status: 422,
-    title: { 'zh-Hans': '金额超过政策上限', 'zh-Hant': '金額超過政策上限', en: 'The amount is more than the benefit\'s cap' },
+    title: {
+      'zh-Hans': '金额超过政策上限',
+      'zh-Hant': '金額超過政策上限',
+      en: "The amount is more than the benefit's cap",
+    },
   },
   'application.cap_unpublished': {
     status: 422,
-    title: { 'zh-Hans': '金额标准尚未公布', 'zh-Hant': '金額標準尚未公佈', en: 'The amount for this benefit is not published yet' },
+    title: {
+      'zh-Hans': '金额标准尚未公布',
+      'zh-Hant': '金額標準尚未公佈',
+      en: 'The amount for this benefit is not published yet',
+    },
   },
   'application.not_in_review': {
     status: 409,
-    title: { 'zh-Hans': '申请不在审核阶段', 'zh-Hant': '申請不在審核階段', en: 'The application is not in review' },
+    title: {
+      'zh-Hans': '申请不在审核阶段',
+      'zh-Hant': '申請不在審核階段',
+      en: 'The application is not in review',
+    },
   },
   'application.appeal_period_over': {
     status: 409,
-    title: { 'zh-Hans': '申诉期限已过', 'zh-Hant': '申訴期限已過', en: 'The appeal period is over' },
+    title: {
+      'zh-Hans': '申诉期限已过',
+      'zh-Hant': '申訴期限已過',
+      en: 'The appeal period is over',
+    },
   },
   'application.appeal_limit': {
     status: 409,
-    title: { 'zh-Hans': '每项决定只能申诉一次', 'zh-Hant': '每項決定只能申訴一次', en: 'A decision can be appealed only once' },
+    title: {
+      'zh-Hans': '每项决定只能申诉一次',
+      'zh-Hant': '每項決定只能申訴一次',
+      en: 'A decision can be appealed only once',
+    },
   },
   'application.not_screened': {
     status: 409,
-    title: { 'zh-Hans': '申请尚未经过初审', 'zh-Hant': '申請尚未經過初審', en: 'The application has not been screened' },
+    title: {
+      'zh-Hans': '申请尚未经过初审',
+      'zh-Hant': '申請尚未經過初審',
+      en: 'The application has not been screened',
+    },
   },
   'evidence.type_not_allowed': {
     status: 415,
-    title: { 'zh-Hans': '只接受 PDF、PNG、JPEG 或 WebP 文件', 'zh-Hant': '只接受 PDF、PNG、JPEG 或 WebP 檔案', en: 'Only PDF, PNG, JPEG or WebP files are accepted' },
+    title: {
+      'zh-Hans': '只接受 PDF、PNG、JPEG 或 WebP 文件',
+      'zh-Hant': '只接受 PDF、PNG、JPEG 或 WebP 檔案',
+      en: 'Only PDF, PNG, JPEG or WebP files are accepted',
+    },
   },
   'evidence.too_large': {
     status: 413,
-    title: { 'zh-Hans': '文件超过 10 MB', 'zh-Hant': '檔案超過 10 MB', en: 'The file is larger than 10 MB' },
+    title: {
+      'zh-Hans': '文件超过 10 MB',
+      'zh-Hant': '檔案超過 10 MB',
+      en: 'The file is larger than 10 MB',
+    },
   },
   'evidence.not_found': {
     status: 404,
@@ -403,35 +463,67 @@ export const errorCatalogue = {
   },
   'evidence.unknown_document': {
     status: 400,
-    title: { 'zh-Hans': '该政策不需要这份材料', 'zh-Hant': '該政策不需要這份材料', en: 'This policy does not ask for that document' },
+    title: {
+      'zh-Hans': '该政策不需要这份材料',
+      'zh-Hant': '該政策不需要這份材料',
+      en: 'This policy does not ask for that document',
+    },
   },
   'review.recused': {
     status: 403,
-    title: { 'zh-Hans': '您与申请人存在关联，须回避', 'zh-Hant': '您與申請人存在關聯，須迴避', en: 'You are linked to the applicant and must recuse yourself' },
+    title: {
+      'zh-Hans': '您与申请人存在关联，须回避',
+      'zh-Hant': '您與申請人存在關聯，須迴避',
+      en: 'You are linked to the applicant and must recuse yourself',
+    },
   },
   'review.excluded_officer': {
     status: 403,
-    title: { 'zh-Hans': '原决定人不能处理此申诉', 'zh-Hant': '原決定人不能處理此申訴', en: 'The officer whose decision is appealed cannot decide the appeal' },
+    title: {
+      'zh-Hans': '原决定人不能处理此申诉',
+      'zh-Hant': '原決定人不能處理此申訴',
+      en: 'The officer whose decision is appealed cannot decide the appeal',
+    },
   },
   'review.four_eyes': {
     status: 409,
-    title: { 'zh-Hans': '双人复核：建议人不能自行批准', 'zh-Hant': '雙人覆核：建議人不能自行批准', en: 'Four eyes: the officer who recommended cannot also approve' },
+    title: {
+      'zh-Hans': '双人复核：建议人不能自行批准',
+      'zh-Hant': '雙人覆核：建議人不能自行批准',
+      en: 'Four eyes: the officer who recommended cannot also approve',
+    },
   },
   'review.recommendation_required': {
     status: 409,
-    title: { 'zh-Hans': '批准前需要审核人的批准建议', 'zh-Hant': '批准前需要審核人的批准建議', en: 'An approval needs a reviewer\'s recommendation to approve first' },
+    title: {
+      'zh-Hans': '批准前需要审核人的批准建议',
+      'zh-Hant': '批准前需要審核人的批准建議',
+      en: "An approval needs a reviewer's recommendation to approve first",
+    },
   },
   'review.rubric_required': {
     status: 409,
-    title: { 'zh-Hans': '请先完成评分表', 'zh-Hant': '請先完成評分表', en: 'Score the rubric first' },
+    title: {
+      'zh-Hans': '请先完成评分表',
+      'zh-Hant': '請先完成評分表',
+      en: 'Score the rubric first',
+    },
   },
   'review.no_rubric': {
     status: 404,
-    title: { 'zh-Hans': '该政策没有评分表', 'zh-Hant': '該政策沒有評分表', en: 'This programme has no rubric' },
+    title: {
+      'zh-Hans': '该政策没有评分表',
+      'zh-Hant': '該政策沒有評分表',
+      en: 'This programme has no rubric',
+    },
   },
   'review.not_a_reviewer': {
     status: 400,
-    title: { 'zh-Hans': '该账户不是审核人员', 'zh-Hant': '該帳戶不是審核人員', en: 'That account is not a reviewer' },
+    title: {
+      'zh-Hans': '该账户不是审核人员',
+      'zh-Hant': '該帳戶不是審核人員',
+      en: 'That account is not a reviewer',
+    },
   },
   'budget.no_line': {
     status: 409,
@@ -439,11 +531,19 @@ export const errorCatalogue = {
   },
   'budget.exceeded': {
     status: 409,
-    title: { 'zh-Hans': '超出剩余预算', 'zh-Hant': '超出剩餘預算', en: 'The remaining budget is not enough' },
+    title: {
+      'zh-Hans': '超出剩余预算',
+      'zh-Hant': '超出剩餘預算',
+      en: 'The remaining budget is not enough',
+    },
   },
   'budget.line_exists': {
     status: 409,
-    title: { 'zh-Hans': '该政策该年度已有预算', 'zh-Hant': '該政策該年度已有預算', en: 'A budget line for this policy and year exists' },
+    title: {
+      'zh-Hans': '该政策该年度已有预算',
+      'zh-Hant': '該政策該年度已有預算',
+      en: 'A budget line for this policy and year exists',
+    },
   },
   'budget.not_found': {
     status: 404,
@@ -451,35 +551,67 @@ export const errorCatalogue = {
   },
   'budget.below_committed': {
     status: 409,
-    title: { 'zh-Hans': '预算不能低于已使用金额', 'zh-Hant': '預算不能低於已使用金額', en: 'The budget cannot go below what is committed' },
+    title: {
+      'zh-Hans': '预算不能低于已使用金额',
+      'zh-Hant': '預算不能低於已使用金額',
+      en: 'The budget cannot go below what is committed',
+    },
   },
   'payment.batch_not_found': {
     status: 404,
-    title: { 'zh-Hans': '找不到该付款批次', 'zh-Hant': '找不到該付款批次', en: 'Payment batch not found' },
+    title: {
+      'zh-Hans': '找不到该付款批次',
+      'zh-Hant': '找不到該付款批次',
+      en: 'Payment batch not found',
+    },
   },
   'payment.nothing_to_pay': {
     status: 409,
-    title: { 'zh-Hans': '没有待付款的申请', 'zh-Hant': '沒有待付款的申請', en: 'Nothing is waiting for payment' },
+    title: {
+      'zh-Hans': '没有待付款的申请',
+      'zh-Hant': '沒有待付款的申請',
+      en: 'Nothing is waiting for payment',
+    },
   },
   'payment.not_payable': {
     status: 409,
-    title: { 'zh-Hans': '部分申请不能付款', 'zh-Hant': '部分申請不能付款', en: 'Some applications are not waiting for payment' },
+    title: {
+      'zh-Hans': '部分申请不能付款',
+      'zh-Hant': '部分申請不能付款',
+      en: 'Some applications are not waiting for payment',
+    },
   },
   'payment.payee_missing': {
     status: 409,
-    title: { 'zh-Hans': '部分申请缺少收款账户', 'zh-Hant': '部分申請缺少收款帳戶', en: 'Some applications have no bank account' },
+    title: {
+      'zh-Hans': '部分申请缺少收款账户',
+      'zh-Hant': '部分申請缺少收款帳戶',
+      en: 'Some applications have no bank account',
+    },
   },
   'payment.result_invalid': {
     status: 400,
-    title: { 'zh-Hans': '付款结果文件有误', 'zh-Hant': '付款結果檔案有誤', en: 'The payment result file is invalid' },
+    title: {
+      'zh-Hans': '付款结果文件有误',
+      'zh-Hant': '付款結果檔案有誤',
+      en: 'The payment result file is invalid',
+    },
   },
   'payment.result_conflict': {
     status: 409,
-    title: { 'zh-Hans': '付款结果与已有记录矛盾', 'zh-Hant': '付款結果與已有記錄矛盾', en: 'The result file contradicts what is recorded' },
+    title: {
+      'zh-Hans': '付款结果与已有记录矛盾',
+      'zh-Hant': '付款結果與已有記錄矛盾',
+      en: 'The result file contradicts what is recorded',
+    },
   },
   'payment.already_paid': {
     status: 409,
-    title: { 'zh-Hans': '该申请已付款', 'zh-Hant': '該申請已付款', en: 'This application has already been paid' },
+    title: {
+      'zh-Hans': '该申请已付款',
+      'zh-Hant': '該申請已付款',
+      en: 'This application has already been paid',
+    },
   },
   'notification.not_found': {
     status: 404,
