@@ -354,6 +354,18 @@ async function main() {
   const database = await openDatabase({ kind: 'pglite', dataDir: undefined });
   await database.migrate();
   const { app } = await buildApp(testConfig({ logLevel: 'silent' }), database);
+  // A reference route that only sends a prepared body as large as an evaluation's answer: what
+  // moving ~22 KB through HTTP costs by itself, so the report can tell it from our own work.
+  let preparedBody = Buffer.alloc(0);
+  app.get('/bench/prepared-body', { config: { permission: 'system.probe' } }, (_request, reply) =>
+    reply.type('application/json; charset=utf-8').send(preparedBody),
+  );
+  const sample = await app.inject({
+    method: 'POST',
+    url: '/api/v1/evaluations',
+    payload: { facts: situations[0]!.facts, date: situations[0]!.date },
+  });
+  preparedBody = Buffer.from(sample.body);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -400,6 +412,7 @@ async function main() {
     body,
   }));
   const trivialTarget = { url: `${base}/healthz` };
+  const preparedTarget = { url: `${base}/bench/prepared-body` };
   const evaluationsTarget = { url: base, requests: evaluationRequests };
   await load('autocannon', trivialTarget, 2);
   await load('autocannon', evaluationsTarget, 2);
@@ -408,8 +421,10 @@ async function main() {
   // request waits for the previous one: latency is the route's own time, what one user sees).
   const trivial = await load('autocannon', trivialTarget);
   const evaluations = await load('autocannon', evaluationsTarget);
+  const prepared = await load('autocannon', preparedTarget);
   const trivialOne = await load('sequential', trivialTarget);
   const evaluationsOne = await load('sequential', evaluationsTarget);
+  const preparedOne = await load('sequential', preparedTarget);
   await app.close();
   await database.close();
   const api = {
@@ -427,6 +442,9 @@ async function main() {
       trivialP99Ms: trivial.p99Ms,
       trivialRequestsPerSecond: round(trivial.requests, 1),
       p99Ratio: round(evaluations.p99Ms / Math.max(trivial.p99Ms, 0.001), 2),
+      preparedBodyP99Ms: prepared.p99Ms,
+      preparedBodyRequestsPerSecond: round(prepared.requests, 1),
+      p99RatioToPreparedBody: round(evaluations.p99Ms / Math.max(prepared.p99Ms, 0.001), 2),
     },
     oneConnection: {
       evaluationsRequests: evaluationsOne.requests,
@@ -437,13 +455,21 @@ async function main() {
       trivialP50Ms: round(trivialOne.p50Ms, 3),
       trivialP99Ms: round(trivialOne.p99Ms, 3),
       p99Ratio: round(evaluationsOne.p99Ms / Math.max(trivialOne.p99Ms, 0.001), 2),
+      preparedBodyP50Ms: round(preparedOne.p50Ms, 3),
+      preparedBodyP99Ms: round(preparedOne.p99Ms, 3),
+      p99RatioToPreparedBody: round(evaluationsOne.p99Ms / Math.max(preparedOne.p99Ms, 0.001), 2),
+    },
+    preparedBody: {
+      route: 'GET /bench/prepared-body (bench only)',
+      bytes: preparedBody.length,
+      note: 'sends a prepared evaluation answer of the same size without computing anything: the cost of the payload alone',
     },
   };
   console.log(
-    `API saturated (${API_CONNECTIONS} connections): POST /api/v1/evaluations p99 ${api.saturated.evaluationsP99Ms} ms (${api.saturated.evaluationsRequestsPerSecond} req/s); GET /healthz p99 ${api.saturated.trivialP99Ms} ms (${api.saturated.trivialRequestsPerSecond} req/s)`,
+    `API saturated (${API_CONNECTIONS} connections): POST /api/v1/evaluations p99 ${api.saturated.evaluationsP99Ms} ms (${api.saturated.evaluationsRequestsPerSecond} req/s); GET /healthz p99 ${api.saturated.trivialP99Ms} ms (${api.saturated.trivialRequestsPerSecond} req/s); same-size prepared body p99 ${api.saturated.preparedBodyP99Ms} ms`,
   );
   console.log(
-    `API, one connection: POST /api/v1/evaluations p99 ${api.oneConnection.evaluationsP99Ms} ms (p50 ${api.oneConnection.evaluationsP50Ms}); GET /healthz p99 ${api.oneConnection.trivialP99Ms} ms (p50 ${api.oneConnection.trivialP50Ms})`,
+    `API, one connection: POST /api/v1/evaluations p99 ${api.oneConnection.evaluationsP99Ms} ms (p50 ${api.oneConnection.evaluationsP50Ms}); GET /healthz p99 ${api.oneConnection.trivialP99Ms} ms (p50 ${api.oneConnection.trivialP50Ms}); same-size prepared body p99 ${api.oneConnection.preparedBodyP99Ms} ms (p50 ${api.oneConnection.preparedBodyP50Ms})`,
   );
 
   const ratio = round(situationsPerSecond / baselinePerSecond, 1);
