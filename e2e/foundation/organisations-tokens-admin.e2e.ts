@@ -1,28 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney } from '../support/browser';
 import { logIn, logOut, openMenuEntry } from '../support/session';
-import { startE2eServer } from '../support/server';
+import { useServerAndBrowser } from '../support/server';
 
 describe('organisations, API tokens and administration', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('a founder adds and removes a member, with confirmation and a way to change their mind', async () => {
-    const journey = await openJourney(browser, server.url, 'organisation-members');
+    const journey = await openJourney(env.browser, env.server.url, 'organisation-members');
     const { page } = journey;
     await logIn(page, 'founder@demo.opchub.cn');
     await openMenuEntry(page, 'organisations');
     await page.getByRole('link', { name: '深圳晓峰智能科技有限公司' }).click();
     await page.getByRole('heading', { name: '深圳晓峰智能科技有限公司' }).waitFor();
     await journey.snap('organisation');
+
+    // The founder corrects the address: an empty name is refused in the dialog, Cancel changes
+    // nothing, Save shows the new address on the page.
+    await page.getByRole('button', { name: '修改名称或地址' }).click();
+    const dialog = page.getByRole('dialog', { name: '修改机构信息' });
+    await dialog.getByTestId('organisation-name').fill('');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.getByText('此项为必填项').waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { name: '深圳晓峰智能科技有限公司' }).waitFor();
+    await page.getByRole('button', { name: '修改名称或地址' }).click();
+    await dialog.locator('textarea').fill('深圳市南山区河套深港科技创新合作区 1 号');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('深圳市南山区河套深港科技创新合作区 1 号').waitFor();
+    await journey.snap('organisation-address-saved');
 
     // Someone without an account cannot be added; the field says why.
     await page.getByTestId('member-email').fill('nobody-here@example.cn');
@@ -79,7 +87,7 @@ describe('organisations, API tokens and administration', () => {
   });
 
   it('a provider creates an API token, sees its secret once, uses it, and revokes it', async () => {
-    const journey = await openJourney(browser, server.url, 'api-tokens');
+    const journey = await openJourney(env.browser, env.server.url, 'api-tokens');
     const { page, context } = journey;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await logIn(page, 'provider@demo.opchub.cn');
@@ -96,7 +104,7 @@ describe('organisations, API tokens and administration', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
 
     // The secret really works for a machine client …
-    const asMachine = await fetch(`${server.url}/api/v1/me`, {
+    const asMachine = await fetch(`${env.server.url}/api/v1/me`, {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(asMachine.status).toBe(200);
@@ -114,7 +122,7 @@ describe('organisations, API tokens and administration', () => {
     await page.locator('.ant-popconfirm').getByRole('button', { name: '撤销' }).click();
     await row.getByText('已撤销').waitFor();
     await journey.snap('token-revoked');
-    const afterRevoke = await fetch(`${server.url}/api/v1/me`, {
+    const afterRevoke = await fetch(`${env.server.url}/api/v1/me`, {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(afterRevoke.status).toBe(401);
@@ -124,7 +132,7 @@ describe('organisations, API tokens and administration', () => {
   });
 
   it('an admin filters users, grants a role, disables and re-enables an account, and checks the audit chain', async () => {
-    const journey = await openJourney(browser, server.url, 'admin-users-audit');
+    const journey = await openJourney(env.browser, env.server.url, 'admin-users-audit');
     const { page } = journey;
     await logIn(page, 'admin@demo.opchub.cn');
     await openMenuEntry(page, 'admin-users');

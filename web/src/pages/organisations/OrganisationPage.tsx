@@ -1,4 +1,9 @@
-import { ArrowLeftOutlined, DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -7,6 +12,7 @@ import {
   Descriptions,
   Form,
   Input,
+  Modal,
   Popconfirm,
   Result,
   Select,
@@ -119,6 +125,97 @@ function AddMemberForm({
   );
 }
 
+interface DetailsValues {
+  name: string;
+  registeredAddress?: string;
+}
+
+/** Founders and admins correct the name or address; Cancel leaves everything as it was. */
+function EditDetailsDialog({
+  organisation,
+  onClose,
+  onSaved,
+}: {
+  organisation: OrganisationDetail;
+  onClose: () => void;
+  onSaved: (organisation: OrganisationDetail) => void;
+}) {
+  const { t } = useTranslation(['organisations', 'common']);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<DetailsValues>();
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const onFinish = async (values: DetailsValues) => {
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      const saved = await api.patch<OrganisationDetail>(`/organisations/${organisation.id}`, {
+        name: values.name.trim(),
+        registeredAddress: values.registeredAddress?.trim() || null,
+      });
+      void message.success(t('detail.saved'));
+      onSaved(saved);
+    } catch (error) {
+      const unmatched = applyFieldErrors(form, error);
+      if (
+        !(error instanceof ApiError && error.code === 'request.validation_failed') ||
+        unmatched.length > 0
+      )
+        setFailure(describeError(error));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('detail.editTitle')}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      confirmLoading={submitting}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('detail.editHelp')}</Typography.Paragraph>
+      {failure && (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={failure} />
+      )}
+      <Form<DetailsValues>
+        form={form}
+        layout="vertical"
+        disabled={submitting}
+        initialValues={{
+          name: organisation.name,
+          registeredAddress: organisation.registeredAddress ?? '',
+        }}
+        onFinish={(values) => void onFinish(values)}
+      >
+        <Form.Item
+          name="name"
+          label={t('form.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('common:validation.required') },
+            { max: 200, message: t('common:validation.tooLong', { max: 200 }) },
+          ]}
+        >
+          <Input autoComplete="organization" data-testid="organisation-name" />
+        </Form.Item>
+        <Form.Item
+          name="registeredAddress"
+          label={t('form.address')}
+          extra={t('form.addressHelp')}
+          rules={[{ max: 300, message: t('common:validation.tooLong', { max: 300 }) }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} autoComplete="street-address" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 export default function OrganisationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['organisations', 'common']);
@@ -135,6 +232,7 @@ export default function OrganisationPage() {
     [id],
   );
   const [removing, setRemoving] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   // While another organisation loads, do not show the previous one.
   const data = loaded?.id === id ? loaded : undefined;
 
@@ -175,7 +273,26 @@ export default function OrganisationPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeading title={data.name} extra={back} />
       {data.myRole === null && <Alert type="info" showIcon title={t('detail.staffView')} />}
-      <Card title={t('detail.details')}>
+      {editing && (
+        <EditDetailsDialog
+          organisation={data}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setData(saved);
+            setEditing(false);
+          }}
+        />
+      )}
+      <Card
+        title={t('detail.details')}
+        extra={
+          canManage && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('detail.edit')}
+            </Button>
+          )
+        }
+      >
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label={t('columns.creditCode')}>
             <Typography.Text copyable code>

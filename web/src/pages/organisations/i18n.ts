@@ -51,6 +51,10 @@ export default defineTranslations({
     },
     detail: {
       back: '返回我的机构',
+      edit: '修改名称或地址',
+      editTitle: '修改机构信息',
+      editHelp: '统一社会信用代码和机构类型不能修改；如有错误，请重新登记。',
+      saved: '机构信息已保存',
       details: '基本信息',
       address: '注册地址',
       noAddress: '未填写',
@@ -130,6 +134,10 @@ export default defineTranslations({
     },
     detail: {
       back: '返回我的機構',
+      edit: '修改名稱或地址',
+      editTitle: '修改機構資料',
+      editHelp: '統一社會信用代碼和機構類型不能修改；如有錯誤，請重新登記。',
+      saved: '機構資料已儲存',
       details: '基本資料',
       address: '註冊地址',
       noAddress: '未填寫',
@@ -218,6 +226,11 @@ export default defineTranslations({
     },
     detail: {
       back: 'Back to my organisations',
+      edit: 'Change name or address',
+      editTitle: 'Change organisation details',
+      editHelp:
+        'The credit code and the kind of organisation cannot be changed; if they are wrong, register the organisation again.',
+      saved: 'Organisation details saved',
       details: 'Details',
       address: 'Registered address',
       noAddress: 'Not given',
