@@ -12,7 +12,6 @@
  * amount`. Its overspend is reported beside ours.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem, type } from 'node:os';
 import { and, eq, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/client';
 import { applications } from '../src/db/schema/applications';
@@ -25,6 +24,7 @@ import { recordAudit } from '../src/modules/audit/service';
 import { insertBudgetLine, insertMovement } from '../src/modules/budgets/repo';
 import { budgetYearOf } from '../src/modules/budgets/service';
 import { systemContext, type ServiceContext } from '../src/shared/service-context';
+import { describeMachine } from './machine';
 import { obtainBenchPostgres } from './postgres';
 
 const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 96);
@@ -239,16 +239,10 @@ async function main() {
       name: 'approvals',
       date: new Date().toISOString(),
       machine: {
-        os: type(),
-        cpu: cpus()[0]?.model ?? 'unknown',
-        cores: cpus().length,
-        memoryGiB: Math.round(totalmem() / 2 ** 30),
-        node: process.version,
+        ...describeMachine(),
         postgres: server.serverVersion,
         postgresOrigin: server.origin,
         poolSize: POOL_SIZE,
-        /** The machine is shared: the 1-minute load average when the run ended. */
-        loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
       },
       metrics: {
         parallelApprovals: PARALLEL,

@@ -18,7 +18,6 @@
  *   BENCH_SITUATIONS=100000 BENCH_BASELINE_SITUATIONS=100000 BENCH_API_SECONDS=10 npm run bench:engine
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type } from 'node:os';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +41,7 @@ import {
   type TestDefinition,
 } from '../src/engine';
 import { buildApp } from '../src/http/app';
+import { describeMachine } from './machine';
 import { MISSING_SHARE, makeSituations } from './situations';
 
 const SITUATIONS = Number(process.env.BENCH_SITUATIONS ?? 100_000);
@@ -476,13 +476,7 @@ async function main() {
   const report = {
     name: 'engine',
     date: new Date().toISOString(),
-    machine: {
-      os: type(),
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: describeMachine(),
     metrics: {
       situations: SITUATIONS,
       policies: catalogue.policies.length,

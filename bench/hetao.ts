@@ -15,7 +15,7 @@
  * Writes bench/results/hetao.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem, type } from 'node:os';
+import { describeMachine } from './machine';
 import {
   evaluate,
   lookupRanker,
@@ -122,15 +122,7 @@ async function main() {
   const result = {
     name: 'hetao-lookup',
     date: new Date().toISOString(),
-    machine: {
-      os: type(),
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      loadAverage1m: round(loadavg()[0] ?? 0, 2),
-      note: 'shared 2-core machine; other developers were running builds and tests at the same time',
-    },
+    machine: describeMachine(),
     metrics: {
       ...ourTiming,
       top3: round(ours.all.top3),

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, PHONE, type Browser, type Page } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney, PHONE, type Page } from './support/browser';
 import { logIn, switchLanguage } from './support/session';
-import { startE2eServer } from './support/server';
+import { useServerAndBrowser } from './support/server';
 
 /**
  * The whole path in the browser (issue #4 "Done when"): the demo founder applies for the
@@ -20,21 +20,11 @@ async function confirmPopover(page: Page) {
 }
 
 describe('settlement subsidy: apply → approve → pay → paid', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
+  const env = useServerAndBrowser();
   let applicationId = '';
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('the founder applies from the navigator link with answers and evidence', async () => {
-    const journey = await openJourney(browser, server.url, 'applications-founder-applies');
+    const journey = await openJourney(env.browser, env.server.url, 'applications-founder-applies');
     const { page } = journey;
     await logIn(page, 'founder@demo.opchub.cn');
     await page.goto('/applications/new?policy=talent.settlement-subsidy');
@@ -72,7 +62,11 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
   });
 
   it('the reviewer sees the engine trace beside the evidence and recommends approval', async () => {
-    const journey = await openJourney(browser, server.url, 'applications-reviewer-recommends');
+    const journey = await openJourney(
+      env.browser,
+      env.server.url,
+      'applications-reviewer-recommends',
+    );
     const { page } = journey;
     await logIn(page, 'reviewer@demo.opchub.cn');
     await page.goto('/review');
@@ -91,7 +85,11 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
   });
 
   it('the second reviewer approves', async () => {
-    const journey = await openJourney(browser, server.url, 'applications-reviewer2-approves');
+    const journey = await openJourney(
+      env.browser,
+      env.server.url,
+      'applications-reviewer2-approves',
+    );
     const { page } = journey;
     await logIn(page, 'reviewer2@demo.opchub.cn');
     await page.goto(`/review/${applicationId}`);
@@ -104,7 +102,7 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
   });
 
   it('finance builds a batch, and imports the bank result', async () => {
-    const journey = await openJourney(browser, server.url, 'applications-finance-pays');
+    const journey = await openJourney(env.browser, env.server.url, 'applications-finance-pays');
     const { page } = journey;
     await logIn(page, 'finance@demo.opchub.cn');
     await page.goto('/finance/payments');
@@ -142,10 +140,15 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
   });
 
   it('the founder sees it paid, on a phone, in all three languages', async () => {
-    const journey = await openJourney(browser, server.url, 'applications-founder-sees-paid', {
-      viewport: PHONE,
-      isMobile: true,
-    });
+    const journey = await openJourney(
+      env.browser,
+      env.server.url,
+      'applications-founder-sees-paid',
+      {
+        viewport: PHONE,
+        isMobile: true,
+      },
+    );
     const { page } = journey;
     await logIn(page, 'founder@demo.opchub.cn');
     await page.goto(`/applications/${applicationId}`);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, PHONE, type Browser, type Page } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney, PHONE, type Page } from './support/browser';
 import { logIn, switchLanguage } from './support/session';
-import { startE2eServer } from './support/server';
+import { useServerAndBrowser } from './support/server';
 
 /**
  * The Hetao consultation window in the browser (issue 5, B.C1): the demo importer asks customs
@@ -20,21 +20,11 @@ async function confirmPopover(page: Page) {
 }
 
 describe('Hetao desk: importer asks → customs answers and publishes → precedent visible', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
+  const env = useServerAndBrowser();
   let questionPath = '';
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('the importer asks from a pre-filled link, with a datasheet, on a phone', async () => {
-    const journey = await openJourney(browser, server.url, 'hetao-importer-asks', {
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-importer-asks', {
       viewport: PHONE,
       isMobile: true,
     });
@@ -67,7 +57,7 @@ describe('Hetao desk: importer asks → customs answers and publishes → preced
   });
 
   it('customs answer it from the queue and publish it, anonymised, as a precedent', async () => {
-    const journey = await openJourney(browser, server.url, 'hetao-customs-answers');
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-customs-answers');
     const { page } = journey;
     await logIn(page, 'customs@demo.opchub.cn');
     await page.goto('/hetao/console');
@@ -106,7 +96,7 @@ describe('Hetao desk: importer asks → customs answers and publishes → preced
   });
 
   it('a visitor sees the precedent among the public precedents, in English too', async () => {
-    const journey = await openJourney(browser, server.url, 'hetao-visitor-precedents');
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-visitor-precedents');
     const { page } = journey;
     await page.goto('/hetao/precedents');
     const precedent = page.getByTestId('precedent').filter({ hasText: '表皮生长因子' });
@@ -131,7 +121,7 @@ describe('Hetao desk: importer asks → customs answers and publishes → preced
   });
 
   it('the importer sees the answer on the question', async () => {
-    const journey = await openJourney(browser, server.url, 'hetao-importer-reads-answer', {
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-importer-reads-answer', {
       locale: 'zh-HK',
     });
     const { page } = journey;
@@ -148,8 +138,7 @@ describe('Hetao desk: importer asks → customs answers and publishes → preced
 });
 
 describe('Hetao desk: customs import the official list, see row errors, then the diff, and publish', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
+  const env = useServerAndBrowser();
   const header =
     'item_id,category,name_zh_hans,name_zh_hant,name_en,includes,excludes,regime,notes,source';
   const good = [
@@ -163,17 +152,8 @@ describe('Hetao desk: customs import the official list, see row errors, then the
     'OF-002,consumables,培养基,培養基,Media,38.21,,write-off,,x',
   ].join('\n');
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('imports, reviews and publishes', async () => {
-    const journey = await openJourney(browser, server.url, 'hetao-customs-imports-list');
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-customs-imports-list');
     const { page } = journey;
     await logIn(page, 'customs@demo.opchub.cn');
     await page.goto('/hetao/console/lists');

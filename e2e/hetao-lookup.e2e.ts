@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, PHONE, type Browser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney, PHONE } from './support/browser';
 import { logIn, menuKeys, switchLanguage } from './support/session';
-import { startE2eServer } from './support/server';
+import { useServerAndBrowser } from './support/server';
 
 /**
  * The public goods lookup in the browser (issue 5): a visitor, without signing in, asks about the
@@ -12,20 +12,10 @@ import { startE2eServer } from './support/server';
  * "Ask customs" to a pre-filled question.
  */
 describe('Hetao lookup: honest answers in the user’s script, and a route to customs', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('a visitor on a phone: 基質膠 is uncertain, with the candidates, the biosafety flag and "Ask customs"', async () => {
-    const journey = await openJourney(browser, server.url, 'hetao-lookup-phone', {
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-lookup-phone', {
       viewport: PHONE,
       isMobile: true,
     });
@@ -71,7 +61,7 @@ describe('Hetao lookup: honest answers in the user’s script, and a route to cu
   });
 
   it('a desktop visitor: DMEM培养基 cites a precedent, "flow cytometer" in English, 實驗小鼠 in Traditional', async () => {
-    const journey = await openJourney(browser, server.url, 'hetao-lookup-desktop');
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-lookup-desktop');
     const { page } = journey;
     await page.goto('/hetao/lookup?q=DMEM%E5%9F%B9%E5%85%BB%E5%9F%BA');
     let answer = page.getByTestId('lookup-answer');
@@ -121,7 +111,7 @@ describe('Hetao lookup: honest answers in the user’s script, and a route to cu
   });
 
   it('an importer follows "Ask customs" to a question pre-filled with the text and the heading', async () => {
-    const journey = await openJourney(browser, server.url, 'hetao-lookup-ask');
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-lookup-ask');
     const { page } = journey;
     await logIn(page, 'importer@demo.opchub.cn');
     await page.goto(`/hetao/lookup?q=${encodeURIComponent('重组人 EGF 100µg')}`);

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, PHONE, type Browser, type Page } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney, PHONE, type Page } from './support/browser';
 import { logIn, switchLanguage } from './support/session';
-import { startE2eServer } from './support/server';
+import { useServerAndBrowser } from './support/server';
 
 /**
  * The benefits navigator (issue #3 item 6) in the browser: a newcomer on a phone goes from
@@ -73,19 +73,10 @@ async function runningFen(page: Page): Promise<number> {
 }
 
 describe('the navigator takes a newcomer from nothing to a result', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('a visitor on a phone, in English: one question at a time, a running total, back, and a card per benefit', async () => {
-    const journey = await openJourney(browser, server.url, 'navigator-phone-en', {
+    const journey = await openJourney(env.browser, env.server.url, 'navigator-phone-en', {
       viewport: PHONE,
       isMobile: true,
       locale: 'en-GB',
@@ -180,7 +171,7 @@ describe('the navigator takes a newcomer from nothing to a result', () => {
   });
 
   it('a signed-in founder starts from their profile, and new answers are saved to it', async () => {
-    const journey = await openJourney(browser, server.url, 'navigator-founder');
+    const journey = await openJourney(env.browser, env.server.url, 'navigator-founder');
     const { page } = journey;
     await logIn(page, 'founder@demo.opchub.cn');
     await page.goto('/navigator?scope=opc');
@@ -220,7 +211,7 @@ describe('the navigator takes a newcomer from nothing to a result', () => {
   });
 
   it('an importer asks about Hetao in Traditional Chinese', async () => {
-    const journey = await openJourney(browser, server.url, 'navigator-hetao-zh-hant', {
+    const journey = await openJourney(env.browser, env.server.url, 'navigator-hetao-zh-hant', {
       locale: 'zh-HK',
     });
     const { page } = journey;

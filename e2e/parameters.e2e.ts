@@ -1,27 +1,18 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, type Browser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney } from './support/browser';
 import { logIn, openMenuEntry } from './support/session';
-import { startE2eServer } from './support/server';
+import { useServerAndBrowser } from './support/server';
 
 /**
  * An administrator publishes a parameter the source leaves unpublished (issue #3 item 2): the
  * office rung of A.S2 has no team size until one is entered with its date and source.
  */
 describe('parameters: an administrator enters a dated value with its source', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('publishes the office rung size of A.S2', async () => {
-    const journey = await openJourney(browser, server.url, 'parameters-admin');
+    const journey = await openJourney(env.browser, env.server.url, 'parameters-admin');
     const { page } = journey;
     await logIn(page, 'admin@demo.opchub.cn');
     await openMenuEntry(page, 'parameters');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, type Browser, type Page } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney, type Page } from '../support/browser';
 import { logIn, logOut, openMenuEntry, switchLanguage } from '../support/session';
-import { startE2eServer } from '../support/server';
+import { useServerAndBrowser } from '../support/server';
 
 /** What the page shows that depends on the language: ours and Ant Design's own texts. */
 async function visibleTexts(page: Page) {
@@ -23,19 +23,10 @@ async function pageSizeText(page: Page) {
 }
 
 describe('switching the language', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('zh-Hans → zh-Hant → en changes our texts and Ant Design’s, and is remembered', async () => {
-    const journey = await openJourney(browser, server.url, 'language-switch');
+    const journey = await openJourney(env.browser, env.server.url, 'language-switch');
     const { page } = journey;
     await logIn(page, 'admin@demo.opchub.cn');
 
@@ -100,7 +91,7 @@ describe('switching the language', () => {
     await journey.context.close();
 
     // Another device (no local memory) follows the account's saved preference at sign-in.
-    const other = await openJourney(browser, server.url, 'language-follows-account');
+    const other = await openJourney(env.browser, env.server.url, 'language-follows-account');
     await other.page.goto('/login');
     await other.page.getByRole('heading', { name: '登录' }).waitFor();
     await logIn(other.page, 'admin@demo.opchub.cn');
@@ -112,7 +103,7 @@ describe('switching the language', () => {
   });
 
   it('a language picked before signing in is kept and saved to the account', async () => {
-    const journey = await openJourney(browser, server.url, 'language-before-sign-in');
+    const journey = await openJourney(env.browser, env.server.url, 'language-before-sign-in');
     const { page } = journey;
     await page.goto('/login');
     await switchLanguage(page, 'zh-Hant');

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney } from '../support/browser';
 import { logOut } from '../support/session';
-import { DEMO_PASSWORD, startE2eServer } from '../support/server';
+import { DEMO_PASSWORD, useServerAndBrowser } from '../support/server';
 
 describe('landing page and signing in', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('shows the landing and login pages in Simplified Chinese by default, even to an English browser', async () => {
-    const journey = await openJourney(browser, server.url, 'login-default-language', {
+    const journey = await openJourney(env.browser, env.server.url, 'login-default-language', {
       locale: 'en-US',
     });
     const { page } = journey;
@@ -57,7 +48,7 @@ describe('landing page and signing in', () => {
   });
 
   it('explains a wrong password, then signs in and comes back to the page that asked', async () => {
-    const journey = await openJourney(browser, server.url, 'login-errors-and-return');
+    const journey = await openJourney(env.browser, env.server.url, 'login-errors-and-return');
     const { page } = journey;
 
     // A protected page sends a signed-out visitor to sign in first …
@@ -88,13 +79,13 @@ describe('landing page and signing in', () => {
     await page.locator('#password').fill(DEMO_PASSWORD);
     await page.locator('form button[type="submit"]').click();
     await page.getByTestId('greeting').waitFor();
-    expect(new URL(page.url()).host).toBe(new URL(server.url).host);
+    expect(new URL(page.url()).host).toBe(new URL(env.server.url).host);
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();
   });
 
   it('says so when sign-in attempts are rate-limited', async () => {
-    const journey = await openJourney(browser, server.url, 'login-rate-limited');
+    const journey = await openJourney(env.browser, env.server.url, 'login-rate-limited');
     const { page } = journey;
     await page.goto('/login');
     const email = 'someone-else@example.cn';

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, PHONE, type Browser, type Page } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney, PHONE, type Page } from '../support/browser';
 import { logIn, logOut, menuKeys } from '../support/session';
-import { startE2eServer } from '../support/server';
+import { useServerAndBrowser } from '../support/server';
 
 /** Nothing wider than the screen: no sideways scrolling on a 375 px phone. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -13,19 +13,10 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 describe('on a phone (375 × 812)', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('a founder signs in, finds the menu in a drawer and registers an organisation', async () => {
-    const journey = await openJourney(browser, server.url, 'phone-founder', {
+    const journey = await openJourney(env.browser, env.server.url, 'phone-founder', {
       viewport: PHONE,
       isMobile: true,
     });

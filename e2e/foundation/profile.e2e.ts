@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney } from '../support/browser';
 import { logIn, openMenuEntry } from '../support/session';
-import { DEMO_PASSWORD, startE2eServer } from '../support/server';
+import { DEMO_PASSWORD, useServerAndBrowser } from '../support/server';
 
 describe('profile and password', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('a founder corrects a bad phone number, saves, and changes the password', async () => {
-    const journey = await openJourney(browser, server.url, 'profile-and-password');
+    const journey = await openJourney(env.browser, env.server.url, 'profile-and-password');
     const { page } = journey;
     await logIn(page, 'founder@demo.opchub.cn');
     await openMenuEntry(page, 'profile');

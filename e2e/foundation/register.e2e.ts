@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openJourney } from '../support/browser';
 import { logOut, menuKeys } from '../support/session';
-import { startE2eServer } from '../support/server';
+import { useServerAndBrowser } from '../support/server';
 
 describe('registering an account', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   const email = `new-founder-${Date.now()}@example.cn`;
   const password = 'a long enough passphrase';
 
   it('validates as the user types, then creates the account and lands signed in', async () => {
-    const journey = await openJourney(browser, server.url, 'register-new-account');
+    const journey = await openJourney(env.browser, env.server.url, 'register-new-account');
     const { page } = journey;
     await page.goto('/');
     await page.getByTestId('landing-register').click();
@@ -62,7 +53,7 @@ describe('registering an account', () => {
   });
 
   it('tells a returning user their e-mail is already registered', async () => {
-    const journey = await openJourney(browser, server.url, 'register-duplicate-email');
+    const journey = await openJourney(env.browser, env.server.url, 'register-duplicate-email');
     const { page } = journey;
     await page.goto('/register');
     await page.locator('#email').fill(email.toUpperCase()); // the server compares case-insensitively
@@ -80,7 +71,7 @@ describe('registering an account', () => {
   });
 
   it('shows the server’s field errors on the fields they concern', async () => {
-    const journey = await openJourney(browser, server.url, 'register-server-field-errors');
+    const journey = await openJourney(env.browser, env.server.url, 'register-server-field-errors');
     const { page } = journey;
     // Pretend an older page let a bad value through: rewrite the request on its way out, so
     // the server's own problem+json (pointer /body/email) is what the page has to show.

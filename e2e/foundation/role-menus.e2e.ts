@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/db/schema/accounts';
-import { launchBrowser, openJourney, type Browser } from '../support/browser';
+import { openJourney } from '../support/browser';
 import { logIn, logOut, menuKeys, openMenuEntry } from '../support/session';
-import { demoLogins, startE2eServer } from '../support/server';
+import { demoLogins, useServerAndBrowser } from '../support/server';
 
 /**
  * The side menu, in order, and who must see each entry — the specification this journey checks,
@@ -65,19 +65,10 @@ function expectedMenu(role: Role | null): string[] {
 }
 
 describe('each demo role sees exactly its own menu', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('signed out: only the public entries', async () => {
-    const journey = await openJourney(browser, server.url, 'role-menu-signed-out');
+    const journey = await openJourney(env.browser, env.server.url, 'role-menu-signed-out');
     await journey.page.goto('/');
     await journey.page.getByTestId('landing-sign-in').waitFor();
     expect(await menuKeys(journey.page)).toEqual(expectedMenu(null));
@@ -94,7 +85,7 @@ describe('each demo role sees exactly its own menu', () => {
   it.each(accounts.map((login) => [login.roles[0]!, login.email] as const))(
     '%s (%s)',
     async (role, email) => {
-      const journey = await openJourney(browser, server.url, `role-menu-${role}`);
+      const journey = await openJourney(env.browser, env.server.url, `role-menu-${role}`);
       const { page } = journey;
       await logIn(page, email);
       await journey.snap('dashboard');

@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import { testConfig } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server';
+import { launchBrowser, type Browser } from './browser';
 import { ensureCurrentWebBuild } from './web-build';
 
 export { demoLogins, DEMO_PASSWORD } from '../../src/modules/demo/service';
@@ -14,4 +16,21 @@ export async function startE2eServer(): Promise<RunningServer> {
     testConfig({ seedDemo: true, database: { kind: 'pglite', dataDir: undefined }, port: 0 }),
     () => undefined,
   );
+}
+
+/**
+ * For a describe block: the real server and a browser, started before its journeys and closed
+ * after them. Read `env.server` and `env.browser` inside the journeys (they are set in beforeAll).
+ */
+export function useServerAndBrowser(): { server: RunningServer; browser: Browser } {
+  const env = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startE2eServer();
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig, type AppConfig } from '../config';
 import { openDatabase, type Database } from '../db/client';
+import { isIsoDate, type IsoDate } from '../engine';
+import { isLanguage, type Language } from '../shared/language';
 
 export interface Command {
   summary: string;
@@ -41,4 +43,24 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   options: T,
 ) {
   return parseArgs({ args, options, allowPositionals: true, strict: true });
+}
+
+/**
+ * `--lang` (default zh-Hans) and `--date` as the rules commands take them; undefined after
+ * printing what is wrong (the command then exits 2).
+ */
+export function readLanguageAndDate(values: {
+  lang?: string | undefined;
+  date?: string | undefined;
+}): { language: Language; date: IsoDate | undefined } | undefined {
+  const language = values.lang ?? 'zh-Hans';
+  if (!isLanguage(language)) {
+    console.error('--lang must be zh-Hans, zh-Hant or en');
+    return undefined;
+  }
+  if (values.date !== undefined && !isIsoDate(values.date)) {
+    console.error('--date must be a date written YYYY-MM-DD');
+    return undefined;
+  }
+  return { language, date: values.date };
 }

@@ -567,26 +567,33 @@ function collectParameters(children: CompiledNode[]): string[] {
   return all;
 }
 
-/** Conjunction: unmet as soon as one child is unmet; unknown if any is unknown; else met. */
-export function compileAll(children: CompiledNode[], id: string | null = null): CompiledNode {
+/**
+ * What a conjunction and a disjunction share: the children are read in order and the first one
+ * with the deciding result decides the junction (unmet for all, met for any); otherwise it is
+ * unknown if any child is unknown, else the other result.
+ */
+function junction(
+  children: CompiledNode[],
+  deciding: typeof MET | typeof UNMET,
+): Pick<CompiledNode, 'facts' | 'parameters' | 'leaves' | 'test' | 'missing' | 'collect'> {
   const count = children.length;
+  const otherwise = deciding === MET ? UNMET : MET;
   return {
-    id,
     facts: collectFacts(children),
     parameters: collectParameters(children),
     leaves: children.flatMap((child) => child.leaves),
-    shape: { kind: 'all', children },
     test(facts, env) {
       let unknown = false;
       for (let index = 0; index < count; index += 1) {
         const result = children[index]!.test(facts, env);
-        if (result === UNMET) return UNMET;
+        if (result === deciding) return deciding;
         if (result === UNKNOWN) unknown = true;
       }
-      return unknown ? UNKNOWN : MET;
+      return unknown ? UNKNOWN : otherwise;
     },
     missing(facts, env, into) {
-      // Only reached when no child is unmet: every unknown child still matters.
+      // Only reached when the junction is unknown: no child decides it, every unknown child
+      // still matters.
       for (const child of children)
         if (child.test(facts, env) === UNKNOWN) child.missing(facts, env, into);
     },
@@ -596,15 +603,39 @@ export function compileAll(children: CompiledNode[], id: string | null = null): 
       let unknown = false;
       for (let index = 0; index < count; index += 1) {
         const result = children[index]!.collect(facts, env, into);
-        if (result === UNMET) {
+        if (result === deciding) {
           if (into.facts.length !== factsAt) into.facts.length = factsAt;
           if (into.parameters.length !== parametersAt) into.parameters.length = parametersAt;
-          return UNMET;
+          return deciding;
         }
         if (result === UNKNOWN) unknown = true;
       }
-      return unknown ? UNKNOWN : MET;
+      return unknown ? UNKNOWN : otherwise;
     },
+  };
+}
+
+/** The trace line of a named group (any / not); its result is filled in once known. */
+function groupLine(group: { id: string; clause: string }, parent: string | null): CriterionTrace {
+  return {
+    id: group.id,
+    kind: 'group',
+    parent,
+    clause: group.clause,
+    seeAlso: undefined,
+    result: 'unknown',
+    facts: {},
+    parameters: undefined,
+    origin: undefined,
+  };
+}
+
+/** Conjunction: unmet as soon as one child is unmet; unknown if any is unknown; else met. */
+export function compileAll(children: CompiledNode[], id: string | null = null): CompiledNode {
+  return {
+    id,
+    ...junction(children, UNMET),
+    shape: { kind: 'all', children },
     trace(facts, env, into, parent) {
       let unmet = false;
       let unknown = false;
@@ -623,53 +654,12 @@ export function compileAny(
   children: CompiledNode[],
   group: { id: string; clause: string },
 ): CompiledNode {
-  const count = children.length;
-  const node: CompiledNode = {
+  return {
     id: group.id,
-    facts: collectFacts(children),
-    parameters: collectParameters(children),
-    leaves: children.flatMap((child) => child.leaves),
+    ...junction(children, MET),
     shape: { kind: 'any', children },
-    test(facts, env) {
-      let unknown = false;
-      for (let index = 0; index < count; index += 1) {
-        const result = children[index]!.test(facts, env);
-        if (result === MET) return MET;
-        if (result === UNKNOWN) unknown = true;
-      }
-      return unknown ? UNKNOWN : UNMET;
-    },
-    missing(facts, env, into) {
-      for (const child of children)
-        if (child.test(facts, env) === UNKNOWN) child.missing(facts, env, into);
-    },
-    collect(facts, env, into) {
-      const factsAt = into.facts.length;
-      const parametersAt = into.parameters.length;
-      let unknown = false;
-      for (let index = 0; index < count; index += 1) {
-        const result = children[index]!.collect(facts, env, into);
-        if (result === MET) {
-          if (into.facts.length !== factsAt) into.facts.length = factsAt;
-          if (into.parameters.length !== parametersAt) into.parameters.length = parametersAt;
-          return MET;
-        }
-        if (result === UNKNOWN) unknown = true;
-      }
-      return unknown ? UNKNOWN : UNMET;
-    },
     trace(facts, env, into, parent) {
-      const line: CriterionTrace = {
-        id: group.id,
-        kind: 'group',
-        parent,
-        clause: group.clause,
-        seeAlso: undefined,
-        result: 'unknown',
-        facts: {},
-        parameters: undefined,
-        origin: undefined,
-      };
+      const line = groupLine(group, parent);
       into.push(line);
       let met = false;
       let unknown = false;
@@ -683,7 +673,6 @@ export function compileAny(
       return result;
     },
   };
-  return node;
 }
 
 /** Negation: swaps met and unmet; unknown stays unknown. */
@@ -702,17 +691,7 @@ export function compileNot(
     missing: (facts, env, into) => child.missing(facts, env, into),
     collect: (facts, env, into) => flip(child.collect(facts, env, into)),
     trace(facts, env, into, parent) {
-      const line: CriterionTrace = {
-        id: group.id,
-        kind: 'group',
-        parent,
-        clause: group.clause,
-        seeAlso: undefined,
-        result: 'unknown',
-        facts: {},
-        parameters: undefined,
-        origin: undefined,
-      };
+      const line = groupLine(group, parent);
       into.push(line);
       const result = flip(child.trace(facts, env, into, group.id));
       line.result = triNames[result];

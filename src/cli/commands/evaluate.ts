@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { isLanguage, type Language } from '../../shared/language';
+import type { Language } from '../../shared/language';
 import { systemContext, type ServiceContext } from '../../shared/service-context';
 import { AppError } from '../../errors/app-error';
 import { isIsoDate } from '../../engine';
@@ -11,7 +11,13 @@ import {
   safeParseIn,
   validationError,
 } from '../../modules/rules/service';
-import { loadConfigOrReport, parseOptions, withDatabase, type Command } from '../command';
+import {
+  loadConfigOrReport,
+  parseOptions,
+  readLanguageAndDate,
+  withDatabase,
+  type Command,
+} from '../command';
 import { formatFen, padDisplay } from './table';
 
 const statusLabels: Record<Language, Record<string, string>> = {
@@ -118,15 +124,10 @@ export const evaluateCommand: Command = {
       jsonl: { type: 'boolean' },
       lang: { type: 'string' },
     });
-    const language = values.lang ?? 'zh-Hans';
-    if (!isLanguage(language)) {
-      console.error('--lang must be zh-Hans, zh-Hant or en');
-      return 2;
-    }
-    if (values.date !== undefined && !isIsoDate(values.date)) {
-      console.error('--date must be a date written YYYY-MM-DD');
-      return 2;
-    }
+    const options = readLanguageAndDate(values);
+    if (!options) return 2;
+    const { language } = options;
+    let date = options.date;
     if (!values.jsonl && !values.facts) {
       console.error(`Usage: ./bin/opc-hub ${this.usage}`);
       return 2;
@@ -144,7 +145,13 @@ export const evaluateCommand: Command = {
       if (facts && typeof facts === 'object' && 'facts' in facts) {
         const wrapper = facts as { facts: unknown; date?: string };
         facts = wrapper.facts;
-        values.date ??= wrapper.date;
+        if (date === undefined && wrapper.date !== undefined) {
+          if (!isIsoDate(wrapper.date)) {
+            console.error(`The date in ${values.facts} must be written YYYY-MM-DD`);
+            return 2;
+          }
+          date = wrapper.date;
+        }
       }
     }
     const config = loadConfigOrReport();
@@ -153,7 +160,7 @@ export const evaluateCommand: Command = {
       const ctx: ServiceContext = { ...systemContext(database.db, 'cli:evaluate'), language };
       if (values.jsonl) return evaluateJsonLines(ctx);
       try {
-        const evaluation = await evaluateFacts(ctx, { facts, date: values.date });
+        const evaluation = await evaluateFacts(ctx, { facts, date });
         console.log(
           values.json
             ? JSON.stringify(evaluation, null, 2)

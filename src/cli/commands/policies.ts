@@ -1,8 +1,12 @@
-import { isIsoDate } from '../../engine';
 import { listPolicies } from '../../modules/rules/service';
-import { isLanguage } from '../../shared/language';
 import { systemContext } from '../../shared/service-context';
-import { loadConfigOrReport, parseOptions, withDatabase, type Command } from '../command';
+import {
+  loadConfigOrReport,
+  parseOptions,
+  readLanguageAndDate,
+  withDatabase,
+  type Command,
+} from '../command';
 import { formatFen, padDisplay } from './table';
 
 export const policiesCommand: Command = {
@@ -14,20 +18,14 @@ export const policiesCommand: Command = {
       json: { type: 'boolean' },
       lang: { type: 'string' },
     });
-    const language = values.lang ?? 'zh-Hans';
-    if (!isLanguage(language)) {
-      console.error('--lang must be zh-Hans, zh-Hant or en');
-      return 2;
-    }
-    if (values.date !== undefined && !isIsoDate(values.date)) {
-      console.error('--date must be a date written YYYY-MM-DD');
-      return 2;
-    }
+    const options = readLanguageAndDate(values);
+    if (!options) return 2;
+    const { language, date } = options;
     const config = loadConfigOrReport();
     if (!config) return 1;
     return withDatabase(config, async (database) => {
       const ctx = { ...systemContext(database.db, 'cli:policies'), language };
-      const policies = await listPolicies(ctx, values.date);
+      const policies = await listPolicies(ctx, date);
       if (values.json) {
         console.log(JSON.stringify(policies, null, 2));
         return 0;

@@ -84,21 +84,31 @@ export async function listApplicationsOfAccount(db: Executor, accountId: string)
     .orderBy(desc(applications.updatedAt));
 }
 
+type ApplicationSubject = {
+  subjectType: ClaimSubject;
+  personId: string;
+  organisationId: string | null;
+};
+
+/** The applications of one claimant: the organisation's, or the person's own claims. */
+function ofSubject(subject: ApplicationSubject) {
+  return subject.subjectType === 'organisation' && subject.organisationId
+    ? eq(applications.organisationId, subject.organisationId)
+    : and(
+        eq(applications.applicantPersonId, subject.personId),
+        eq(applications.claimSubject, 'person'),
+      );
+}
+
 /** An applicant's other applications for one of these policies in one of these states. */
 export async function findApplicationsOfSubject(
   db: Executor,
-  subject: { subjectType: ClaimSubject; personId: string; organisationId: string | null },
+  subject: ApplicationSubject,
   policyIds: string[],
   statuses: readonly ApplicationStatus[],
 ) {
   if (policyIds.length === 0) return [];
-  const subjectCondition =
-    subject.subjectType === 'organisation' && subject.organisationId
-      ? eq(applications.organisationId, subject.organisationId)
-      : and(
-          eq(applications.applicantPersonId, subject.personId),
-          eq(applications.claimSubject, 'person'),
-        );
+  const subjectCondition = ofSubject(subject);
   return db
     .select()
     .from(applications)
@@ -349,17 +359,11 @@ export async function countByStatus(db: Executor, policyId?: string) {
 /** Applications of a subject that were approved and not revoked (incl. paid and closed-after-paid). */
 export async function findApprovedApplicationsOfSubject(
   db: Executor,
-  subject: { subjectType: ClaimSubject; personId: string; organisationId: string | null },
+  subject: ApplicationSubject,
   policyIds: string[],
 ) {
   if (policyIds.length === 0) return [];
-  const subjectCondition =
-    subject.subjectType === 'organisation' && subject.organisationId
-      ? eq(applications.organisationId, subject.organisationId)
-      : and(
-          eq(applications.applicantPersonId, subject.personId),
-          eq(applications.claimSubject, 'person'),
-        );
+  const subjectCondition = ofSubject(subject);
   return db
     .select()
     .from(applications)

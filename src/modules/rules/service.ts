@@ -240,29 +240,37 @@ export async function evaluateFacts(
   return evaluateParsedFacts(ctx, { ...input, facts });
 }
 
-/** {@link evaluateFacts} for facts the HTTP layer has already validated with the same schema. */
-export async function evaluateParsedFacts(
-  ctx: ServiceContext,
-  input: {
-    facts: Facts;
-    date?: IsoDate | undefined;
-    policies?: readonly string[] | undefined;
-    trace?: boolean | undefined;
-  },
-): Promise<EvaluationResponse> {
-  const { catalogue, catalogueHash } = getCatalogue();
+interface ParsedEvaluationInput {
+  facts: Facts;
+  date?: IsoDate | undefined;
+  policies?: readonly string[] | undefined;
+  trace?: boolean | undefined;
+}
+
+/** The engine's evaluation of validated facts on the date (today in Shenzhen by default). */
+async function evaluateOn(ctx: ServiceContext, input: ParsedEvaluationInput) {
+  const { catalogue } = getCatalogue();
   const date = input.date ?? todayInShenzhen(ctx.now());
   const parameters = await parametersOn(ctx, date);
-  const evaluation = evaluate(catalogue, {
+  return evaluate(catalogue, {
     facts: input.facts,
     date,
     parameters,
     policies: input.policies,
     trace: input.trace ?? true,
   });
+}
+
+/** {@link evaluateFacts} for facts the HTTP layer has already validated with the same schema. */
+export async function evaluateParsedFacts(
+  ctx: ServiceContext,
+  input: ParsedEvaluationInput,
+): Promise<EvaluationResponse> {
+  const { catalogue, catalogueHash } = getCatalogue();
+  const evaluation = await evaluateOn(ctx, input);
   const names = catalogueNames();
   return {
-    date,
+    date: evaluation.date,
     language: ctx.language,
     catalogueVersion: catalogueHash,
     results: evaluation.results.map((result) =>
@@ -278,23 +286,10 @@ export async function evaluateParsedFacts(
  */
 export async function evaluateParsedFactsToJson(
   ctx: ServiceContext,
-  input: {
-    facts: Facts;
-    date?: IsoDate | undefined;
-    policies?: readonly string[] | undefined;
-    trace?: boolean | undefined;
-  },
+  input: ParsedEvaluationInput,
 ): Promise<string> {
-  const { catalogue, catalogueHash } = getCatalogue();
-  const date = input.date ?? todayInShenzhen(ctx.now());
-  const parameters = await parametersOn(ctx, date);
-  const evaluation = evaluate(catalogue, {
-    facts: input.facts,
-    date,
-    parameters,
-    policies: input.policies,
-    trace: input.trace ?? true,
-  });
+  const { catalogueHash } = getCatalogue();
+  const evaluation = await evaluateOn(ctx, input);
   return serializeEvaluation(evaluation, {
     language: ctx.language,
     catalogueVersion: catalogueHash,

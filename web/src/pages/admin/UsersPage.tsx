@@ -17,7 +17,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+
 import { api, describeError } from '../../api/client';
 import {
   roles,
@@ -28,10 +28,9 @@ import {
 } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
+import { useUrlPaging } from '../../components/use-url-paging';
 import { LoadFailed } from '../../components/StatusPages';
 import { useSession } from '../../session/session-context';
-
-const DEFAULT_PAGE_SIZE = 20;
 
 function isRole(value: string | null): value is Role {
   return value !== null && (roles as readonly string[]).includes(value);
@@ -124,15 +123,13 @@ export default function UsersPage() {
   const { t } = useTranslation(['admin', 'common']);
   const { message } = App.useApp();
   const session = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, page, pageSize, offset, update, pagination } = useUrlPaging();
   const q = params.get('q') ?? '';
   const roleParam = params.get('role');
   const role = isRole(roleParam) ? roleParam : undefined;
   const statusParam = params.get('status');
   const status: AccountStatus | undefined =
     statusParam === 'active' || statusParam === 'disabled' ? statusParam : undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = Math.min(200, Math.max(1, Number(params.get('size')) || DEFAULT_PAGE_SIZE));
   const [draft, setDraft] = useState(q);
   const [editing, setEditing] = useState<AccountSummary | null>(null);
   const [changingStatus, setChangingStatus] = useState<string | null>(null);
@@ -140,20 +137,11 @@ export default function UsersPage() {
   const { data, error, loading, reload, setData } = useApi(
     (signal) =>
       api.get<Page<AccountSummary>>('/admin/accounts', {
-        query: { q, role, status, limit: pageSize, offset: (page - 1) * pageSize },
+        query: { q, role, status, limit: pageSize, offset },
         signal,
       }),
     [q, role, status, page, pageSize],
   );
-
-  const update = (changes: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined || value === '') next.delete(key);
-      else next.set(key, String(value));
-    }
-    setParams(next);
-  };
 
   const replaceAccount = (account: AccountSummary) => {
     if (!data) return;
@@ -224,19 +212,7 @@ export default function UsersPage() {
             dataSource={data?.items ?? []}
             scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('users.empty') }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => t('users.total', { total }),
-              onChange: (nextPage, nextSize) =>
-                update({
-                  page: nextSize !== pageSize ? undefined : nextPage,
-                  size: nextSize === DEFAULT_PAGE_SIZE ? undefined : nextSize,
-                }),
-            }}
+            pagination={pagination(data?.total ?? 0, (total) => t('users.total', { total }))}
             columns={[
               {
                 title: t('users.columns.email'),

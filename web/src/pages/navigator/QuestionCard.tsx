@@ -297,6 +297,20 @@ function PolicyListAnswer({
   );
 }
 
+/** A list answer being edited: starts from the earlier answer, or one blank item. */
+function useItemList<T extends object>(initial: unknown, blank: () => T) {
+  const [items, setItems] = useState<T[]>(
+    Array.isArray(initial) && initial.length > 0 ? (initial as T[]) : [blank()],
+  );
+  return {
+    items,
+    update: (index: number, change: Partial<T>) =>
+      setItems(items.map((item, i) => (i === index ? { ...item, ...change } : item))),
+    add: () => setItems([...items, blank()]),
+    remove: (index: number) => setItems(items.filter((_, i) => i !== index)),
+  };
+}
+
 const urlPattern = /^https?:\/\/\S+$/;
 
 function AchievementsAnswer({
@@ -311,13 +325,10 @@ function AchievementsAnswer({
   onInvalid: (message: string) => void;
 }) {
   const { t } = useTranslation('navigator');
-  const [items, setItems] = useState<Achievement[]>(
-    Array.isArray(initial) && initial.length > 0
-      ? (initial as Achievement[])
-      : [{ kind: question.options[0]?.value ?? '', description: '' }],
-  );
-  const update = (index: number, change: Partial<Achievement>) =>
-    setItems(items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const { items, update, add, remove } = useItemList<Achievement>(initial, () => ({
+    kind: question.options[0]?.value ?? '',
+    description: '',
+  }));
   const submit = () => {
     const filled = items.filter((item) => item.description.trim() !== '');
     if (filled.length === 0) return onInvalid(t('question.required'));
@@ -358,10 +369,7 @@ function AchievementsAnswer({
               onChange={(event) => update(index, { evidenceUrl: event.target.value })}
             />
             {items.length > 1 && (
-              <Button
-                icon={<DeleteOutlined />}
-                onClick={() => setItems(items.filter((_, i) => i !== index))}
-              >
+              <Button icon={<DeleteOutlined />} onClick={() => remove(index)}>
                 {t('question.remove')}
               </Button>
             )}
@@ -369,12 +377,7 @@ function AchievementsAnswer({
         </Card>
       ))}
       <Flex gap={8} wrap>
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() =>
-            setItems([...items, { kind: question.options[0]?.value ?? '', description: '' }])
-          }
-        >
+        <Button icon={<PlusOutlined />} onClick={add}>
           {t('question.addItem')}
         </Button>
         <Button size="large" onClick={() => onAnswer([])} data-testid="answer-none">
@@ -400,13 +403,10 @@ function WaiversAnswer({
   onInvalid: (message: string) => void;
 }) {
   const { t } = useTranslation('navigator');
-  const [items, setItems] = useState<Waiver[]>(
-    Array.isArray(initial) && initial.length > 0
-      ? (initial as Waiver[])
-      : [{ class: question.options[0]?.value ?? '', on: '' }],
-  );
-  const update = (index: number, change: Partial<Waiver>) =>
-    setItems(items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const { items, update, add, remove } = useItemList<Waiver>(initial, () => ({
+    class: question.options[0]?.value ?? '',
+    on: '',
+  }));
   const submit = () => {
     if (items.some((item) => !/^\d{4}-\d{2}-\d{2}$/.test(item.on)))
       return onInvalid(t('question.required'));
@@ -433,15 +433,12 @@ function WaiversAnswer({
           <Button
             icon={<DeleteOutlined />}
             aria-label={t('question.remove')}
-            onClick={() => setItems(items.filter((_, i) => i !== index))}
+            onClick={() => remove(index)}
           />
         </Flex>
       ))}
       <Flex gap={8} wrap>
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => setItems([...items, { class: question.options[0]?.value ?? '', on: '' }])}
-        >
+        <Button icon={<PlusOutlined />} onClick={add}>
           {t('question.addItem')}
         </Button>
         <Button size="large" onClick={() => onAnswer([])} data-testid="answer-none">

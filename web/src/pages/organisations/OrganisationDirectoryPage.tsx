@@ -2,42 +2,30 @@ import { Card, Input, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { Organisation, Page } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
+import { useUrlPaging } from '../../components/use-url-paging';
 import { LoadFailed } from '../../components/StatusPages';
-
-const DEFAULT_PAGE_SIZE = 20;
 
 /** Staff: every organisation, searchable, paged on the server. The query lives in the URL. */
 export default function OrganisationDirectoryPage() {
   const { t } = useTranslation(['organisations', 'common']);
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, page, pageSize, offset, update, pagination } = useUrlPaging();
   const q = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = Math.min(200, Math.max(1, Number(params.get('size')) || DEFAULT_PAGE_SIZE));
   const [draft, setDraft] = useState(q);
 
   const { data, error, loading, reload } = useApi(
     (signal) =>
       api.get<Page<Organisation>>('/organisations/all', {
-        query: { q, limit: pageSize, offset: (page - 1) * pageSize },
+        query: { q, limit: pageSize, offset },
         signal,
       }),
     [q, page, pageSize],
   );
-
-  const update = (changes: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined || value === '') next.delete(key);
-      else next.set(key, String(value));
-    }
-    setParams(next);
-  };
 
   return (
     <>
@@ -66,19 +54,7 @@ export default function OrganisationDirectoryPage() {
               onClick: () => navigate(`/organisations/${organisation.id}`),
               style: { cursor: 'pointer' },
             })}
-            pagination={{
-              current: page,
-              pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => t('directory.total', { total }),
-              onChange: (nextPage, nextSize) =>
-                update({
-                  page: nextSize !== pageSize ? undefined : nextPage,
-                  size: nextSize === DEFAULT_PAGE_SIZE ? undefined : nextSize,
-                }),
-            }}
+            pagination={pagination(data?.total ?? 0, (total) => t('directory.total', { total }))}
             columns={[
               {
                 title: t('columns.name'),
