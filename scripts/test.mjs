@@ -7,8 +7,7 @@
 //   npm test -- --unit-only  without the browser journeys
 //   npm test -- --e2e-only   only the browser journeys
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const unitOnly = args.includes('--unit-only');
@@ -61,35 +60,9 @@ function ensureBrowser() {
   return false;
 }
 
-function newestMtime(directory) {
-  let newest = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the web app when dist/web is missing or older than the sources. */
+/** Builds the web app when dist/web is missing or older than web/ (src/web-build.ts). */
 function ensureWebBuild() {
-  const index = 'dist/web/index.html';
-  const stale = !existsSync(index) || newestMtime('web') > statSync(index).mtimeMs;
-  if (!stale) return 0;
-  step('Building the web app for the browser tests…');
-  return run(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'web/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
+  return run(process.execPath, ['bin/opc-hub', 'build', '--if-needed']);
 }
 
 const vitest = ['node_modules/vitest/vitest.mjs', 'run'];

@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type * as ViteNamespace from 'vite';
 import type { AppConfig } from './config';
-
-type ViteModule = typeof ViteNamespace;
 import { openDatabase, type Database } from './db/client';
-import { buildApp, webDistDir } from './http/app';
+import { buildApp } from './http/app';
 import type { AppInstance } from './http/types';
 import { describeDemoLogins, seedDemoData } from './modules/demo/service';
 import { ensureWorkingList } from './modules/hetao/working-list';
@@ -16,36 +11,6 @@ export interface RunningServer {
   database: Database;
   url: string;
   close(): Promise<void>;
-}
-
-/**
- * Builds the web app with Vite when dist/web is missing (the first `npm start` on a fresh
- * clone). Vite is a development dependency: a production image builds beforehand.
- */
-export async function ensureWebBuilt(log: (line: string) => void): Promise<void> {
-  if (existsSync(join(webDistDir, 'index.html'))) return;
-  let vite: ViteModule;
-  try {
-    vite = await import('vite');
-  } catch {
-    log(
-      'The web app is not built and Vite is not installed; serving the API only. Run `npm install && npm run build`.',
-    );
-    return;
-  }
-  log('Building the web app (first start only, about a minute)…');
-  const started = Date.now();
-  // NOTE: Vite keeps an existing NODE_ENV (tests run with NODE_ENV=test), which would bundle
-  // React's and Ant Design's development builds; the served app is always a production build.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await vite.build({ configFile: 'web/vite.config.ts', logLevel: 'warn', mode: 'production' });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
-  log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { testConfig } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server';
 import { launchBrowser, type Browser } from './browser';
-import { ensureCurrentWebBuild } from './web-build';
+import { ensureWebBuilt } from '../../src/web-build';
 
 export { demoLogins, DEMO_PASSWORD } from '../../src/modules/demo/service';
 
@@ -11,7 +11,8 @@ export { demoLogins, DEMO_PASSWORD } from '../../src/modules/demo/service';
  * seeded with the demo data — one demo account per role, password DEMO_PASSWORD.
  */
 export async function startE2eServer(): Promise<RunningServer> {
-  await ensureCurrentWebBuild();
+  // Built when missing, rebuilt when web/ changed: a journey never tests yesterday's bundle.
+  await ensureWebBuilt((line) => console.log(`[e2e] ${line}`));
   return startServer(
     testConfig({ seedDemo: true, database: { kind: 'pglite', dataDir: undefined }, port: 0 }),
     () => undefined,

@@ -149,6 +149,9 @@ async function serveWebApp(app: AppInstance) {
     root: webDistDir,
     wildcard: false,
     index: ['index.html'],
+    // The build writes .br and .gz beside each asset (src/web-build.ts): the ~800 KB of
+    // JavaScript a phone downloads on its first visit arrives as about a quarter of that.
+    preCompressed: true,
     setHeaders: (response, path) => {
       response.header(
         'cache-control',

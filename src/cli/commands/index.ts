@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { auditVerifyCommand } from './audit-verify';
+import { buildCommand } from './build';
 import { createAdminCommand } from './create-admin';
 import { devCommand } from './dev';
 import { evaluateCommand } from './evaluate';
@@ -14,6 +15,7 @@ import { serveCommand } from './serve';
 export const commands: Record<string, Command> = {
   serve: serveCommand,
   dev: devCommand,
+  build: buildCommand,
   migrate: migrateCommand,
   'seed-demo': seedDemoCommand,
   'create-admin': createAdminCommand,

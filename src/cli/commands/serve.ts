@@ -1,4 +1,5 @@
-import { ensureWebBuilt, startServer } from '../../server';
+import { startServer } from '../../server';
+import { ensureWebBuilt } from '../../web-build';
 import { loadConfigOrReport, type Command } from '../command';
 
 export const serveCommand: Command = {
