@@ -34,7 +34,11 @@ export function webBuildState(): 'missing' | 'stale' | 'current' {
 }
 
 /** Writes .br and .gz beside every text asset over 1 KB, for clients that accept them. */
-export function precompress(directory: string): { files: number; bytes: number; brotliBytes: number } {
+export function precompress(directory: string): {
+  files: number;
+  bytes: number;
+  brotliBytes: number;
+} {
   const totals = { files: 0, bytes: 0, brotliBytes: 0 };
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
