@@ -64,7 +64,7 @@ export const demoLogins: DemoLogin[] = [
     email: 'provider@demo.opchub.cn',
     roles: ['provider'],
     displayName: '深算云（演示）',
-    what: 'compute provider redeeming vouchers',
+    what: 'compute provider (API tokens; voucher redemption not built yet)',
   },
   {
     email: 'admin@demo.opchub.cn',
