@@ -493,6 +493,16 @@ export const errorCatalogue = {
       en: 'Four eyes: the officer who recommended cannot also approve',
     },
   },
+  'review.amount_not_recommended': {
+    status: 409,
+    title: {
+      'zh-Hans':
+        '双人复核：批准金额须与建议金额一致；如需改动，请重新提出建议，由另一位审核人员批准',
+      'zh-Hant':
+        '雙人覆核：批准金額須與建議金額一致；如需改動，請重新提出建議，由另一位審核人員批准',
+      en: 'Four eyes: the approved amount must be the recommended one; to change it, make a new recommendation for another officer to approve',
+    },
+  },
   'review.recommendation_required': {
     status: 409,
     title: {

@@ -150,6 +150,13 @@ describe('apply → screen → four-eyes approval → payment → paid', () => {
     });
     expect(self.status).toBe(409);
     expect(self.body.code).toBe('review.four_eyes');
+    // Four eyes cover the money: the second officer cannot approve another amount alone.
+    const otherAmount = await cast.reviewer2.post(`/api/v1/review/applications/${id}/decision`, {
+      decision: 'approve',
+      amountFen: MASTER_TIER_FEN - 100,
+    });
+    expect(otherAmount.status).toBe(409);
+    expect(otherAmount.body.code).toBe('review.amount_not_recommended');
     expect((await budget()).reservedFen).toBe(0);
   });
 
@@ -230,6 +237,18 @@ describe('apply → screen → four-eyes approval → payment → paid', () => {
       'schedule_payment',
       'record_paid',
     ]);
+    // The applicant sees the amount, not which officer recommended it or internal record ids.
+    const approval = detail.body.timeline.find(
+      (event: { action: string }) => event.action === 'approve',
+    );
+    expect(approval.details).toEqual(expect.objectContaining({ amountFen: MASTER_TIER_FEN }));
+    expect(approval.details).not.toHaveProperty('recommendedBy');
+    expect(approval.details).not.toHaveProperty('budgetLineId');
+    const staffView = await cast.reviewer2.get(`/api/v1/review/applications/${id}`);
+    expect(
+      staffView.body.timeline.find((event: { action: string }) => event.action === 'approve')
+        .details,
+    ).toHaveProperty('recommendedBy');
     const inbox = await cast.founder.get('/api/v1/notifications');
     expect(inbox.body.items.map((item: { kind: string }) => item.kind)).toContain(
       'application.record_paid',
@@ -280,6 +299,32 @@ describe('budget limits', () => {
     const below = await cast.admin.patch(`/api/v1/budgets/${budgetLineId}`, { totalFen: 1 });
     expect(below.body.code).toBe('budget.below_committed');
     await cast.admin.patch(`/api/v1/budgets/${budgetLineId}`, { totalFen: 12_000_000 });
+  });
+});
+
+describe('drafts and evidence changed from two places', () => {
+  it('refuses a save made from a version read before the evidence changed, and says so', async () => {
+    const founder = await server.signedInClient(['founder']);
+    const started = await founder.post('/api/v1/applications', {
+      policyId: 'talent.settlement-subsidy',
+    });
+    const id = started.body.application.id;
+    const readVersion = started.body.application.version;
+    expect((await uploadEvidence(founder, id, 'degree-certificate')).status).toBe(201);
+    const stale = await founder.patch(`/api/v1/applications/${id}`, {
+      version: readVersion,
+      facts,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('application.version_conflict');
+    const current = await founder.get(`/api/v1/applications/${id}`);
+    expect(current.body.application.version).toBeGreaterThan(readVersion);
+    expect(current.body.application.facts).toEqual({});
+    const fresh = await founder.patch(`/api/v1/applications/${id}`, {
+      version: current.body.application.version,
+      facts,
+    });
+    expect(fresh.status).toBe(200);
   });
 });
 

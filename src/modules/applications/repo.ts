@@ -67,11 +67,18 @@ export async function updateApplicationFrom(
   id: string,
   expectedStatus: ApplicationStatus,
   values: Partial<typeof applications.$inferInsert>,
+  expectedVersion?: number,
 ) {
   const [row] = await db
     .update(applications)
     .set({ ...values, version: sql`${applications.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(applications.id, id), eq(applications.status, expectedStatus)))
+    .where(
+      and(
+        eq(applications.id, id),
+        eq(applications.status, expectedStatus),
+        expectedVersion === undefined ? undefined : eq(applications.version, expectedVersion),
+      ),
+    )
     .returning();
   return row;
 }

@@ -143,7 +143,19 @@ function presentDocument(row: repo.ApplicationDocumentRow) {
   };
 }
 
-function presentEvent(row: Awaited<ReturnType<typeof repo.listEvents>>[number]) {
+/** Event details that name officers or internal records: for staff and the audit trail only. */
+const STAFF_ONLY_DETAILS = ['recommendedBy', 'budgetLineId'];
+
+function presentEvent(
+  row: Awaited<ReturnType<typeof repo.listEvents>>[number],
+  audience: 'applicant' | 'staff',
+) {
+  const details =
+    audience === 'staff' || !row.event.details
+      ? row.event.details
+      : Object.fromEntries(
+          Object.entries(row.event.details).filter(([key]) => !STAFF_ONLY_DETAILS.includes(key)),
+        );
   return {
     id: row.event.id,
     occurredAt: row.event.occurredAt.toISOString(),
@@ -153,7 +165,7 @@ function presentEvent(row: Awaited<ReturnType<typeof repo.listEvents>>[number]) 
     actorKind: row.event.actorKind,
     // Officers act for the administration, not in their own name; the system has no name.
     actorName: row.event.actorKind === 'applicant' ? row.actorName : null,
-    details: row.event.details,
+    details,
   };
 }
 
@@ -540,7 +552,9 @@ export async function describeMyApplication(ctx: ServiceContext, principal: Prin
     application: presentApplication(row),
     policy: { ...presentPolicy(policy), evidence: policy.evidence, facts: policy.facts },
     documents: documents.map(presentDocument),
-    timeline: events.filter((event) => event.event.visibleToApplicant).map(presentEvent),
+    timeline: events
+      .filter((event) => event.event.visibleToApplicant)
+      .map((event) => presentEvent(event, 'applicant')),
     availableActions: applicantActionsFor(row, ctx.now()),
     evaluation: row.evaluation
       ? {
@@ -597,14 +611,29 @@ export async function saveDraft(
   }
   if (changes.facts !== undefined) rulesGateway.validateFacts(ctx, changes.facts, '/body/facts');
   const updated = await ctx.db.transaction(async (tx) => {
-    const saved = await repo.updateApplicationFrom(tx, id, row.status, {
-      ...(changes.facts !== undefined ? { facts: changes.facts } : {}),
-      ...(changes.requestedAmountFen !== undefined
-        ? { requestedAmountFen: changes.requestedAmountFen }
-        : {}),
-      ...(changes.payee !== undefined ? { payee: changes.payee } : {}),
-    });
-    if (!saved) throw new AppError('application.not_editable');
+    // The version is checked by the update itself: of two saves made from the same version, the
+    // second finds no row and is told, instead of silently overwriting the first.
+    const saved = await repo.updateApplicationFrom(
+      tx,
+      id,
+      row.status,
+      {
+        ...(changes.facts !== undefined ? { facts: changes.facts } : {}),
+        ...(changes.requestedAmountFen !== undefined
+          ? { requestedAmountFen: changes.requestedAmountFen }
+          : {}),
+        ...(changes.payee !== undefined ? { payee: changes.payee } : {}),
+      },
+      changes.version,
+    );
+    if (!saved) {
+      const now = await repo.lockApplication(tx, id);
+      if (now && editableStatuses.includes(now.status))
+        throw new AppError('application.version_conflict', {
+          extensions: { currentVersion: now.version },
+        });
+      throw new AppError('application.not_editable');
+    }
     return saved;
   });
   return presentApplication(updated);
@@ -641,6 +670,7 @@ export async function uploadEvidence(
   await storage.put(key, input.bytes, type.contentType);
   try {
     const document = await ctx.db.transaction(async (tx) => {
+      await lockEditable(tx, id);
       const inserted = await repo.insertDocument(tx, {
         applicationId: id,
         documentId: input.documentId,
@@ -681,6 +711,18 @@ function sanitiseFileName(name: string, extension: string): string {
   return base;
 }
 
+/**
+ * Inside a transaction that changes an application's evidence: the application is locked, still
+ * editable, and its version moves on — so a submission that checked the evidence before this
+ * change refuses instead of committing without it.
+ */
+async function lockEditable(tx: Executor, id: string) {
+  const locked = await repo.lockApplication(tx, id);
+  if (!locked || !editableStatuses.includes(locked.status))
+    throw new AppError('application.not_editable');
+  await repo.updateApplicationFrom(tx, id, locked.status, {});
+}
+
 export async function removeEvidence(
   ctx: ServiceContext,
   principal: Principal,
@@ -692,6 +734,7 @@ export async function removeEvidence(
   const document = await repo.findDocument(ctx.db, id, documentFileId);
   if (!document || document.removedAt) throw new AppError('evidence.not_found');
   await ctx.db.transaction(async (tx) => {
+    await lockEditable(tx, id);
     // NOTE: the file is kept (evidence of what was once sent); it just no longer counts.
     await repo.markDocumentRemoved(tx, documentFileId, ctx.now());
     await recordAudit(tx, ctx, {
@@ -788,6 +831,12 @@ export async function submitApplication(ctx: ServiceContext, principal: Principa
   const settings = await readWorkflowSettings(ctx.db);
   const screened = await ctx.db.transaction(async (tx) => {
     const locked = (await repo.lockApplication(tx, row.id))!;
+    // What was checked and evaluated above is the version read then: a draft saved or evidence
+    // changed meanwhile must be looked at again, not submitted unseen.
+    if (locked.version !== row.version)
+      throw new AppError('application.version_conflict', {
+        extensions: { currentVersion: locked.version },
+      });
     const submitted = await transitionApplication(tx, ctx, locked, 'submit', {
       actorKind: 'applicant',
       changes: { submittedAt: ctx.now(), pendingRequest: null, recommendation: null },
@@ -1086,7 +1135,7 @@ export async function describeForReview(ctx: ServiceContext, principal: Principa
     applicant: { displayName: applicant?.displayName ?? '', email: applicant?.email ?? '' },
     policy: { ...presentPolicy(policy), evidence: policy.evidence, facts: policy.facts },
     documents: conflict ? [] : documents.map(presentDocument),
-    timeline: events.map(presentEvent),
+    timeline: events.map((event) => presentEvent(event, 'staff')),
     evaluation: row.evaluation
       ? { ...row.evaluation, criteria: relabelCriteria(row.evaluation.criteria, policy, ctx) }
       : null,
@@ -1358,7 +1407,16 @@ export async function decideApplication(
         throw new AppError('review.recommendation_required');
       if (recommendation.byAccountId === principal.accountId)
         throw new AppError('review.four_eyes');
-      const amountFen = row.paidByPlatform ? (input.amountFen ?? recommendation.amountFen) : null;
+      // Four eyes cover the money too: the second officer confirms the recommended amount and
+      // cannot set another one alone (a different amount needs a new recommendation).
+      if (
+        row.paidByPlatform &&
+        input.amountFen !== undefined &&
+        input.amountFen !== null &&
+        input.amountFen !== recommendation.amountFen
+      )
+        throw new AppError('review.amount_not_recommended');
+      const amountFen = row.paidByPlatform ? recommendation.amountFen : null;
       checkAmount(row, amountFen);
       let budgetLineId: string | null = null;
       if (row.paidByPlatform && amountFen) {

@@ -214,6 +214,8 @@ export default defineTranslations({
       fourEyes: '双人复核：批准须由提出建议以外的另一位审核人作出。',
       decide: '作出决定',
       approveAmount: '批准金额（元）',
+      approveAmountHelp:
+        '即建议人提出的金额。双人复核下不能单方改动；如需改动，请重新提出建议，由另一位审核人员批准。',
       approveConfirmTitle: '确认批准？',
       approveConfirm: '将从预算中预留 {{amount}}，并通知申请人。',
       rejectConfirmTitle: '确认不予批准？',
@@ -499,6 +501,8 @@ export default defineTranslations({
       fourEyes: '雙人覆核：批准須由提出建議以外的另一位審核人作出。',
       decide: '作出決定',
       approveAmount: '批准金額（元）',
+      approveAmountHelp:
+        '即建議人提出的金額。雙人覆核下不能單方改動；如需改動，請重新提出建議，由另一位審核人員批准。',
       approveConfirmTitle: '確認批准？',
       approveConfirm: '將從預算中預留 {{amount}}，並通知申請人。',
       rejectConfirmTitle: '確認不予批准？',
@@ -790,6 +794,8 @@ export default defineTranslations({
         'Four eyes: approval must come from a reviewer other than the one who recommended it.',
       decide: 'Decide',
       approveAmount: 'Amount to approve (yuan)',
+      approveAmountHelp:
+        'The amount the recommending officer proposed. Under four eyes it cannot be changed alone; to change it, make a new recommendation for another officer to approve.',
       approveConfirmTitle: 'Approve?',
       approveConfirm: '{{amount}} will be reserved from the budget and the applicant told.',
       rejectConfirmTitle: 'Reject?',

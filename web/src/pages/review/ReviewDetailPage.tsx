@@ -453,8 +453,13 @@ export default function ReviewDetailPage() {
                 }}
               >
                 {can('approve') && application.paidByPlatform && (
-                  <Form.Item name="amountYuan" label={t('reviewDetail.approveAmount')}>
+                  <Form.Item
+                    name="amountYuan"
+                    label={t('reviewDetail.approveAmount')}
+                    extra={t('reviewDetail.approveAmountHelp')}
+                  >
                     <InputNumber
+                      disabled
                       min={0}
                       precision={2}
                       max={fenToYuan(application.capFen) ?? undefined}
