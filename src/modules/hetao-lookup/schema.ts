@@ -45,6 +45,12 @@ const lookupReason = z.discriminatedUnion('kind', [
     text: localisedText,
   }),
   z.object({ kind: z.literal('code'), code: z.string(), text: localisedText }),
+  z.object({
+    kind: z.literal('list-exclusions'),
+    code: z.string(),
+    excludedLines: z.array(z.string()),
+    text: localisedText,
+  }),
 ]);
 
 const lookupCandidate = z.object({

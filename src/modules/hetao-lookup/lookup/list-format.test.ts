@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   itemCoverage,
+  listCoverage,
   LIST_CATEGORIES,
   LIST_CSV_HEADER,
   parseCodePatterns,
@@ -207,5 +208,21 @@ describe('code patterns and coverage', () => {
     expect(consumable('30029090')).toBe(true);
     expect(consumable('300212')).toBe(true);
     expect(consumable('382100')).toBe(true);
+  });
+
+  it('ships a working list where no item brings back what another item excludes', () => {
+    // A catch-all such as "chapters 84, 85, 90" must repeat the exclusions of the items inside
+    // it: coverage is the union of the items, so one it forgets puts the goods back on the list.
+    const text = readFileSync(new URL('../data/working-list.csv', import.meta.url), 'utf8');
+    const { items } = parseListCsv(text);
+    const reincluded = items.flatMap((item) =>
+      item.excludes
+        .map((pattern) => (pattern.kind === 'prefix' ? pattern.prefix : pattern.from))
+        .filter((code) => listCoverage(items, code).coverage !== 'none')
+        .map((code) => `${item.itemId} excludes ${code}`),
+    );
+    expect(reincluded).toEqual([]);
+    expect(listCoverage(items, '90278910').coverage).toBe('none');
+    expect(listCoverage(items, '84211910').coverage).toBe('none');
   });
 });

@@ -255,3 +255,24 @@ describe('the shipped dictionary', () => {
     expect(findSharedTerms(sources.dictionary)).toEqual([]);
   });
 });
+
+describe('headings the list takes whole except for named national lines', () => {
+  it('lists a laboratory centrifuge in 8421.19 and says which lines were set aside', () => {
+    const result = look('冷冻离心机');
+    expect(result.verdict).toBe('listed');
+    const top = result.candidates[0]!;
+    expect(top).toMatchObject({ hsCode: '842119', coverage: 'full' });
+    expect(
+      top.reasons.some(
+        (r) => r.kind === 'list-exclusions' && /8421\.19\.10/.test(r.text['zh-Hans']),
+      ),
+    ).toBe(true);
+  });
+
+  it('never lists an excluded line itself, whichever item could have covered it', () => {
+    expect(look('曝光表', '90278910').verdict).not.toBe('listed');
+    expect(look('脱水机', '84211910').verdict).not.toBe('listed');
+    // "pH meter" does not name the excluded "exposure meters".
+    expect(look('Mettler Toledo pH meter').verdict).toBe('listed');
+  });
+});

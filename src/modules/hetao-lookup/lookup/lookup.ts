@@ -14,7 +14,7 @@
  */
 import { clauseRefs, type LookupClauseId } from './clauses';
 import { explainResult, formatCode, localise } from './explain';
-import { listCoverage, type ListCategory, type ListItem } from './list-format';
+import { itemCoverage, listCoverage, type ListCategory, type ListItem } from './list-format';
 import { convertToTraditional, normaliseQuery, normaliseText } from './normalise';
 import type {
   DictionaryEntry,
@@ -872,14 +872,24 @@ function presentCandidate(
     cover = listCoverage(index.sources.listItems, acc.code, acc.category);
     index.coverageCache.set(`${acc.code}|${acc.category ?? ''}`, cover);
   }
+  let coverage = cover.coverage;
+  const reasons = [...acc.reasons];
+  if (coverage === 'partial') {
+    const outside = outsideExclusions(index, acc.code, queryTokens);
+    if (outside) {
+      coverage = 'full';
+      reasons.push(outside);
+    }
+  }
   let item = cover.item;
   if (acc.listItemId)
     item = index.sources.listItems.find((i) => i.itemId === acc.listItemId) ?? item;
   const order: Record<LookupReason['kind'], number> = {
     precedent: 0,
     code: 1,
-    dictionary: 2,
-    words: 3,
+    'list-exclusions': 2,
+    dictionary: 3,
+    words: 4,
   };
   return {
     hsCode: acc.code,
@@ -894,9 +904,56 @@ function presentCandidate(
       ? { itemId: item.itemId, name: item.name, category: item.category, regime: item.regime }
       : null,
     category: item?.category ?? null,
-    coverage: cover.coverage,
+    coverage,
     score: round(score),
-    reasons: [...acc.reasons].sort((a, b) => order[a.kind] - order[b.kind]),
+    reasons: reasons.sort((a, b) => order[a.kind] - order[b.kind]),
+  };
+}
+
+/**
+ * A heading an item lists whole except for named national lines (e.g. 8421.19 without
+ * 8421.19.10 spin dryers and 8421.19.20 separators): when the query names none of the excluded
+ * lines, the goods are in the rest of the heading, which the list covers — the reason says which
+ * lines were set aside, so the importer can check. Null when the heading is partly covered for
+ * any other reason (lines simply not listed), or when the query could be an excluded line.
+ */
+function outsideExclusions(
+  index: LookupIndex,
+  code: string,
+  queryTokens: string[],
+): LookupReason | null {
+  if (code.length !== 6) return null;
+  const items = index.sources.listItems;
+  const whole = items.filter((item) => itemCoverage({ ...item, excludes: [] }, code) === 'full');
+  if (whole.length === 0) return null;
+  const lines = index.childrenOf.get(code) ?? [];
+  const excluded = lines.filter((line) => listCoverage(items, line).coverage === 'none');
+  if (excluded.length === 0) return null;
+  // Every line left out must be one an item covering the whole heading excludes by name.
+  if (!excluded.every((line) => whole.some((item) => itemCoverage(item, line) === 'none')))
+    return null;
+  // An excluded line is named when the query holds its whole Chinese name (曝光表), or every
+  // word of its English name ("exposure meters"): "pH meter" does not name "exposure meters".
+  const singular = (word: string) => word.toLowerCase().replace(/s$/, '');
+  const queryText = queryTokens.join('');
+  const queryWords = new Set(queryTokens.map(singular));
+  const names = excluded.map((line) => ({ line, ...index.national.get(line) }));
+  const named = names.some(({ zh, en }) => {
+    if (zh && queryText.includes(zh)) return true;
+    const words = (en ?? '').split(/[^A-Za-z]+/).filter((word) => word.length >= 3);
+    return words.length > 0 && words.every((word) => queryWords.has(singular(word)));
+  });
+  if (named) return null;
+  const zhList = names.map(({ line, zh }) => `${formatCode(line)}${zh ? `（${zh}）` : ''}`);
+  const enList = names.map(({ line, en }) => `${formatCode(line)}${en ? ` (${en})` : ''}`);
+  return {
+    kind: 'list-exclusions',
+    code,
+    excludedLines: excluded,
+    text: localise({
+      'zh-Hans': `清单列入 ${formatCode(code)}，但除外 ${zhList.join('、')}；所述货物不属于这些除外子目，按该税目其余子目计。如货物正是除外子目所列，则不在清单内。`,
+      en: `The list includes ${formatCode(code)} except ${enList.join(', ')}; the goods described are none of these, so they fall in the rest of the heading. If they are in fact one of the excluded lines, they are not listed.`,
+    }),
   };
 }
 

@@ -132,6 +132,13 @@ export type LookupReason =
       kind: 'code';
       code: string;
       text: LocalisedText;
+    }
+  | {
+      /** The heading is listed except for named national lines, none of which the query names. */
+      kind: 'list-exclusions';
+      code: string;
+      excludedLines: string[];
+      text: LocalisedText;
     };
 
 export interface LookupCandidate {

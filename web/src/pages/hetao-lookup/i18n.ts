@@ -60,6 +60,7 @@ export default defineTranslations({
       dictionary: '词典',
       precedent: '海关先例',
       code: '你提供的税号',
+      'list-exclusions': '清单除外子目',
       openPrecedent: '查看先例',
     },
     flags: {
@@ -137,6 +138,7 @@ export default defineTranslations({
       dictionary: '詞典',
       precedent: '海關先例',
       code: '你提供的稅號',
+      'list-exclusions': '清單除外子目',
       openPrecedent: '查看先例',
     },
     flags: {
@@ -214,6 +216,7 @@ export default defineTranslations({
       dictionary: 'Dictionary',
       precedent: 'Customs precedent',
       code: 'Your code',
+      'list-exclusions': 'Lines the list excludes',
       openPrecedent: 'Open the precedent',
     },
     flags: {

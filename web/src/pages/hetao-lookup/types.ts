@@ -28,7 +28,8 @@ export type LookupReason =
       similarity: number;
       text: LocalisedText;
     }
-  | { kind: 'code'; code: string; text: LocalisedText };
+  | { kind: 'code'; code: string; text: LocalisedText }
+  | { kind: 'list-exclusions'; code: string; excludedLines: string[]; text: LocalisedText };
 
 export interface LookupCandidate {
   hsCode: string;
