@@ -44,6 +44,30 @@ describe('anonymiseText — what we know about the asker', () => {
     );
   });
 
+  it('finds the asker in the other script: 陳靜怡 for 陈静怡 on record, a Traditional address', () => {
+    const text =
+      '陳靜怡負責採購。河套深港細胞生物學研究院實驗室，地址深圳市福田區河套深港科技創新合作區深圳園區。';
+    const { text: out, redactions } = anonymiseText(text, facts);
+    for (const secret of ['陳靜怡', '河套深港細胞生物學研究院', '福田區'])
+      expect(out).not.toContain(secret);
+    expect(out).toContain('負責採購');
+    expect(redactions.map((r) => r.kind)).toEqual(
+      expect.arrayContaining(['person', 'organisation', 'address']),
+    );
+  });
+
+  it('finds an organisation by its trade name when the region sits in brackets inside its name', () => {
+    const org = {
+      ...none,
+      organisationNames: ['腾讯科技（深圳）有限公司', '华大基因（香港）有限公司'],
+    };
+    for (const text of ['我们腾讯科技的实验室要进口胎牛血清', '华大基因实验室需要进口测序试剂']) {
+      const { text: out } = anonymiseText(text, org);
+      expect(out).not.toMatch(/腾讯科技|华大基因/);
+      expect(out).toMatch(/胎牛血清|测序试剂/);
+    }
+  });
+
   it('matches Latin names case-insensitively and uses English placeholders for English text', () => {
     const { text } = anonymiseText(
       'Dear customs, JINGYI CHEN here. We (Jingyi Chen, chen lab) import Matrigel.',

@@ -66,6 +66,29 @@ function scriptOf(text: string): 'hans' | 'hant' | 'latin' {
   return toSimplified(text) === text ? 'hans' : 'hant';
 }
 
+let scriptConverters: ((text: string) => string)[] | undefined;
+
+/**
+ * A known name or address in every script it may be written in: the desk takes questions in
+ * Simplified and Traditional Chinese, and a Hong Kong importer writes 陳靜怡 for the 陈静怡 on
+ * record (and the other way round).
+ */
+function inEveryScript(values: readonly string[]): string[] {
+  scriptConverters ??= [
+    OpenCC.Converter({ from: 'cn', to: 'hk' }),
+    OpenCC.Converter({ from: 'cn', to: 'tw' }),
+    OpenCC.Converter({ from: 'hk', to: 'cn' }),
+    OpenCC.Converter({ from: 'tw', to: 'cn' }),
+  ];
+  const all = new Set<string>();
+  for (const value of values) {
+    all.add(value);
+    if (/\p{Script=Han}/u.test(value))
+      for (const convert of scriptConverters) all.add(convert(value));
+  }
+  return [...all];
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -79,7 +102,9 @@ function organisationVariants(name: string): string[] {
   const variants = new Set<string>();
   const full = name.trim();
   const withoutNote = full.replace(/[（(][^）)]*[）)]\s*$/, '').trim();
-  for (const base of [full, withoutNote]) {
+  // A region in brackets inside the name: 腾讯科技（深圳）有限公司 is written 腾讯科技.
+  const withoutBrackets = full.replace(/\s*[（(][^）)]*[）)]\s*/g, '').trim();
+  for (const base of [full, withoutNote, withoutBrackets]) {
     variants.add(base);
     const noRegion = base.replace(REGION_PREFIX, '');
     variants.add(noRegion);
@@ -179,9 +204,9 @@ export function anonymiseText(text: string, facts: IdentifyingFacts): Anonymised
 
   exact('registration-number', facts.registrationNumbers);
   exact('contact', [...facts.emails, ...facts.phones]);
-  exact('address', facts.addresses);
-  exact('organisation', facts.organisationNames.flatMap(organisationVariants));
-  for (const name of facts.personNames)
+  exact('address', inEveryScript(facts.addresses));
+  exact('organisation', inEveryScript(facts.organisationNames).flatMap(organisationVariants));
+  for (const name of inEveryScript(facts.personNames))
     for (const pattern of personVariants(name)) replace('person', pattern);
   for (const { kind, pattern, group } of PATTERNS) replace(kind, pattern, group);
 

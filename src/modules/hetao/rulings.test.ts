@@ -59,6 +59,7 @@ describe('advance rulings (預裁定, B.N8)', () => {
   });
 
   let rulingId: string;
+  const validUntil = addDays(addYears(today(), 3), -1);
 
   it('files with the acceptance deadline 10 days on, and goes through acceptance and decision', async () => {
     const created = await importer.post('/api/v1/hetao/rulings', {
@@ -95,21 +96,34 @@ describe('advance rulings (預裁定, B.N8)', () => {
     });
     expect(accepted.body).toMatchObject({ status: 'accepted', acceptanceDecidedOn: today() });
 
-    const decided = await customs.post(`/api/v1/hetao/rulings/${rulingId}/decide`, {
+    const ruling = {
       rulingCode: '2937.19',
       rulingText: '重组人表皮生长因子按多肽激素归入 2937.19。',
       tradeSecret: false,
-      decidedOn: '2026-03-02',
+    };
+    // A decision dated before the request was accepted, or in the future, is refused.
+    for (const decidedOn of ['2026-03-02', addDays(today(), 1)]) {
+      const wrong = await customs.post(`/api/v1/hetao/rulings/${rulingId}/decide`, {
+        ...ruling,
+        decidedOn,
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors[0].pointer).toBe('/body/decidedOn');
+    }
+    const decided = await customs.post(`/api/v1/hetao/rulings/${rulingId}/decide`, {
+      ...ruling,
+      decidedOn: today(),
     });
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({
       status: 'ruled',
       rulingCode: '293719',
-      decidedOn: '2026-03-02',
-      validUntil: addDays(addYears('2026-03-02', 3), -1),
+      decidedOn: today(),
+      validUntil: validUntil,
       allowedActions: ['publish'],
     });
-    expect(decided.body.validUntil).toBe('2029-03-01');
+    // Valid for three years: the last day is the day before the third anniversary.
+    expect(validUntil).toBe(addDays(addYears(today(), 3), -1));
   });
 
   it('publishes the decision anonymised; the applicant sees it, others see only the public copy', async () => {
@@ -118,7 +132,7 @@ describe('advance rulings (預裁定, B.N8)', () => {
     expect(published.body.status).toBe('published');
     const list = await anonymous.get('/api/v1/hetao/rulings/published');
     expect(list.body).toEqual([
-      expect.objectContaining({ id: rulingId, rulingCode: '293719', validUntil: '2029-03-01' }),
+      expect.objectContaining({ id: rulingId, rulingCode: '293719', validUntil }),
     ]);
     expect(JSON.stringify(list.body)).not.toContain('河套预裁定示例');
     expect((await other.get(`/api/v1/hetao/rulings/${rulingId}`)).status).toBe(404);

@@ -1803,8 +1803,25 @@ export async function decideRuling(
   id: string,
   input: DecideRulingBody,
 ) {
-  return changeRuling(ctx, principal, id, 'rule', 'customs', () => {
+  return changeRuling(ctx, principal, id, 'rule', 'customs', (ruling) => {
     const decidedOn = input.decidedOn ?? today(ctx);
+    // The decision comes after the request was accepted and is not in the future: a wrong date
+    // would make the 3-year validity (B.N8) start, or end, on the wrong day.
+    const earliest = ruling.acceptanceDecidedOn;
+    if ((earliest && decidedOn < earliest) || decidedOn > today(ctx))
+      throw new AppError('request.validation_failed', {
+        fieldErrors: [
+          {
+            pointer: '/body/decidedOn',
+            code: 'hetao.ruling_date',
+            detail: {
+              'zh-Hans': `决定日期应在受理日期（${earliest ?? '—'}）与今天之间`,
+              'zh-Hant': `決定日期應在受理日期（${earliest ?? '—'}）與今天之間`,
+              en: `The decision date must lie between the acceptance date (${earliest ?? '—'}) and today`,
+            }[ctx.language],
+          },
+        ],
+      });
     return {
       decidedOn,
       rulingCode: input.rulingCode,
