@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -66,6 +67,54 @@ describe('errors', () => {
     expect(response.body.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.body.detail).toContain(response.body.correlationId);
     expect(response.text).not.toMatch(/hunter2|secret internal|at .*\.ts:\d+|stack/i);
+  });
+
+  it('a NUL character in any field is a 400 with its path, before the database sees it', async () => {
+    const client = server.client();
+    client.language = 'en';
+    const response = await client.post('/api/v1/auth/register', {
+      email: 'nul@example.cn',
+      password: 'a-long-enough-password',
+      displayName: 'a\u0000b',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/body/displayName', code: 'text.nul_character' }),
+    ]);
+  });
+
+  it('an undecodable URL and a raw request Node refuses are problem+json too', async () => {
+    const badUrl = await fetch(`${server.baseUrl}/api/v1/organisations/%E0%A4%A`);
+    expect(badUrl.status).toBe(400);
+    expect(badUrl.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const { port } = new URL(server.baseUrl);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nBad\u0001Header: y\r\n\r\n'),
+      );
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect(raw).toMatch(/application\/problem\+json/);
+  });
+
+  it('a truncated multipart upload is a 4xx, not a 500', async () => {
+    const founder = await server.signedInClient(['founder']);
+    const boundary = 'x-boundary';
+    const truncated = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 part`;
+    const response = await founder.request(
+      'POST',
+      '/api/v1/applications/00000000-0000-4000-8000-000000000000/evidence',
+      {
+        body: truncated,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      },
+    );
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
   });
 
   it('unknown API paths are a 404 problem in the requested language', async () => {

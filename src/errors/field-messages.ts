@@ -6,6 +6,11 @@ import type { LocalisedText } from './app-error';
  * requester's language and the key as the field error's `code`.
  */
 export const fieldMessages = {
+  'text.nul_character': {
+    'zh-Hans': '文字中含有不可见的空字符（U+0000），请删除后重试',
+    'zh-Hant': '文字中含有不可見的空字元（U+0000），請刪除後重試',
+    en: 'The text contains an invisible NUL character (U+0000); remove it and try again',
+  },
   'uscc.format': {
     'zh-Hans': '统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）',
     'zh-Hant': '統一社會信用代碼應為 18 位數字或大寫字母（不含 I、O、S、V、Z）',

@@ -14,7 +14,13 @@ import { installAuth, type RegisteredRoute } from './auth';
 import { installMetrics } from './metrics';
 import { routeModules } from './modules';
 import { registerOpenApi } from './openapi';
-import { buildProblem, installProblemHandlers, sendProblem } from './problem';
+import {
+  answerClientError,
+  buildProblem,
+  installProblemHandlers,
+  sendProblem,
+  toAppError,
+} from './problem';
 import type { AppInstance } from './types';
 import { zodValidatorCompiler } from './validation';
 
@@ -59,6 +65,11 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
       return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors met before routing (an undecodable URL, …) and ones Node's parser refuses are
+    // problem+json too.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(reply, buildProblem(toAppError(error, request).appError, request)),
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);

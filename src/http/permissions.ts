@@ -32,6 +32,8 @@ export const permissionTable = {
   'me.read': 'authenticated',
   'me.update': 'authenticated',
   'tokens.manage': ['provider', 'admin'],
+  // Seeing and revoking one's own tokens stays open after the role that created them is gone.
+  'tokens.own': 'authenticated',
   // Organisations and people
   'organisations.use': 'authenticated',
   'organisations.read-all': STAFF,

@@ -23,10 +23,31 @@ export class InputValidationError extends Error {
 export const zodValidatorCompiler: FastifySchemaCompiler<$ZodType> =
   ({ schema }) =>
   (data) => {
+    // PostgreSQL cannot store U+0000 in text: refused here, with its path, rather than failing
+    // in the database as a 500.
+    const nul = nulCharacterIssues(data);
+    if (nul.length > 0) return { error: new InputValidationError(nul) };
     const result = safeParse(schema, data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new InputValidationError(result.error.issues) };
   };
+
+/** An issue for every string (value or key) in the input that holds U+0000. */
+function nulCharacterIssues(data: unknown, path: PropertyKey[] = []): $ZodIssue[] {
+  if (typeof data === 'string')
+    return data.includes('\u0000')
+      ? [{ code: 'custom', message: 'text.nul_character', path, input: undefined }]
+      : [];
+  if (Array.isArray(data))
+    return data.flatMap((item, index) => nulCharacterIssues(item, [...path, index]));
+  if (data !== null && typeof data === 'object')
+    return Object.entries(data).flatMap(([key, value]) =>
+      key.includes('\u0000')
+        ? [{ code: 'custom' as const, message: 'text.nul_character', path, input: undefined }]
+        : nulCharacterIssues(value, [...path, key]),
+    );
+  return [];
+}
 
 const zodLocales = { 'zh-Hans': zhCN(), 'zh-Hant': zhTW(), en: en() } as const;
 

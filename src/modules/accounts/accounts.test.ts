@@ -224,6 +224,28 @@ describe('login and sessions', () => {
     expect(attempts[5]!.body).toMatchObject({ code: 'request.rate_limited' });
     expect(attempts[5]!.body.retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it('also limits one address spraying a password over many accounts', async () => {
+    // Its own server: the per-address limit (five times the per-account one) is spent here.
+    const local = await startTestServer({ loginRateLimitPer15Min: 2 });
+    try {
+      const client = local.client();
+      const statuses: number[] = [];
+      for (let index = 0; index < 11; index += 1)
+        statuses.push(
+          (
+            await client.post('/api/v1/auth/login', {
+              email: `sprayed-${index}@example.cn`,
+              password: 'Summer2026!',
+            })
+          ).status,
+        );
+      expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+      expect(statuses[10]).toBe(429);
+    } finally {
+      await local.close();
+    }
+  });
 });
 
 describe('API tokens', () => {
@@ -251,6 +273,21 @@ describe('API tokens', () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).not.toBeNull();
     expect((await machine.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('stop working when the account loses the provider role, and its owner can still see and revoke them', async () => {
+    const admin = await server.signedInClient(['admin']);
+    const provider = await server.signedInClient(['provider', 'founder']);
+    const created = await provider.post('/api/v1/me/tokens', { name: 'lab gateway' });
+    const machine = server.client();
+    machine.bearer = created.body.secret;
+    expect((await machine.get('/api/v1/me')).status).toBe(200);
+    await admin.delete(`/api/v1/admin/accounts/${provider.accountId}/roles/provider`);
+    expect((await machine.get('/api/v1/me')).status).toBe(401);
+    const listed = await provider.get('/api/v1/me/tokens');
+    expect(listed.status).toBe(200);
+    const revoked = await provider.delete(`/api/v1/me/tokens/${created.body.token.id}`);
+    expect(revoked.status).toBe(200);
   });
 
   it('rejects malformed and unknown bearer tokens instead of treating the caller as anonymous', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../../errors/app-error';
 import {
   clearSessionCookies,
   csrfTokenOf,
@@ -7,6 +8,7 @@ import {
 } from '../../http/auth';
 import { problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
+import { WindowCounter } from '../../http/window-counter';
 import {
   accountListQuery,
   accountListResponse,
@@ -44,20 +46,34 @@ const accountsRoutes: RouteModule = (app, { config }) => {
     },
   );
 
+  const loginWindow = 15 * 60 * 1000;
+  const perAccount = new WindowCounter(config.loginRateLimitPer15Min, loginWindow);
+  const loginEmail = (request: { body?: unknown }) =>
+    String((request.body as { email?: unknown } | undefined)?.email ?? '')
+      .trim()
+      .toLowerCase();
   app.post(
     '/auth/login',
     {
+      // Two limits, each counted on its own: per address whatever the accounts (one address
+      // spraying a password over many accounts; five times the per-account number, as an office
+      // shares one address), and per account from wherever the attempts come (many addresses
+      // guessing one account's password).
       config: {
         permission: 'auth.login',
         rateLimit: {
-          max: config.loginRateLimitPer15Min,
-          timeWindow: 15 * 60 * 1000,
+          max: config.loginRateLimitPer15Min * 5,
+          timeWindow: loginWindow,
           hook: 'preHandler',
-          // Per address and per account, so neither spraying one password over many accounts
-          // nor hammering one account from many requests gets far.
-          keyGenerator: (request) =>
-            `login:${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+          keyGenerator: (request) => `login-address:${request.ip}`,
         },
+      },
+      preHandler: async (request, reply) => {
+        const wait = perAccount.hit(loginEmail(request));
+        if (wait > 0) {
+          void reply.header('retry-after', String(wait));
+          throw new AppError('request.rate_limited', { extensions: { retryAfterSeconds: wait } });
+        }
       },
       schema: {
         tags: ['accounts'],
@@ -163,7 +179,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
   app.get(
     '/me/tokens',
     {
-      config: { permission: 'tokens.manage' },
+      config: { permission: 'tokens.own' },
       schema: {
         tags: ['accounts'],
         summary: 'My API tokens (never their secrets)',
@@ -193,7 +209,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
   app.delete(
     '/me/tokens/:id',
     {
-      config: { permission: 'tokens.manage' },
+      config: { permission: 'tokens.own' },
       schema: {
         tags: ['accounts'],
         summary: 'Revoke an API token',

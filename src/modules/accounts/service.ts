@@ -158,11 +158,15 @@ export async function resolveApiToken(ctx: Pick<ServiceContext, 'db' | 'now'>, s
   if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() > 60_000) {
     await repo.touchApiToken(ctx.db, found.token.id, now);
   }
-  return principalOf(ctx, found.account, {
+  const principal = await principalOf(ctx, found.account, {
     via: 'token',
     tokenId: found.token.id,
     tokenPrefix: found.token.prefix,
   });
+  // A token works only while its account may hold tokens: revoking the provider (or admin)
+  // role stops its machine clients too.
+  if (!principal.roles.some((role) => role === 'provider' || role === 'admin')) return undefined;
+  return principal;
 }
 
 async function principalOf(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { requirePrincipal } from '../../http/auth';
 import { problemResponses } from '../../http/openapi';
+import { multipartReadError } from '../../http/problem';
 import type { RouteModule } from '../../http/types';
 import { evidenceStorageFor } from './storage-config';
 import { workflowSettingsSchema as settingsBody } from './settings';
@@ -40,14 +41,18 @@ async function readUpload(request: FastifyRequest) {
   if (!request.isMultipart()) throw new AppError('request.unsupported_media_type');
   let documentId: string | undefined;
   let file: { fileName: string; bytes: Buffer } | undefined;
-  for await (const part of request.parts({ limits: { fileSize: MAX_EVIDENCE_BYTES + 1 } })) {
-    if (part.type === 'file') {
-      if (file) throw new AppError('request.validation_failed');
-      const bytes = await part.toBuffer();
-      file = { fileName: part.filename, bytes };
-    } else if (part.fieldname === 'documentId') {
-      documentId = String(part.value);
+  try {
+    for await (const part of request.parts({ limits: { fileSize: MAX_EVIDENCE_BYTES + 1 } })) {
+      if (part.type === 'file') {
+        if (file) throw new AppError('request.validation_failed');
+        const bytes = await part.toBuffer();
+        file = { fileName: part.filename, bytes };
+      } else if (part.fieldname === 'documentId') {
+        documentId = String(part.value);
+      }
     }
+  } catch (error) {
+    throw multipartReadError(error);
   }
   const fieldErrors = [];
   if (!documentId || !/^[a-z0-9][a-z0-9._-]{0,99}$/.test(documentId))

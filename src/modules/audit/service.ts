@@ -44,11 +44,17 @@ export type AuditVerification =
  * rows removed from the end (the chain head records more than the table holds).
  */
 export async function verifyAuditChain(db: Executor, pageSize = 2000): Promise<AuditVerification> {
+  // The head is read first and the chain checked up to it: rows written while the check runs
+  // (after the head was read) are left for the next check, never taken for tampering.
+  const head = await readAuditHead(db);
+  if (!head) return { ok: false, rows: 0, brokenAtSeq: 0, reason: 'the chain head row is missing' };
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
   let rows = 0;
   for (;;) {
-    const page = await listAuditRowsAfter(db, expectedSeq - 1, pageSize);
+    const page = (await listAuditRowsAfter(db, expectedSeq - 1, pageSize)).filter(
+      (row) => row.seq <= head.lastSeq,
+    );
     if (page.length === 0) break;
     for (const row of page) {
       if (row.seq !== expectedSeq) {
@@ -81,8 +87,6 @@ export async function verifyAuditChain(db: Executor, pageSize = 2000): Promise<A
       rows += 1;
     }
   }
-  const head = await readAuditHead(db);
-  if (!head) return { ok: false, rows, brokenAtSeq: 0, reason: 'the chain head row is missing' };
   if (head.lastSeq !== rows || head.lastHash !== previousHash) {
     return {
       ok: false,

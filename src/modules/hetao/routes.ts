@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { requirePrincipal } from '../../http/auth';
 import { problemResponses } from '../../http/openapi';
+import { multipartReadError } from '../../http/problem';
 import type { RouteModule } from '../../http/types';
 import { InputValidationError } from '../../http/validation';
 import { LIST_FILE_MAX_BYTES } from './list-import';
@@ -78,7 +79,7 @@ async function readUpload(request: FastifyRequest, maxBytes: number) {
         },
         extensions: { maxBytes },
       });
-    throw error;
+    throw multipartReadError(error);
   }
   if (!file || file.bytes.length === 0) throw new AppError('hetao.file_missing');
   return { fields, file };

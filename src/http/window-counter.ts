@@ -1,0 +1,28 @@
+/**
+ * Counts attempts per key in fixed windows, in memory (per process, like the rate-limit plugin's
+ * own store). For a second limit on one route: @fastify/rate-limit runs only one of its limiters
+ * per request, and login needs two (per address and per account).
+ */
+export class WindowCounter {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts one attempt: 0 while within the limit, else the seconds until the window ends. */
+  hit(key: string): number {
+    const now = this.now();
+    let window = this.windows.get(key);
+    if (!window || window.resetAt <= now) {
+      if (this.windows.size >= 100_000)
+        for (const [old, entry] of this.windows) if (entry.resetAt <= now) this.windows.delete(old);
+      window = { count: 0, resetAt: now + this.windowMs };
+      this.windows.set(key, window);
+    }
+    window.count += 1;
+    return window.count > this.max ? Math.ceil((window.resetAt - now) / 1000) : 0;
+  }
+}
