@@ -83,6 +83,16 @@ describe('errors', () => {
     ]);
   });
 
+  it('a change that takes no body fields refuses unknown ones and changes nothing', async () => {
+    const client = await server.signedInClient(['founder']);
+    const refused = await client.post('/api/v1/auth/logout', { deleteEverything: true });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].pointer).toBe('/body/deleteEverything');
+    expect((await client.get('/api/v1/me')).status).toBe(200);
+    expect((await client.post('/api/v1/auth/logout')).status).toBe(200);
+    expect((await client.get('/api/v1/me')).status).toBe(401);
+  });
+
   it('an undecodable URL and a raw request Node refuses are problem+json too', async () => {
     const badUrl = await fetch(`${server.baseUrl}/api/v1/organisations/%E0%A4%A`);
     expect(badUrl.status).toBe(400);

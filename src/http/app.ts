@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -89,6 +90,15 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
       ...route.config,
       permission: route.url.startsWith('/api/docs') ? 'system.docs' : 'web.app',
     };
+  });
+  // A change that takes no body fields (logout, submit, revoke, …) refuses unknown ones too, like
+  // every route with a body schema: {"deleteEverything": true} is a 400, not silently ignored.
+  app.addHook('onRoute', (route) => {
+    const methods = [route.method].flat();
+    if (!route.url.startsWith('/api/v1') || !route.schema || route.schema.body) return;
+    if (!methods.some((method) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method))) return;
+    if (route.schema.consumes?.includes('multipart/form-data')) return;
+    route.schema = { ...route.schema, body: z.strictObject({}).nullish() };
   });
   // NOTE: cookie parsing must be hooked in before the auth hook that reads the session cookie.
   await app.register(cookie);

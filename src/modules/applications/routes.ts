@@ -145,6 +145,7 @@ const applicationsRoutes: RouteModule = (app, { config }) => {
         tags: ['applications'],
         summary: 'Upload an evidence file (multipart: documentId, file; PDF/PNG/JPEG/WebP ≤ 10 MB)',
         params: applicationParams,
+        consumes: ['multipart/form-data'],
         response: {
           201: evidenceResponse,
           ...problemResponses(400, 401, 403, 404, 409, 413, 415),
