@@ -28,7 +28,13 @@ export interface CompiledBenefit {
   parameters: string[];
 }
 
-type TierTable = { tier: string; amountFen: number | null; published: boolean }[];
+/** `source`: the document the tier's value comes from (shown with the amount), when it has one. */
+type TierTable = {
+  tier: string;
+  amountFen: number | null;
+  published: boolean;
+  source: string | null;
+}[];
 
 /** `amount × basisPoints / 10 000`, rounded down, exact for any safe integer amount. */
 export function applyRate(amountFen: number, basisPoints: number): number {
@@ -108,6 +114,7 @@ function compileBenefitUncached(
       const tiers = definition.tiers.map((tier) => ({
         value: tier.value,
         amount: compileNumber(tier.amountFen, layout),
+        parameter: typeof tier.amountFen === 'number' ? null : tier.amountFen.parameter,
       }));
       const parameters = parametersOf(
         definition.capFen,
@@ -128,7 +135,11 @@ function compileBenefitUncached(
           if (!table)
             env.memo.cells[tableCell] = table = tiers.map((entry) => {
               const amountFen = entry.amount(env);
-              return { tier: entry.value, amountFen, published: amountFen !== null };
+              const source =
+                entry.parameter !== null && amountFen !== null
+                  ? (env.parameters[entry.parameter]?.source?.document ?? null)
+                  : null;
+              return { tier: entry.value, amountFen, published: amountFen !== null, source };
             });
           const own = isKnown(tier) ? table.find((entry) => entry.tier === tier) : undefined;
           let maxAmountFen = capFen;

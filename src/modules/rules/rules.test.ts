@@ -299,7 +299,12 @@ describe('parameters: dated values entered by administrators', () => {
     expect(after.body.results[0].benefit).toMatchObject({
       maxAmountFen: 8_000_000,
       amountBasis: 'fixed',
+      tier: 'phd',
     });
+    // The amount says where it comes from (a demo instance's values say they are demo data).
+    expect(
+      after.body.results[0].benefit.tiers.find((entry: { tier: string }) => entry.tier === 'phd'),
+    ).toMatchObject({ amountFen: 8_000_000, source: 'Test notice on settlement subsidy tiers' });
     const earlier = await server.client().post('/api/v1/evaluations', {
       facts: phdFacts,
       date: '2026-03-31',

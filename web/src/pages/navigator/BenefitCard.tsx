@@ -70,6 +70,19 @@ export function describeBenefit(result: PolicyResult, t: TFunction<'navigator'>,
 }
 
 /**
+ * Where a tiered amount comes from, when the value entered for the applicant's tier names its
+ * document (a published notice — or, on a demo instance, a value marked as demo data).
+ */
+function amountSource(result: PolicyResult): string | null {
+  const benefit = result.benefit as {
+    tier?: string | null;
+    tiers?: { tier: string; source?: string | null }[];
+  };
+  if (!benefit.tier || !Array.isArray(benefit.tiers)) return null;
+  return benefit.tiers.find((entry) => entry.tier === benefit.tier)?.source ?? null;
+}
+
+/**
  * A benefit: status, amount, why (every criterion in plain words with its clause), the quoted
  * clauses, the documents to prepare, and Apply (for what is eligible or still possible).
  */
@@ -107,6 +120,11 @@ export function BenefitCard({
         <Typography.Text strong data-testid="benefit-amount">
           {describeBenefit(result, t, locale)}
         </Typography.Text>
+        {amountSource(result) && (
+          <Typography.Text type="secondary" data-testid="benefit-amount-source">
+            {t('results.amountSource', { source: amountSource(result) })}
+          </Typography.Text>
+        )}
         {result.reasons.map((reason) => (
           <Typography.Text key={reason.code} type="secondary">
             {reason.message}
