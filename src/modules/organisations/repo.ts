@@ -15,6 +15,11 @@ export async function findOrganisation(db: Executor, id: string) {
   return row;
 }
 
+export async function lockOrganisation(db: Executor, id: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).for('update');
+  return row;
+}
+
 export async function findOrganisationByCreditCode(db: Executor, creditCode: string) {
   const [row] = await db
     .select()

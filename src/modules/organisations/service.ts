@@ -1,4 +1,5 @@
 import { AppError } from '../../errors/app-error';
+import type { Executor } from '../../db/client';
 import type { MembershipRole } from '../../db/schema/people';
 import type { ServiceContext } from '../../shared/service-context';
 import { findAccountByEmail, findPersonByAccount, insertPerson } from '../accounts/repo';
@@ -28,11 +29,14 @@ function presentOrganisation(row: OrganisationRow, myRole: MembershipRole | null
   };
 }
 
-/** The caller's person record, created on first need (accounts made before profiles existed). */
-async function personOf(ctx: ServiceContext, principal: Principal) {
-  const person = await findPersonByAccount(ctx.db, principal.accountId);
+/**
+ * The caller's person record, created on first need (accounts made before profiles existed) —
+ * inside the caller's transaction, so a registration that fails leaves nothing behind.
+ */
+async function personOf(tx: Executor, principal: Principal) {
+  const person = await findPersonByAccount(tx, principal.accountId);
   if (person) return person;
-  return insertPerson(ctx.db, {
+  return insertPerson(tx, {
     accountId: principal.accountId,
     fullName: principal.displayName,
     contactEmail: principal.email,
@@ -45,8 +49,8 @@ export async function createOrganisation(
   principal: Principal,
   input: CreateOrganisationBody,
 ) {
-  const person = await personOf(ctx, principal);
   return ctx.db.transaction(async (tx) => {
+    const person = await personOf(tx, principal);
     const organisation = await repo.insertOrganisation(tx, {
       creditCode: input.creditCode,
       name: input.name,
@@ -137,6 +141,8 @@ export async function updateOrganisation(
 ) {
   const { organisation, myRole } = await loadManageable(ctx, principal, organisationId);
   const updated = await ctx.db.transaction(async (tx) => {
+    // The audit's "before" is what this change replaced: read under the row lock, not before.
+    const current = (await repo.lockOrganisation(tx, organisationId)) ?? organisation;
     const row = await repo.updateOrganisation(tx, organisationId, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.registeredAddress !== undefined
@@ -147,7 +153,7 @@ export async function updateOrganisation(
       action: 'organisation.updated',
       subjectType: 'organisation',
       subjectId: organisationId,
-      before: { name: organisation.name, registeredAddress: organisation.registeredAddress },
+      before: { name: current.name, registeredAddress: current.registeredAddress },
       after: { name: row!.name, registeredAddress: row!.registeredAddress },
     });
     return row!;
