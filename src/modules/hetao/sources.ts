@@ -70,6 +70,7 @@ export async function loadLookupSources(db: Db): Promise<LookupSources> {
       covered: row.covered,
       reasoning: row.reasoning,
       ...(row.listItemId ? { listItemId: row.listItemId } : {}),
+      listVersionId: row.listVersionId,
       publishedAt: row.publishedAt.toISOString(),
     })),
     // NOTE: if the generation moved while we read, the next call simply reads again.

@@ -233,6 +233,36 @@ describe('the list and the precedents are inputs', () => {
       false,
     );
   });
+
+  it('lets the list in force decide when it contradicts a precedent given under another version', () => {
+    const precedent = {
+      id: 'p-old',
+      question: 'Corning Matrigel 基质胶（货号 356234），用于类器官培养，是否属于免税清单耗材？',
+      hsCode: '3504.00',
+      covered: true,
+      reasoning: '按其他蛋白质物质归 3504，属当时清单的耗材项。',
+      listVersionId: 'an-earlier-version',
+      publishedAt: '2026-03-02T08:00:00Z',
+    };
+    const query = { text: 'Corning Matrigel 基质胶 356234 类器官培养' };
+    // The new list no longer has heading 3504: the old "covered" answer no longer settles it.
+    const newList = createLookupIndex({
+      ...sources,
+      listItems: sources.listItems.filter((item) => item.itemId !== 'WL-CO-06'),
+      precedents: [precedent],
+    });
+    const answer = lookupGoods(newList, query);
+    expect(answer.candidates.flatMap((c) => c.reasons).some((r) => r.kind === 'precedent')).toBe(
+      true,
+    );
+    expect(answer.verdict).not.toBe('listed');
+    // Under the list it was given for, the precedent still decides.
+    const sameList = createLookupIndex({
+      ...sources,
+      precedents: [{ ...precedent, listVersionId: sources.listVersion.id }],
+    });
+    expect(lookupGoods(sameList, query).verdict).toBe('listed');
+  });
 });
 
 describe('the shipped dictionary', () => {

@@ -758,7 +758,11 @@ export function lookupGoods(index: LookupIndex, query: LookupQuery): LookupResul
     decisive &&
     top.reasons.some(
       (r) => r.kind === 'precedent' && r.precedentId === decisive.precedent.precedent.id,
-    )
+    ) &&
+    // A precedent settles the answer under the list it was given for — or where the list in
+    // force still agrees with it; after a list change that contradicts it, the list decides.
+    (decisive.precedent.precedent.listVersionId === index.sources.listVersion.id ||
+      decisive.precedent.precedent.covered === (top.coverage === 'full'))
   ) {
     verdict = decisive.precedent.precedent.covered ? 'listed' : 'not-listed';
     why = 'precedent';

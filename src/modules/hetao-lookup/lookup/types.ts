@@ -70,6 +70,8 @@ export interface Precedent {
   covered: boolean;
   reasoning: string;
   listItemId?: string | null;
+  /** The list version in force when customs answered (null when not recorded). */
+  listVersionId?: string | null;
   publishedAt: Date | string;
 }
 
