@@ -1,7 +1,9 @@
+import type { FormInstance } from 'antd';
 import i18n, { currentLanguage } from '../i18n';
 import { ApiError, type ProblemDocument } from './problem';
 
 export { ApiError, isApiError, type FieldProblem, type ProblemDocument } from './problem';
+import { applyFieldErrors } from './field-errors';
 export { applyFieldErrors, pointerToNamePath } from './field-errors';
 
 /** Everything the API serves lives under this prefix. */
@@ -190,4 +192,19 @@ export function describeError(error: unknown): string {
     return parts.join(' — ');
   }
   return i18n.t('common:errors.unexpected');
+}
+
+/**
+ * After a failed submit: the server's field errors are put on their fields, and what is left is
+ * the message to show above the form — null when every problem found its field.
+ */
+export function submitFailure(form: FormInstance, error: unknown): string | null {
+  const unmatched = applyFieldErrors(form, error);
+  if (
+    error instanceof ApiError &&
+    error.code === 'request.validation_failed' &&
+    unmatched.length === 0
+  )
+    return null;
+  return describeError(error);
 }

@@ -15,7 +15,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { api, applyFieldErrors, ApiError, describeError } from '../../api/client';
+import { api, ApiError, submitFailure } from '../../api/client';
 import type { Me } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
@@ -40,10 +40,6 @@ interface PasswordValues {
 
 /** Mirrors the server's rules (src/modules/accounts/schema.ts). */
 const PHONE_PATTERN = /^\+?[0-9][0-9 -]{5,19}$/;
-
-function isValidationError(error: unknown) {
-  return error instanceof ApiError && error.code === 'request.validation_failed';
-}
 
 function ProfileForm({ onDirtyChange }: { onDirtyChange: (dirty: boolean) => void }) {
   const { t } = useTranslation(['account', 'common']);
@@ -89,8 +85,8 @@ function ProfileForm({ onDirtyChange }: { onDirtyChange: (dirty: boolean) => voi
       }
       void message.success(t('profile.saved'));
     } catch (error) {
-      const unmatched = applyFieldErrors(form, error);
-      if (!isValidationError(error) || unmatched.length > 0) setFailure(describeError(error));
+      const failure = submitFailure(form, error);
+      if (failure) setFailure(failure);
     } finally {
       setSaving(false);
     }
@@ -216,8 +212,8 @@ function PasswordForm({
         form.setFields([{ name: 'currentPassword', errors: [t('password.wrongPassword')] }]);
         return;
       }
-      const unmatched = applyFieldErrors(form, error);
-      if (!isValidationError(error) || unmatched.length > 0) setFailure(describeError(error));
+      const failure = submitFailure(form, error);
+      if (failure) setFailure(failure);
     }
   };
 

@@ -16,7 +16,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, applyFieldErrors, ApiError, describeError } from '../../api/client';
+import { api, describeError, submitFailure } from '../../api/client';
 import type { ApiTokenSummary, CreatedApiToken } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
@@ -61,13 +61,8 @@ export default function TokensPage() {
       setSecret(created);
       setData([created.token, ...(data ?? [])]);
     } catch (createError) {
-      const unmatched = applyFieldErrors(form, createError);
-      if (
-        !(createError instanceof ApiError && createError.code === 'request.validation_failed') ||
-        unmatched.length > 0
-      ) {
-        setFailure(describeError(createError));
-      }
+      const failure = submitFailure(form, createError);
+      if (failure) setFailure(failure);
     } finally {
       setCreating(false);
     }

@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
-import { api, applyFieldErrors, ApiError, describeError } from '../../api/client';
+import { api, ApiError, submitFailure } from '../../api/client';
 import type { AccountSummary, Me } from '../../api/types';
 import { HOME_PATH, LOGIN_PATH } from '../../app/paths';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
@@ -52,13 +52,8 @@ export default function RegisterPage() {
         form.setFields([{ name: 'email', errors: [t('register.emailTaken')] }]);
         return;
       }
-      const unmatched = applyFieldErrors(form, error);
-      if (
-        !(error instanceof ApiError && error.code === 'request.validation_failed') ||
-        unmatched.length > 0
-      ) {
-        setFailure(describeError(error));
-      }
+      const failure = submitFailure(form, error);
+      if (failure) setFailure(failure);
       return;
     }
     // The account exists: nothing typed can be lost any more.

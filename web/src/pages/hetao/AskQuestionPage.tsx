@@ -16,7 +16,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { api, describeError, submitFailure } from '../../api/client';
 import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { useSession } from '../../session/session-context';
@@ -67,9 +67,8 @@ export default function AskQuestionPage() {
       });
     } catch (error) {
       setBusy(false);
-      const unmatched = applyFieldErrors(form, error);
-      if (!isApiError(error, 'request.validation_failed') || unmatched.length > 0)
-        setFailure(describeError(error));
+      const failure = submitFailure(form, error);
+      if (failure) setFailure(failure);
       return;
     }
     for (const file of files) {

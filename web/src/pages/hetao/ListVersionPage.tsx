@@ -20,7 +20,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, API_BASE, applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { api, API_BASE, applyFieldErrors, describeError, submitFailure } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { currentLanguage } from '../../i18n';
 import { PageHeading } from '../../components/PageHeading';
@@ -404,10 +404,8 @@ function ItemDialog({
         });
       onSaved();
     } catch (caught) {
-      const unmatched = applyFieldErrors(form, caught);
-      if (!isApiError(caught, 'request.validation_failed') || unmatched.length > 0)
-        setFailure(describeError(caught));
-      else setFailure(describeError(caught));
+      const failure = submitFailure(form, caught);
+      if (failure) setFailure(failure);
     } finally {
       setBusy(false);
     }

@@ -19,7 +19,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, ApiError, applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { api, ApiError, applyFieldErrors, describeError, submitFailure } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -182,9 +182,8 @@ function ImportCard({
           { rowErrors?: RowError[]; errorCount?: number } | undefined;
         setRowErrors({ errors: problem?.rowErrors ?? [], count: problem?.errorCount ?? 0 });
       } else {
-        const unmatched = applyFieldErrors(form, caught);
-        if (!isApiError(caught, 'request.validation_failed') || unmatched.length > 0)
-          setFailure(describeError(caught));
+        const failure = submitFailure(form, caught);
+        if (failure) setFailure(failure);
       }
     } finally {
       setProgress(null);

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space } from
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { api, submitFailure } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -52,9 +52,8 @@ export default function RulingsPage() {
       form.resetFields();
       reload();
     } catch (caught) {
-      const unmatched = applyFieldErrors(form, caught);
-      if (!isApiError(caught, 'request.validation_failed') || unmatched.length > 0)
-        setFailure(describeError(caught));
+      const failure = submitFailure(form, caught);
+      if (failure) setFailure(failure);
     } finally {
       setBusy(false);
     }

@@ -25,7 +25,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, applyFieldErrors, ApiError, describeError, isApiError } from '../../api/client';
+import { api, ApiError, describeError, isApiError, submitFailure } from '../../api/client';
 import type { MembershipRole, OrganisationDetail, OrganisationMember } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
@@ -68,13 +68,8 @@ function AddMemberForm({
       } else if (error instanceof ApiError && error.code === 'organisation.last_founder') {
         setFailure(t('detail.lastFounder'));
       } else {
-        const unmatched = applyFieldErrors(form, error);
-        if (
-          !(error instanceof ApiError && error.code === 'request.validation_failed') ||
-          unmatched.length > 0
-        ) {
-          setFailure(describeError(error));
-        }
+        const failure = submitFailure(form, error);
+        if (failure) setFailure(failure);
       }
     } finally {
       setSubmitting(false);
@@ -157,12 +152,8 @@ function EditDetailsDialog({
       void message.success(t('detail.saved'));
       onSaved(saved);
     } catch (error) {
-      const unmatched = applyFieldErrors(form, error);
-      if (
-        !(error instanceof ApiError && error.code === 'request.validation_failed') ||
-        unmatched.length > 0
-      )
-        setFailure(describeError(error));
+      const failure = submitFailure(form, error);
+      if (failure) setFailure(failure);
     } finally {
       setSubmitting(false);
     }

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api, applyFieldErrors, ApiError, describeError } from '../../api/client';
+import { api, ApiError, submitFailure } from '../../api/client';
 import type { Me, Organisation, OrganisationKind } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
@@ -57,13 +57,8 @@ export default function RegisterOrganisationPage() {
         form.setFields([{ name: 'creditCode', errors: [t('form.creditCodeTaken')] }]);
         return;
       }
-      const unmatched = applyFieldErrors(form, error);
-      if (
-        !(error instanceof ApiError && error.code === 'request.validation_failed') ||
-        unmatched.length > 0
-      ) {
-        setFailure(describeError(error));
-      }
+      const failure = submitFailure(form, error);
+      if (failure) setFailure(failure);
     }
   };
 

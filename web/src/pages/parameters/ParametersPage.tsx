@@ -19,7 +19,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { api, submitFailure } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -250,9 +250,8 @@ function EnterValueModal({
       });
       onSaved(values.effectiveFrom);
     } catch (error) {
-      const unmatched = applyFieldErrors(form, error);
-      if (!isApiError(error, 'request.validation_failed') || unmatched.length > 0)
-        setFailure(describeError(error));
+      const failure = submitFailure(form, error);
+      if (failure) setFailure(failure);
     } finally {
       setSaving(false);
     }
