@@ -32,6 +32,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
 import { useSession } from '../../session/session-context';
+import { OrganisationNameField, RegisteredAddressField } from './fields';
 
 interface AddMemberValues {
   email: string;
@@ -184,24 +185,8 @@ function EditDetailsDialog({
         }}
         onFinish={(values) => void onFinish(values)}
       >
-        <Form.Item
-          name="name"
-          label={t('form.name')}
-          rules={[
-            { required: true, whitespace: true, message: t('common:validation.required') },
-            { max: 200, message: t('common:validation.tooLong', { max: 200 }) },
-          ]}
-        >
-          <Input autoComplete="organization" data-testid="organisation-name" />
-        </Form.Item>
-        <Form.Item
-          name="registeredAddress"
-          label={t('form.address')}
-          extra={t('form.addressHelp')}
-          rules={[{ max: 300, message: t('common:validation.tooLong', { max: 300 }) }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} autoComplete="street-address" />
-        </Form.Item>
+        <OrganisationNameField />
+        <RegisteredAddressField />
       </Form>
     </Modal>
   );

@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { useSession } from '../../session/session-context';
 import { checkCreditCode, normaliseCreditCode } from './credit-code';
+import { OrganisationNameField, RegisteredAddressField } from './fields';
 
 interface OrganisationValues {
   creditCode: string;
@@ -110,16 +111,7 @@ export default function RegisterOrganisationPage() {
               data-testid="credit-code"
             />
           </Form.Item>
-          <Form.Item
-            name="name"
-            label={t('form.name')}
-            rules={[
-              { required: true, whitespace: true, message: t('common:validation.required') },
-              { max: 200, message: t('common:validation.tooLong', { max: 200 }) },
-            ]}
-          >
-            <Input autoComplete="organization" />
-          </Form.Item>
+          <OrganisationNameField />
           <Form.Item
             name="kind"
             label={t('form.kind')}
@@ -130,14 +122,7 @@ export default function RegisterOrganisationPage() {
               options={kinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
             />
           </Form.Item>
-          <Form.Item
-            name="registeredAddress"
-            label={t('form.address')}
-            extra={t('form.addressHelp')}
-            rules={[{ max: 300, message: t('common:validation.tooLong', { max: 300 }) }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} autoComplete="street-address" />
-          </Form.Item>
+          <RegisteredAddressField />
           <Flex gap={8} justify="flex-end" wrap>
             <Button onClick={() => navigate('/organisations')}>{t('common:actions.cancel')}</Button>
             <Button type="primary" htmlType="submit" loading={submitting}>
