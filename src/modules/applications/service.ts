@@ -627,10 +627,10 @@ export async function saveDraft(
       changes.version,
     );
     if (!saved) {
-      const now = await repo.lockApplication(tx, id);
-      if (now && editableStatuses.includes(now.status))
+      const current = await repo.lockApplication(tx, id);
+      if (current && editableStatuses.includes(current.status))
         throw new AppError('application.version_conflict', {
-          extensions: { currentVersion: now.version },
+          extensions: { currentVersion: current.version },
         });
       throw new AppError('application.not_editable');
     }

@@ -124,6 +124,14 @@ export interface LookupIndex {
     string,
     { coverage: LookupCandidate['coverage']; item: ListItem | null }
   >;
+  /** Per 6-digit heading: the national lines the list excludes by name (see outsideExclusions). */
+  readonly exclusionsCache: Map<string, ExcludedLine[] | null>;
+}
+
+interface ExcludedLine {
+  line: string;
+  zh: string | null;
+  en: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,6 +154,7 @@ export function createLookupIndex(sources: LookupSources): LookupIndex {
     ...nomenclature,
     precedents: [],
     coverageCache: new Map(),
+    exclusionsCache: new Map(),
   };
   (index as { precedents: CompiledPrecedent[] }).precedents = sources.precedents.map((precedent) =>
     compilePrecedent(index, precedent),
@@ -927,21 +936,17 @@ function outsideExclusions(
   queryTokens: string[],
 ): LookupReason | null {
   if (code.length !== 6) return null;
-  const items = index.sources.listItems;
-  const whole = items.filter((item) => itemCoverage({ ...item, excludes: [] }, code) === 'full');
-  if (whole.length === 0) return null;
-  const lines = index.childrenOf.get(code) ?? [];
-  const excluded = lines.filter((line) => listCoverage(items, line).coverage === 'none');
-  if (excluded.length === 0) return null;
-  // Every line left out must be one an item covering the whole heading excludes by name.
-  if (!excluded.every((line) => whole.some((item) => itemCoverage(item, line) === 'none')))
-    return null;
+  let names = index.exclusionsCache.get(code);
+  if (names === undefined) {
+    names = linesExcludedByName(index, code);
+    index.exclusionsCache.set(code, names);
+  }
+  if (!names) return null;
   // An excluded line is named when the query holds its whole Chinese name (曝光表), or every
   // word of its English name ("exposure meters"): "pH meter" does not name "exposure meters".
   const singular = (word: string) => word.toLowerCase().replace(/s$/, '');
   const queryText = queryTokens.join('');
   const queryWords = new Set(queryTokens.map(singular));
-  const names = excluded.map((line) => ({ line, ...index.national.get(line) }));
   const named = names.some(({ zh, en }) => {
     if (zh && queryText.includes(zh)) return true;
     const words = (en ?? '').split(/[^A-Za-z]+/).filter((word) => word.length >= 3);
@@ -953,12 +958,32 @@ function outsideExclusions(
   return {
     kind: 'list-exclusions',
     code,
-    excludedLines: excluded,
+    excludedLines: names.map(({ line }) => line),
     text: localise({
       'zh-Hans': `清单列入 ${formatCode(code)}，但除外 ${zhList.join('、')}；所述货物不属于这些除外子目，按该税目其余子目计。如货物正是除外子目所列，则不在清单内。`,
       en: `The list includes ${formatCode(code)} except ${enList.join(', ')}; the goods described are none of these, so they fall in the rest of the heading. If they are in fact one of the excluded lines, they are not listed.`,
     }),
   };
+}
+
+/**
+ * The national lines under a heading that the list leaves out only because an item covering the
+ * whole heading excludes them by name — null when there are none, or when lines are left out for
+ * another reason. Depends on the list alone, so it is worked out once per heading.
+ */
+function linesExcludedByName(index: LookupIndex, code: string): ExcludedLine[] | null {
+  const items = index.sources.listItems;
+  const whole = items.filter((item) => itemCoverage({ ...item, excludes: [] }, code) === 'full');
+  if (whole.length === 0) return null;
+  const lines = index.childrenOf.get(code) ?? [];
+  const excluded = lines.filter((line) => listCoverage(items, line).coverage === 'none');
+  if (excluded.length === 0) return null;
+  if (!excluded.every((line) => whole.some((item) => itemCoverage(item, line) === 'none')))
+    return null;
+  return excluded.map((line) => {
+    const names = index.national.get(line);
+    return { line, zh: names?.zh ?? null, en: names?.en ?? null };
+  });
 }
 
 function describeCode(

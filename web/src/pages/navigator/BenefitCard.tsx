@@ -97,6 +97,7 @@ export function BenefitCard({
   const language = currentLanguage();
   const locale = localeOf(language);
   const criteria = result.criteria.filter((line) => line.kind === 'criterion');
+  const source = amountSource(result);
   const byParent = (parent: string | null) =>
     result.criteria.filter((line) => line.parent === parent);
   return (
@@ -120,9 +121,9 @@ export function BenefitCard({
         <Typography.Text strong data-testid="benefit-amount">
           {describeBenefit(result, t, locale)}
         </Typography.Text>
-        {amountSource(result) && (
+        {source && (
           <Typography.Text type="secondary" data-testid="benefit-amount-source">
-            {t('results.amountSource', { source: amountSource(result) })}
+            {t('results.amountSource', { source })}
           </Typography.Text>
         )}
         {result.reasons.map((reason) => (
