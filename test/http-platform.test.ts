@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
+import { AppError } from '../src/errors/app-error';
+import { loggableError } from '../src/http/problem';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -154,5 +156,28 @@ describe('errors', () => {
       'en-GB,en;q=0.8': 'Please sign in',
       'zh-CN': '请先登录',
     });
+  });
+});
+
+describe('what an error leaves in the log', () => {
+  it('keeps a failed query and its driver error, never its parameters', () => {
+    const driver = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      code: '22021',
+    });
+    const failed = Object.assign(
+      new Error('Failed query: insert … params: a@b.cn,$argon2id$v=19$secret'),
+      {
+        name: 'DrizzleQueryError',
+        query: 'insert into "accounts" ("email", "password_hash") values ($1, $2)',
+        params: ['a@b.cn', '$argon2id$v=19$secret'],
+        cause: driver,
+      },
+    );
+    for (const error of [failed, new AppError('server.internal', { cause: failed })]) {
+      const logged = JSON.stringify(loggableError(error));
+      expect(logged).not.toContain('argon2id');
+      expect(logged).toContain('insert into');
+      expect(logged).toContain('22021');
+    }
   });
 });
