@@ -71,6 +71,11 @@ export interface CompiledPolicy {
   /** all(in force, the policy's conditions, one-time, exclusivity). */
   root: CompiledNode;
   benefit: CompiledBenefit;
+  /**
+   * The memo cell holding this policy's plain untraced ineligible result on a date (no reasons,
+   * no trace: the same for every situation on that date, so made once and shared, read-only).
+   */
+  ineligibleCell: number;
   /** Labels of every criterion and group, including the ones the engine adds. */
   labels: Map<string, Text>;
   inForce: CompiledLeaf | null;
@@ -676,6 +681,7 @@ export function compilePolicy(
     layout,
     root,
     benefit,
+    ineligibleCell: layout.memoCell(),
     labels,
     inForce,
     oneTime,

@@ -96,6 +96,25 @@ function finishPolicy(
         parameters: missing.parameters.slice(),
       });
   } else if (code === UNMET) {
+    if (criteria === NONE && isPlainIneligible(policy, facts, env)) {
+      // NOTE: the commonest answer by far; every untraced situation on the date shares it.
+      const shared = env.memo.cells[policy.ineligibleCell] as PolicyResult | undefined;
+      if (shared) return shared;
+      const result: PolicyResult = {
+        policyId: policy.definition.id,
+        status: 'ineligible',
+        missingFacts: NONE,
+        benefit:
+          (env.memo.cells[policy.benefit.baseCell] as BenefitResult | undefined) ??
+          policy.benefit.base(env),
+        criteria: NONE,
+        citations: policy.citations,
+        reasons: NONE,
+        exclusivity: policy.exclusivity,
+      };
+      env.memo.cells[policy.ineligibleCell] = result;
+      return result;
+    }
     if (policy.inForce && policy.inForce.test(facts, env) === UNMET)
       (reasons === NONE ? (reasons = []) : reasons).push({ code: 'not-in-force' });
     if (policy.oneTime && policy.oneTime.test(facts, env) === UNMET)
@@ -139,6 +158,15 @@ function finishPolicy(
     reasons,
     exclusivity: policy.exclusivity,
   };
+}
+
+/** Ineligible for none of the reasons a result names (in force, received before, exclusive). */
+function isPlainIneligible(policy: CompiledPolicy, facts: Slots, env: Env): boolean {
+  return (
+    (policy.inForce === null || policy.inForce.test(facts, env) !== UNMET) &&
+    (policy.oneTime === null || policy.oneTime.test(facts, env) !== UNMET) &&
+    (policy.exclusive === null || policy.exclusive.test(facts, env) !== UNMET)
+  );
 }
 
 const unpublishedCache = new WeakMap<Record<string, number | null>, string[]>();

@@ -25,12 +25,32 @@ export const zodValidatorCompiler: FastifySchemaCompiler<$ZodType> =
   (data) => {
     // PostgreSQL cannot store U+0000 in text: refused here, with its path, rather than failing
     // in the database as a 500.
-    const nul = nulCharacterIssues(data);
-    if (nul.length > 0) return { error: new InputValidationError(nul) };
+    if (holdsNulCharacter(data))
+      return { error: new InputValidationError(nulCharacterIssues(data)) };
     const result = safeParse(schema, data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new InputValidationError(result.error.issues) };
   };
+
+/**
+ * Whether any string (value or key) in the input holds U+0000: the check every body goes
+ * through, so it allocates nothing; {@link nulCharacterIssues} names the places when it does.
+ */
+function holdsNulCharacter(data: unknown): boolean {
+  if (typeof data === 'string') return data.includes('\u0000');
+  if (data === null || typeof data !== 'object') return false;
+  if (Array.isArray(data)) {
+    for (let index = 0; index < data.length; index += 1)
+      if (holdsNulCharacter(data[index])) return true;
+    return false;
+  }
+  for (const key in data) {
+    if (!Object.hasOwn(data, key)) continue;
+    if (key.includes('\u0000') || holdsNulCharacter((data as Record<string, unknown>)[key]))
+      return true;
+  }
+  return false;
+}
 
 /** An issue for every string (value or key) in the input that holds U+0000. */
 function nulCharacterIssues(data: unknown, path: PropertyKey[] = []): $ZodIssue[] {

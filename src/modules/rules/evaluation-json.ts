@@ -45,6 +45,11 @@ interface PolicyParts {
   exclusivity: string;
   discretionary: string;
   labels: Map<string, string>;
+  /**
+   * A trace line's JSON up to its result, by criterion id: a criterion's kind, parent, label,
+   * clause and see-also never change, so each line is one cached piece and its values.
+   */
+  linePrefixes: Map<string, string>;
 }
 
 const partsCache = new Map<string, PolicyParts>();
@@ -62,18 +67,25 @@ function partsOf(policyId: string, language: Language): PolicyParts {
       exclusivity: JSON.stringify(policy.exclusivity),
       discretionary: policy.definition.discretionary ? 'true' : 'false',
       labels,
+      linePrefixes: new Map(),
     };
     partsCache.set(key, parts);
   }
   return parts;
 }
 
-function criterionJson(line: CriterionTrace, parts: PolicyParts): string {
+function linePrefix(line: CriterionTrace, parts: PolicyParts): string {
   let json = `{"id":${quote(line.id)},"kind":"${line.kind}","parent":${
     line.parent === null ? 'null' : quote(line.parent)
   },"label":${parts.labels.get(line.id) ?? quote(line.id)},"clause":${quote(line.clause)}`;
   if (line.seeAlso !== undefined) json += `,"seeAlso":${JSON.stringify(line.seeAlso)}`;
-  json += `,"result":"${line.result}","facts":${JSON.stringify(line.facts)}`;
+  return `${json},"result":"`;
+}
+
+function criterionJson(line: CriterionTrace, parts: PolicyParts): string {
+  let prefix = parts.linePrefixes.get(line.id);
+  if (prefix === undefined) parts.linePrefixes.set(line.id, (prefix = linePrefix(line, parts)));
+  let json = `${prefix}${line.result}","facts":${JSON.stringify(line.facts)}`;
   if (line.parameters !== undefined) json += `,"parameters":${stringifyShared(line.parameters)}`;
   if (line.origin !== undefined) json += `,"origin":"${line.origin}"`;
   return `${json}}`;
