@@ -359,6 +359,23 @@ async function main() {
   const database = await openDatabase({ kind: 'pglite', dataDir: undefined });
   await database.migrate();
   const { app } = await buildApp(testConfig({ logLevel: 'silent' }), database);
+  // The server's own time per request (Fastify's elapsedTime: from the request's arrival to its
+  // answer written), by route, so the report tells the server's work from the transport's.
+  let serverTimes: Map<string, number[]> | null = null;
+  app.addHook('onResponse', async (request, reply) => {
+    if (!serverTimes) return;
+    const route = request.routeOptions.url ?? request.url;
+    let times = serverTimes.get(route);
+    if (!times) serverTimes.set(route, (times = []));
+    times.push(reply.elapsedTime);
+  });
+  const serverPercentiles = (route: string) => {
+    const times = Float64Array.from(serverTimes?.get(route) ?? []).sort();
+    return {
+      p50Ms: times.length ? round(percentile(times, 50), 3) : null,
+      p99Ms: times.length ? round(percentile(times, 99), 3) : null,
+    };
+  };
   // A reference route that only sends a prepared body as large as an evaluation's answer: what
   // moving ~22 KB through HTTP costs by itself, so the report can tell it from our own work.
   let preparedBody = Buffer.alloc(0);
@@ -427,9 +444,16 @@ async function main() {
   const trivial = await load('autocannon', trivialTarget);
   const evaluations = await load('autocannon', evaluationsTarget);
   const prepared = await load('autocannon', preparedTarget);
+  serverTimes = new Map();
   const trivialOne = await load('sequential', trivialTarget);
   const evaluationsOne = await load('sequential', evaluationsTarget);
   const preparedOne = await load('sequential', preparedTarget);
+  const serverSide = {
+    note: "Fastify's elapsedTime in the server (arrival to answer written), one connection",
+    evaluations: serverPercentiles('/api/v1/evaluations'),
+    trivial: serverPercentiles('/healthz'),
+    preparedBody: serverPercentiles('/bench/prepared-body'),
+  };
   await app.close();
   await database.close();
   const api = {
@@ -467,6 +491,7 @@ async function main() {
       preparedBodyP50Ms: round(preparedOne.p50Ms, 3),
       preparedBodyP99Ms: round(preparedOne.p99Ms, 3),
       p99RatioToPreparedBody: round(evaluationsOne.p99Ms / Math.max(preparedOne.p99Ms, 0.001), 2),
+      serverSide,
     },
     preparedBody: {
       route: 'GET /bench/prepared-body (bench only)',
@@ -479,6 +504,9 @@ async function main() {
   );
   console.log(
     `API, one connection: POST /api/v1/evaluations p99 ${api.oneConnection.evaluationsP99Ms} ms (p50 ${api.oneConnection.evaluationsP50Ms}); GET /healthz p99 ${api.oneConnection.trivialP99Ms} ms (p50 ${api.oneConnection.trivialP50Ms}); same-size prepared body p99 ${api.oneConnection.preparedBodyP99Ms} ms (p50 ${api.oneConnection.preparedBodyP50Ms})`,
+  );
+  console.log(
+    `API, server side (one connection): evaluations p50 ${serverSide.evaluations.p50Ms} ms, p99 ${serverSide.evaluations.p99Ms} ms; /healthz p50 ${serverSide.trivial.p50Ms} ms, p99 ${serverSide.trivial.p99Ms} ms; prepared body p50 ${serverSide.preparedBody.p50Ms} ms, p99 ${serverSide.preparedBody.p99Ms} ms`,
   );
 
   const ratio = round(situationsPerSecond / baselinePerSecond, 1);
