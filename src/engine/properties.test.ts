@@ -11,6 +11,7 @@ import {
   withFact,
   type FactDefinition,
   type Facts,
+  type PolicyResult,
 } from './index';
 
 /**
@@ -177,6 +178,19 @@ describe('engine properties', () => {
         const whole = evaluate(catalogue, { facts, date, parameters });
         const byPolicy = evaluate(catalogue, { facts, date, parameters, policies: ids });
         expect(whole).toEqual(byPolicy);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('untraced answers (shared where plainly ineligible) say all that traced ones do', () => {
+    const answer = (result: PolicyResult) => ({ ...result, criteria: [] });
+    fc.assert(
+      fc.property(situationArbitrary, evaluationDate, (facts, date) => {
+        const parameters = resolveParameters(timelines, date);
+        const untraced = evaluate(catalogue, { facts, date, parameters });
+        const traced = evaluate(catalogue, { facts, date, parameters, trace: true });
+        expect(untraced.results.map(answer)).toEqual(traced.results.map(answer));
       }),
       { numRuns: 300 },
     );
