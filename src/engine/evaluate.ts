@@ -96,25 +96,6 @@ function finishPolicy(
         parameters: missing.parameters.slice(),
       });
   } else if (code === UNMET) {
-    if (criteria === NONE && isPlainIneligible(policy, facts, env)) {
-      // NOTE: the commonest answer by far; every untraced situation on the date shares it.
-      const shared = env.memo.cells[policy.ineligibleCell] as PolicyResult | undefined;
-      if (shared) return shared;
-      const result: PolicyResult = {
-        policyId: policy.definition.id,
-        status: 'ineligible',
-        missingFacts: NONE,
-        benefit:
-          (env.memo.cells[policy.benefit.baseCell] as BenefitResult | undefined) ??
-          policy.benefit.base(env),
-        criteria: NONE,
-        citations: policy.citations,
-        reasons: NONE,
-        exclusivity: policy.exclusivity,
-      };
-      env.memo.cells[policy.ineligibleCell] = result;
-      return result;
-    }
     if (policy.inForce && policy.inForce.test(facts, env) === UNMET)
       (reasons === NONE ? (reasons = []) : reasons).push({ code: 'not-in-force' });
     if (policy.oneTime && policy.oneTime.test(facts, env) === UNMET)
@@ -126,6 +107,9 @@ function finishPolicy(
         policies: policy.exclusiveWith.filter((id) => received.includes(id)),
       });
     }
+    // NOTE: ineligible for none of those reasons is the commonest answer by far (untraced, it
+    // is the same for every situation on the date): made once per date and shared, read-only.
+    if (reasons === NONE && criteria === NONE) return sharedIneligible(policy, env);
   }
   const benefit =
     code === UNMET
@@ -160,13 +144,23 @@ function finishPolicy(
   };
 }
 
-/** Ineligible for none of the reasons a result names (in force, received before, exclusive). */
-function isPlainIneligible(policy: CompiledPolicy, facts: Slots, env: Env): boolean {
-  return (
-    (policy.inForce === null || policy.inForce.test(facts, env) !== UNMET) &&
-    (policy.oneTime === null || policy.oneTime.test(facts, env) !== UNMET) &&
-    (policy.exclusive === null || policy.exclusive.test(facts, env) !== UNMET)
-  );
+/** A policy's untraced ineligible result with no reasons, once per date (see finishPolicy). */
+function sharedIneligible(policy: CompiledPolicy, env: Env): PolicyResult {
+  let result = env.memo.cells[policy.ineligibleCell] as PolicyResult | undefined;
+  if (!result)
+    env.memo.cells[policy.ineligibleCell] = result = {
+      policyId: policy.definition.id,
+      status: 'ineligible',
+      missingFacts: NONE,
+      benefit:
+        (env.memo.cells[policy.benefit.baseCell] as BenefitResult | undefined) ??
+        policy.benefit.base(env),
+      criteria: NONE,
+      citations: policy.citations,
+      reasons: NONE,
+      exclusivity: policy.exclusivity,
+    };
+  return result;
 }
 
 const unpublishedCache = new WeakMap<Record<string, number | null>, string[]>();
