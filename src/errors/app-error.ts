@@ -623,6 +623,38 @@ export const errorCatalogue = {
       en: 'This application has already been paid',
     },
   },
+  'allowance.not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '该申请没有按月发放计划',
+      'zh-Hant': '該申請沒有按月發放計劃',
+      en: 'This application has no monthly schedule',
+    },
+  },
+  'allowance.not_active': {
+    status: 409,
+    title: {
+      'zh-Hans': '该发放计划已停止或已发放完毕',
+      'zh-Hant': '該發放計劃已停止或已發放完畢',
+      en: 'The schedule has already stopped or finished',
+    },
+  },
+  'allowance.amount_not_whole_months': {
+    status: 422,
+    title: {
+      'zh-Hans': '批准金额须为整数个月的补贴',
+      'zh-Hant': '批准金額須為整數個月的補貼',
+      en: 'The approved amount must be a whole number of monthly instalments',
+    },
+  },
+  'allowance.payments_started': {
+    status: 409,
+    title: {
+      'zh-Hans': '补贴已开始发放，不能撤销批准；请停止发放计划',
+      'zh-Hant': '補貼已開始發放，不能撤銷批准；請停止發放計劃',
+      en: 'Instalments are paid or being paid: stop the schedule instead of revoking the approval',
+    },
+  },
   'notification.not_found': {
     status: 404,
     title: { 'zh-Hans': '找不到该通知', 'zh-Hant': '找不到該通知', en: 'Notification not found' },

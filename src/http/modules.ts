@@ -1,4 +1,5 @@
 import accountsRoutes from '../modules/accounts/routes';
+import allowancesRoutes from '../modules/allowances/routes';
 import applicationsRoutes from '../modules/applications/routes';
 import auditRoutes from '../modules/audit/routes';
 import budgetsRoutes from '../modules/budgets/routes';
@@ -21,5 +22,6 @@ export const routeModules: RouteModule[] = [
   applicationsRoutes,
   budgetsRoutes,
   paymentsRoutes,
+  allowancesRoutes,
   notificationsRoutes,
 ];

@@ -11,11 +11,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
+import { allowanceInstalments } from './allowances';
 import { applications } from './applications';
 
 /**
  * A budget line: what may be approved for one policy in one year. An approval reserves, a payment
- * consumes (reserved → consumed), a rejection or revocation releases. Approvals lock the row
+ * consumes (reserved → consumed), a rejection or revocation releases. A monthly allowance reserves
+ * its whole schedule at approval, then consumes per paid and releases per stopped instalment. Approvals lock the row
  * (`SELECT … FOR UPDATE`) so parallel approvals queue and never overspend; the check constraint is
  * the last line of defence.
  */
@@ -56,6 +58,8 @@ export const budgetMovements = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
+    /** The monthly allowance instalment paid or stopped; null for a one-payment application. */
+    instalmentId: uuid('instalment_id').references(() => allowanceInstalments.id),
     kind: text('kind', { enum: budgetMovementKindValues }).notNull(),
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
     actorAccountId: uuid('actor_account_id'),
@@ -64,10 +68,14 @@ export const budgetMovements = pgTable(
   (table) => [
     index('budget_movements_line_idx').on(table.budgetLineId),
     index('budget_movements_application_idx').on(table.applicationId),
-    // A payment consumes an application's reservation once, ever.
+    // A payment consumes an application's reservation once, ever…
     uniqueIndex('budget_movements_consume_once')
       .on(table.applicationId)
-      .where(sql`${table.kind} = 'consume'`),
+      .where(sql`${table.kind} = 'consume' and ${table.instalmentId} is null`),
+    // …and a monthly instalment is consumed (paid) or released (stopped) once, ever.
+    uniqueIndex('budget_movements_instalment_once')
+      .on(table.instalmentId, table.kind)
+      .where(sql`${table.instalmentId} is not null`),
     check('budget_movements_amount_positive', sql`${table.amountFen} > 0`),
   ],
 );

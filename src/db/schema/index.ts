@@ -3,6 +3,7 @@ export * from './accounts';
 export * from './people';
 export * from './audit';
 export * from './applications';
+export * from './allowances';
 export * from './budgets';
 export * from './payments';
 export * from './notifications';

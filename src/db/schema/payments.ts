@@ -11,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
+import { allowanceInstalments } from './allowances';
 import { applications } from './applications';
 
 export const paymentLineStatusValues = ['scheduled', 'paid', 'failed'] as const;
@@ -35,8 +36,10 @@ export const paymentBatches = pgTable(
 );
 
 /**
- * One payment to one approved application. The partial unique indexes are the "never twice"
- * guarantee: an application has at most one live (scheduled or paid) line and at most one paid line.
+ * One payment: of one approved application (paid once), or of one monthly allowance instalment
+ * (`instalment_id` set; see allowances.ts). The partial unique indexes are the "never twice"
+ * guarantee: a one-payment application has at most one live (scheduled or paid) line and at most
+ * one paid line; an instalment likewise.
  */
 export const paymentLines = pgTable(
   'payment_lines',
@@ -54,6 +57,10 @@ export const paymentLines = pgTable(
     payeeName: text('payee_name').notNull(),
     bankName: text('bank_name').notNull(),
     accountNumber: text('account_number').notNull(),
+    /** The allowance instalment this line pays; null for a one-payment application. */
+    instalmentId: uuid('instalment_id').references(() => allowanceInstalments.id),
+    /** YYYY-MM of the instalment paid (on the bank file); null for a one-payment application. */
+    period: text('period'),
     status: text('status', { enum: paymentLineStatusValues }).notNull().default('scheduled'),
     bankReference: text('bank_reference'),
     failureReason: text('failure_reason'),
@@ -64,10 +71,17 @@ export const paymentLines = pgTable(
     uniqueIndex('payment_lines_batch_line_unique').on(table.batchId, table.lineNumber),
     uniqueIndex('payment_lines_one_live_per_application')
       .on(table.applicationId)
-      .where(sql`${table.status} in ('scheduled', 'paid')`),
+      .where(sql`${table.status} in ('scheduled', 'paid') and ${table.instalmentId} is null`),
     uniqueIndex('payment_lines_paid_once')
       .on(table.applicationId)
-      .where(sql`${table.status} = 'paid'`),
+      .where(sql`${table.status} = 'paid' and ${table.instalmentId} is null`),
+    uniqueIndex('payment_lines_one_live_per_instalment')
+      .on(table.instalmentId)
+      .where(sql`${table.status} in ('scheduled', 'paid') and ${table.instalmentId} is not null`),
+    check(
+      'payment_lines_instalment_has_period',
+      sql`(${table.instalmentId} is null) = (${table.period} is null)`,
+    ),
     check('payment_lines_amount_positive', sql`${table.amountFen} > 0`),
   ],
 );

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accountRoles, accounts } from '../../db/schema/accounts';
+import { allowanceSchedules } from '../../db/schema/allowances';
 import {
   applicationDocuments,
   applicationEvents,
@@ -363,7 +364,12 @@ export async function countByStatus(db: Executor, policyId?: string) {
     .groupBy(applications.status);
 }
 
-/** Applications of a subject that were approved and not revoked (incl. paid and closed-after-paid). */
+/**
+ * Applications of a subject that were approved and not revoked (incl. paid and closed-after-paid).
+ * NOTE: a monthly allowance still being paid (its schedule active) is left out: under A.P8 the
+ * person may still take the other benefit of its either-or group instead, whose approval stops
+ * the allowance (allowances/service.ts). Its one-time claim still keeps a second allowance out.
+ */
 export async function findApprovedApplicationsOfSubject(
   db: Executor,
   subject: ApplicationSubject,
@@ -385,6 +391,7 @@ export async function findApprovedApplicationsOfSubject(
             sql`exists (select 1 from ${applicationEvents} where ${applicationEvents.applicationId} = ${applications.id} and ${applicationEvents.action} = 'close' and ${applicationEvents.fromStatus} in ('paid', 'approved'))`,
           ),
         ),
+        sql`not exists (select 1 from ${allowanceSchedules} where ${allowanceSchedules.applicationId} = ${applications.id} and ${allowanceSchedules.status} = 'active')`,
       ),
     );
 }

@@ -85,6 +85,8 @@ export async function insertMovement(
   values: {
     budgetLineId: string;
     applicationId: string;
+    /** The allowance instalment paid or stopped (monthly allowances only). */
+    instalmentId?: string | null;
     kind: BudgetMovementKind;
     amountFen: number;
     actorAccountId: string | null;

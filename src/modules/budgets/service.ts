@@ -74,16 +74,25 @@ export async function reserveBudget(
   return { budgetLineId: line.id, remainingAfterFen: remaining - input.amountFen };
 }
 
-/** Turns a reservation into spending when the payment is confirmed. Once per application. */
+/**
+ * Turns a reservation into spending when the payment is confirmed. Once per application, or — for
+ * a monthly allowance — once per instalment (`instalmentId`).
+ */
 export async function consumeReservation(
   tx: Executor,
   ctx: ServiceContext,
-  input: { budgetLineId: string; applicationId: string; amountFen: number },
+  input: {
+    budgetLineId: string;
+    applicationId: string;
+    amountFen: number;
+    instalmentId?: string | undefined;
+  },
 ) {
   await repo.lockBudgetLine(tx, input.budgetLineId);
   const movement = await repo.insertMovement(tx, {
     budgetLineId: input.budgetLineId,
     applicationId: input.applicationId,
+    instalmentId: input.instalmentId ?? null,
     kind: 'consume',
     amountFen: input.amountFen,
     actorAccountId: ctx.actor.accountId,
@@ -111,6 +120,40 @@ export async function releaseReservation(
     actorAccountId: ctx.actor.accountId,
     occurredAt: ctx.now(),
   });
+}
+
+/**
+ * Gives back the reservation of stopped allowance instalments, one movement per instalment. The
+ * unique index on (instalment, kind) refuses a second release of the same instalment: the whole
+ * release is refused then, before the line's totals move.
+ */
+export async function releaseInstalmentReservations(
+  tx: Executor,
+  ctx: ServiceContext,
+  input: {
+    budgetLineId: string;
+    applicationId: string;
+    instalments: { id: string; amountFen: number }[];
+  },
+) {
+  if (input.instalments.length === 0) return 0;
+  await repo.lockBudgetLine(tx, input.budgetLineId);
+  let releasedFen = 0;
+  for (const instalment of input.instalments) {
+    const movement = await repo.insertMovement(tx, {
+      budgetLineId: input.budgetLineId,
+      applicationId: input.applicationId,
+      instalmentId: instalment.id,
+      kind: 'release',
+      amountFen: instalment.amountFen,
+      actorAccountId: ctx.actor.accountId,
+      occurredAt: ctx.now(),
+    });
+    if (!movement) throw new Error(`instalment ${instalment.id} was already released`);
+    releasedFen += instalment.amountFen;
+  }
+  await repo.adjustBudgetLine(tx, input.budgetLineId, -releasedFen, 0);
+  return releasedFen;
 }
 
 export async function listBudgetLines(ctx: ServiceContext, year?: number) {

@@ -1,12 +1,16 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { allowanceSchedules } from '../../db/schema/allowances';
 import { applications } from '../../db/schema/applications';
 import { paymentBatches, paymentLines } from '../../db/schema/payments';
 
 export type PaymentBatchRow = typeof paymentBatches.$inferSelect;
 export type PaymentLineRow = typeof paymentLines.$inferSelect;
 
-/** Approved money benefits waiting for a payment (new approvals and failed payments). */
+/**
+ * Approved money benefits waiting for their one payment (new approvals and failed payments). A
+ * monthly allowance is not among them: its instalments are paid one by one (allowances module).
+ */
 export async function listPayableApplications(db: Executor, ids?: string[]) {
   return db
     .select()
@@ -16,6 +20,7 @@ export async function listPayableApplications(db: Executor, ids?: string[]) {
         inArray(applications.status, ['approved', 'payment_failed']),
         eq(applications.paidByPlatform, true),
         sql`${applications.approvedAmountFen} > 0`,
+        sql`not exists (select 1 from ${allowanceSchedules} where ${allowanceSchedules.applicationId} = ${applications.id})`,
         ids ? inArray(applications.id, ids) : undefined,
       ),
     )

@@ -21,6 +21,9 @@ export const paymentLineSchema = z.object({
   lineNumber: z.number().int(),
   applicationId: z.uuid(),
   applicationReference: z.string(),
+  /** The monthly allowance instalment this line pays, and its month (YYYY-MM); else null. */
+  instalmentId: z.uuid().nullable(),
+  period: z.string().nullable(),
   amountFen: z.number().int(),
   payeeName: z.string(),
   bankName: z.string(),
@@ -45,8 +48,10 @@ export const payableSchema = z.array(
   }),
 );
 
+/** Nothing named: everything payable. Named: only the applications and instalments named. */
 export const buildBatchBody = z.strictObject({
   applicationIds: z.array(z.uuid()).min(1).max(1000).optional(),
+  instalmentIds: z.array(z.uuid()).min(1).max(5000).optional(),
 });
 
 export const batchParams = z.strictObject({ id: z.uuid() });

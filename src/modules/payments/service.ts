@@ -3,6 +3,13 @@ import ExcelJS from 'exceljs';
 import { AppError, type FieldError } from '../../errors/app-error';
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
+import {
+  completeFinishedSchedules,
+  findDueInstalments,
+  lockSchedulesOf,
+  recordInstalmentResult,
+  takeDueInstalmentsForBatch,
+} from '../allowances/service';
 import { lockApplications } from '../applications/repo';
 import { transitionApplication } from '../applications/service';
 import { chinaDateOf } from '../applications/working-days';
@@ -13,7 +20,10 @@ import { parseCsv, toCsv } from './csv';
 import * as repo from './repo';
 import type { PaymentBatchRow, PaymentLineRow } from './repo';
 
-/** Columns of the export; the bank or treasury fills the last three and sends the file back. */
+/**
+ * Columns of the export; the bank or treasury fills status, bank_reference and failure_reason and
+ * sends the file back. `period` is the month a monthly allowance instalment is for (else empty).
+ */
 export const paymentFileColumns = [
   'line',
   'application_reference',
@@ -26,6 +36,7 @@ export const paymentFileColumns = [
   'status',
   'bank_reference',
   'failure_reason',
+  'period',
 ] as const;
 
 function totalsOf(lines: PaymentLineRow[]) {
@@ -60,6 +71,8 @@ function presentLine(line: PaymentLineRow) {
     lineNumber: line.lineNumber,
     applicationId: line.applicationId,
     applicationReference: line.applicationReference,
+    instalmentId: line.instalmentId,
+    period: line.period,
     amountFen: line.amountFen,
     payeeName: line.payeeName,
     bankName: line.bankName,
@@ -86,23 +99,39 @@ export async function listPayable(ctx: ServiceContext) {
 }
 
 /**
- * Builds a payment batch from approved applications (all of them, or the ones named): each is
- * moved to payment_scheduled in the same transaction that creates its line. The partial unique
- * index on live lines refuses a second live payment for an application.
+ * Builds a payment batch from approved applications waiting for their one payment and from
+ * monthly allowance instalments whose month has come — all of them, or the ones named. Each
+ * application is moved to payment_scheduled, and each instalment to in_payment, in the same
+ * transaction that creates its line: one line per application, one line per instalment. The
+ * partial unique indexes on live lines refuse a second live payment for either.
  */
 export async function buildPaymentBatch(
   ctx: ServiceContext,
   principal: Principal,
-  input: { applicationIds?: string[] | undefined },
+  input: { applicationIds?: string[] | undefined; instalmentIds?: string[] | undefined },
 ) {
-  const candidates = await repo.listPayableApplications(ctx.db, input.applicationIds);
+  const named = input.applicationIds !== undefined || input.instalmentIds !== undefined;
+  const candidates =
+    !named || input.applicationIds
+      ? await repo.listPayableApplications(ctx.db, input.applicationIds)
+      : [];
   if (input.applicationIds) {
     const found = new Set(candidates.map((row) => row.id));
     const notPayable = input.applicationIds.filter((id) => !found.has(id));
     if (notPayable.length > 0)
       throw new AppError('payment.not_payable', { extensions: { applicationIds: notPayable } });
   }
-  if (candidates.length === 0) throw new AppError('payment.nothing_to_pay');
+  const due = !named || input.instalmentIds ? await findDueInstalments(ctx.db, ctx) : [];
+  const wanted = input.instalmentIds ? new Set(input.instalmentIds) : null;
+  const dueChosen = wanted ? due.filter((row) => wanted.has(row.instalment.id)) : due;
+  if (input.instalmentIds) {
+    const found = new Set(dueChosen.map((row) => row.instalment.id));
+    const notDue = input.instalmentIds.filter((id) => !found.has(id));
+    if (notDue.length > 0)
+      throw new AppError('payment.not_payable', { extensions: { instalmentIds: notDue } });
+  }
+  if (candidates.length === 0 && dueChosen.length === 0)
+    throw new AppError('payment.nothing_to_pay');
   const now = ctx.now();
   const result = await ctx.db.transaction(async (tx) => {
     const locked = await lockApplications(
@@ -115,23 +144,40 @@ export async function buildPaymentBatch(
         row.paidByPlatform &&
         (row.approvedAmountFen ?? 0) > 0,
     );
-    if (payable.length === 0) throw new AppError('payment.nothing_to_pay');
-    const missingPayee = payable.filter((row) => !row.payee);
+    // Locked and re-checked: one a concurrent stop or batch took meanwhile is left out.
+    const instalments = await takeDueInstalmentsForBatch(
+      tx,
+      ctx,
+      dueChosen.map((row) => row.instalment.id),
+    );
+    instalments.sort(
+      (a, b) =>
+        a.instalment.month.localeCompare(b.instalment.month) ||
+        a.reference.localeCompare(b.reference),
+    );
+    if (payable.length === 0 && instalments.length === 0)
+      throw new AppError('payment.nothing_to_pay');
+    const missingPayee = [
+      ...payable.filter((row) => !row.payee).map((row) => row.id),
+      ...instalments.filter((row) => !row.payee).map((row) => row.instalment.applicationId),
+    ];
     if (missingPayee.length > 0)
       throw new AppError('payment.payee_missing', {
-        extensions: { applicationIds: missingPayee.map((row) => row.id) },
+        extensions: { applicationIds: [...new Set(missingPayee)] },
       });
-    const totalFen = payable.reduce((sum, row) => sum + row.approvedAmountFen!, 0);
+    const totalFen =
+      payable.reduce((sum, row) => sum + row.approvedAmountFen!, 0) +
+      instalments.reduce((sum, row) => sum + row.instalment.amountFen, 0);
+    const lineCount = payable.length + instalments.length;
     const batch = await repo.insertBatch(tx, {
       reference: `PAY-${chinaDateOf(now).replace(/-/g, '')}-${randomBytes(3).toString('hex').toUpperCase()}`,
       totalFen,
-      lineCount: payable.length,
+      lineCount,
       createdBy: principal.accountId,
       createdAt: now,
     });
-    const lines = await repo.insertLines(
-      tx,
-      payable.map((row, index) => ({
+    const lines = await repo.insertLines(tx, [
+      ...payable.map((row, index) => ({
         batchId: batch.id,
         lineNumber: index + 1,
         applicationId: row.id,
@@ -142,7 +188,20 @@ export async function buildPaymentBatch(
         accountNumber: row.payee!.accountNumber,
         status: 'scheduled' as const,
       })),
-    );
+      ...instalments.map((row, index) => ({
+        batchId: batch.id,
+        lineNumber: payable.length + index + 1,
+        applicationId: row.instalment.applicationId,
+        applicationReference: row.reference,
+        instalmentId: row.instalment.id,
+        period: row.instalment.month,
+        amountFen: row.instalment.amountFen,
+        payeeName: row.payee!.accountName,
+        bankName: row.payee!.bankName,
+        accountNumber: row.payee!.accountNumber,
+        status: 'scheduled' as const,
+      })),
+    ]);
     for (const row of payable) {
       await transitionApplication(tx, ctx, row, 'schedule_payment', {
         actorKind: 'officer',
@@ -158,7 +217,17 @@ export async function buildPaymentBatch(
       action: 'payment_batch.created',
       subjectType: 'payment_batch',
       subjectId: batch.id,
-      after: { reference: batch.reference, totalFen, lineCount: payable.length },
+      after: {
+        reference: batch.reference,
+        totalFen,
+        lineCount,
+        instalments: instalments.map((row) => ({
+          id: row.instalment.id,
+          applicationId: row.instalment.applicationId,
+          month: row.instalment.month,
+          amountFen: row.instalment.amountFen,
+        })),
+      },
     });
     return presentBatch(batch, lines);
   });
@@ -199,6 +268,7 @@ function exportRows(lines: PaymentLineRow[]): (string | number | null)[][] {
     line.status === 'scheduled' ? '' : line.status,
     line.bankReference ?? '',
     line.failureReason ?? '',
+    line.period ?? '',
   ]);
 }
 
@@ -439,14 +509,39 @@ export async function importBatchResult(ctx: ServiceContext, id: string, bytes: 
 
     const toChange = rows.filter((row) => byNumber.get(row.line)!.status === 'scheduled');
     summary.alreadyRecorded = rows.length - toChange.length;
+    const lineOf = (row: ResultRow) => byNumber.get(row.line)!;
+    // Lock order: applications → allowance schedules → instalments → budget line → audit head.
     const applications = await lockApplications(
       tx,
-      toChange.map((row) => byNumber.get(row.line)!.applicationId),
+      toChange.filter((row) => !lineOf(row).instalmentId).map((row) => lineOf(row).applicationId),
     );
     const applicationById = new Map(applications.map((row) => [row.id, row]));
+    const scheduleOf = await lockSchedulesOf(
+      tx,
+      toChange.flatMap((row) => lineOf(row).instalmentId ?? []),
+    );
     const now = ctx.now();
     for (const row of toChange) {
-      const line = byNumber.get(row.line)!;
+      const line = lineOf(row);
+      if (line.instalmentId) {
+        // A monthly allowance instalment: its own state and budget movement, no transition.
+        await recordInstalmentResult(
+          tx,
+          ctx,
+          scheduleOf.get(line.instalmentId)!,
+          line.instalmentId,
+          row.status,
+        );
+        await repo.updateLine(tx, line.id, 'scheduled', {
+          status: row.status,
+          bankReference: row.bankReference,
+          failureReason: row.status === 'failed' ? row.failureReason : null,
+          resolvedAt: now,
+        });
+        summary[row.status] += 1;
+        summary[row.status === 'paid' ? 'paidFen' : 'failedFen'] += line.amountFen;
+        continue;
+      }
       const application = applicationById.get(line.applicationId)!;
       if (row.status === 'paid') {
         await consumeReservation(tx, ctx, {
@@ -488,6 +583,7 @@ export async function importBatchResult(ctx: ServiceContext, id: string, bytes: 
         summary.failedFen += line.amountFen;
       }
     }
+    await completeFinishedSchedules(tx, ctx, [...new Set(scheduleOf.values())]);
     summary.leftScheduled =
       lines.filter((line) => line.status === 'scheduled').length - toChange.length;
     await repo.touchBatch(tx, id, { lastImportAt: now });

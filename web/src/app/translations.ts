@@ -8,6 +8,7 @@
 export { default as common } from '../i18n/common';
 export { default as account } from '../pages/account/i18n';
 export { default as admin } from '../pages/admin/i18n';
+export { default as allowances } from '../pages/allowances/i18n';
 export { default as applications } from '../pages/applications/i18n';
 export { default as auth } from '../pages/auth/i18n';
 export { default as hetao } from '../pages/hetao/i18n';

@@ -31,6 +31,7 @@ import { api, applyFieldErrors, isApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
+import { ApplicantAllowancePanel } from '../allowances/ApplicantAllowancePanel';
 import { fenToYuan, formatFen, yuanToFen } from './money';
 import { ApplicationTimeline, localised, StatusTag } from './parts';
 import type { Application, CriterionLine, FactQuestion, MyApplicationDetail, Payee } from './types';
@@ -425,6 +426,7 @@ export default function ApplicationPage() {
               </Descriptions>
             </Card>
           )}
+          <ApplicantAllowancePanel applicationId={application.id} status={application.status} />
           <Card title={t('form.answers')}>
             <Form<FormValues>
               form={form}

@@ -69,6 +69,7 @@ export default defineTranslations({
       recommended: '审核建议',
       scored: '评分',
       recused: '回避',
+      allowance_stopped: '停止按月发放',
     },
     actors: { applicant: '申请人', officer: '工作人员', system: '系统' },
     common: {
@@ -356,6 +357,7 @@ export default defineTranslations({
       recommended: '審核建議',
       scored: '評分',
       recused: '迴避',
+      allowance_stopped: '停止按月發放',
     },
     actors: { applicant: '申請人', officer: '工作人員', system: '系統' },
     common: {
@@ -643,6 +645,7 @@ export default defineTranslations({
       recommended: 'Recommendation',
       scored: 'Scored',
       recused: 'Recused',
+      allowance_stopped: 'Monthly payments stopped',
     },
     actors: { applicant: 'Applicant', officer: 'Officer', system: 'System' },
     common: {

@@ -17,11 +17,13 @@ import { api, buildUrl, isApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
+import { formatMonth } from '../allowances/format';
 import { formatFen } from '../applications/money';
 import type { Batch, BatchLine } from './types';
 
 export default function BatchPage() {
   const { t } = useTranslation('applications');
+  const { t: tAllowances } = useTranslation('allowances');
   const { message, modal } = AntApp.useApp();
   const { id = '' } = useParams();
   const { data, error, loading, reload } = useApi(
@@ -130,6 +132,12 @@ export default function BatchPage() {
           columns={[
             { title: t('payments.line'), dataIndex: 'lineNumber' },
             { title: t('common.reference'), dataIndex: 'applicationReference' },
+            {
+              title: tAllowances('columns.month'),
+              dataIndex: 'period',
+              render: (period: string | null) =>
+                period ? formatMonth(period, tAllowances('monthFormat')) : '',
+            },
             { title: t('payments.payee'), dataIndex: 'payeeName' },
             { title: t('payments.bank'), dataIndex: 'bankName' },
             { title: t('payments.account'), dataIndex: 'accountNumber' },

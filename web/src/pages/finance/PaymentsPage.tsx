@@ -7,6 +7,8 @@ import { api, isApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
+import { DueInstalmentsPanel } from '../allowances/DueInstalmentsPanel';
+import type { DueInstalment } from '../allowances/types';
 import { formatFen } from '../applications/money';
 import type { Batch } from './types';
 
@@ -23,20 +25,36 @@ export default function PaymentsPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const payable = useApi((signal) => api.get<Payable[]>('/payments/payable', { signal }), []);
+  const due = useApi(
+    (signal) => api.get<DueInstalment[]>('/payments/instalments/due', { signal }),
+    [],
+  );
   const batches = useApi((signal) => api.get<Batch[]>('/payments/batches', { signal }), []);
   const [selected, setSelected] = useState<string[]>([]);
+  const [selectedInstalments, setSelectedInstalments] = useState<string[]>([]);
   if (payable.error && !payable.data)
     return <LoadFailed error={payable.error} onRetry={payable.reload} />;
-  const chosen = (payable.data ?? []).filter(
-    (row) => selected.length === 0 || selected.includes(row.id),
+  // Nothing ticked: everything payable (applications and due instalments); else what is ticked.
+  const nothingTicked = selected.length === 0 && selectedInstalments.length === 0;
+  const chosen = (payable.data ?? []).filter((row) => nothingTicked || selected.includes(row.id));
+  const chosenInstalments = (due.data ?? []).filter(
+    (row) => nothingTicked || selectedInstalments.includes(row.id),
   );
-  const chosenTotal = chosen.reduce((sum, row) => sum + row.approvedAmountFen, 0);
+  const chosenCount = chosen.length + chosenInstalments.length;
+  const chosenTotal =
+    chosen.reduce((sum, row) => sum + row.approvedAmountFen, 0) +
+    chosenInstalments.reduce((sum, row) => sum + row.amountFen, 0);
 
   const build = async () => {
     try {
       const batch = await api.post<Batch>(
         '/payments/batches',
-        selected.length > 0 ? { applicationIds: selected } : {},
+        nothingTicked
+          ? {}
+          : {
+              ...(selected.length > 0 ? { applicationIds: selected } : {}),
+              ...(selectedInstalments.length > 0 ? { instalmentIds: selectedInstalments } : {}),
+            },
       );
       void message.success(t('payments.built', { reference: batch.reference }));
       navigate(`/finance/payments/${batch.id}`);
@@ -54,16 +72,16 @@ export default function PaymentsPage() {
           <Popconfirm
             title={t('payments.buildConfirmTitle')}
             description={t('payments.buildConfirm', {
-              count: chosen.length,
+              count: chosenCount,
               amount: formatFen(chosenTotal),
             })}
             okText={t('common.confirm')}
             cancelText={t('common.cancel')}
             onConfirm={() => build()}
-            disabled={chosen.length === 0}
+            disabled={chosenCount === 0}
           >
-            <Button type="primary" disabled={chosen.length === 0} data-testid="build-batch">
-              {t('payments.build', { count: chosen.length })}
+            <Button type="primary" disabled={chosenCount === 0} data-testid="build-batch">
+              {t('payments.build', { count: chosenCount })}
             </Button>
           </Popconfirm>
         }
@@ -92,6 +110,12 @@ export default function PaymentsPage() {
           ]}
         />
       </Card>
+      <DueInstalmentsPanel
+        rows={due.data ?? []}
+        loading={due.loading}
+        selected={selectedInstalments}
+        onSelect={setSelectedInstalments}
+      />
       <Card title={t('payments.batches')} style={{ marginTop: 16 }}>
         <Table<Batch>
           rowKey="id"

@@ -17,6 +17,8 @@ export interface BatchLine {
   lineNumber: number;
   applicationId: string;
   applicationReference: string;
+  /** YYYY-MM of the monthly allowance instalment this line pays; null for one payment. */
+  period: string | null;
   amountFen: number;
   payeeName: string;
   bankName: string;

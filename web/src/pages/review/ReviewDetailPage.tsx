@@ -26,6 +26,7 @@ import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { currentLanguage } from '../../i18n';
+import { OfficerAllowancePanel } from '../allowances/OfficerAllowancePanel';
 import { fenToYuan, formatFen, yuanToFen } from '../applications/money';
 import { ApplicationTimeline, localised, StatusTag } from '../applications/parts';
 import type {
@@ -546,6 +547,12 @@ export default function ReviewDetailPage() {
               </Form>
             </Card>
           )}
+          <OfficerAllowancePanel
+            applicationId={id}
+            status={application.status}
+            canStop={!data.recusal && !data.excluded}
+            onChanged={reload}
+          />
           {can('revoke') && (
             <Card title={t('reviewDetail.revoke')} style={{ marginTop: 16 }}>
               <Form
