@@ -20,6 +20,12 @@ describe('the evaluation set', () => {
     expect(cases.filter((c) => c.verdict === 'uncertain').length).toBeGreaterThanOrEqual(10);
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
     expect(new Set(cases.map((c) => c.text)).size).toBe(cases.length);
+    // The biosafety flag of B.R1 is labelled both ways, in every script.
+    for (const script of ['zh-Hans', 'zh-Hant', 'en']) {
+      const ofScript = cases.filter((c) => c.script === script);
+      expect(ofScript.filter((c) => c.biosafety).length, script).toBeGreaterThanOrEqual(5);
+      expect(ofScript.filter((c) => !c.biosafety).length, script).toBeGreaterThanOrEqual(5);
+    }
   });
 
   it('refuses a malformed row', () => {
@@ -46,5 +52,11 @@ describe('the evaluation set', () => {
     expect(report.all.ambiguousUncertain).toBe(report.all.ambiguous);
     // The held-out split is not tuned against; it must still clear the lower goal.
     expect(report.heldOut.top1).toBeGreaterThanOrEqual(0.85);
+    // Issue 9 item 13: the biosafety flag of B.R1 is right on every tuned row (human and animal
+    // specimens, tissue, blood, sera, tissue-derived reagents, live animals and animal products
+    // flagged; minerals, fossils, plant specimens, instruments and synthetic reagents not).
+    expect(
+      report.outcomes.filter((o) => o.case.split === 'tuned' && !o.biosafety).map((o) => o.case.id),
+    ).toEqual([]);
   });
 });

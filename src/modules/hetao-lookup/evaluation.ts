@@ -1,7 +1,7 @@
 /**
  * Measuring the lookup against the labelled set (test/fixtures/hetao/lookup-eval.csv): top-1 and
- * top-3 heading accuracy, category, verdict and script accuracy, for the tuned and held-out
- * splits. Pure: the caller reads the file and builds the index.
+ * top-3 heading accuracy, category, verdict, script and biosafety-flag (B.R1) accuracy, for the
+ * tuned and held-out splits. Pure: the caller reads the file and builds the index.
  */
 import { readCsvRows } from './lookup/csv';
 import { LIST_CATEGORIES } from './lookup/list-format';
@@ -17,10 +17,14 @@ export interface EvaluationCase {
   headings: string[];
   category: (typeof LIST_CATEGORIES)[number] | 'none';
   verdict: Verdict;
+  /** Whether the answer must carry the biosafety flag of B.R1 (human or animal origin, live
+   * animals, micro-organisms). */
+  biosafety: boolean;
   note: string;
 }
 
-const HEADER = 'id,split,script,text,expected_heading,expected_category,expected_verdict,note';
+const HEADER =
+  'id,split,script,text,expected_heading,expected_category,expected_verdict,expected_biosafety,note';
 
 /** Reads the evaluation CSV; throws on a malformed row (the set is data we control). */
 export function parseEvaluationCsv(text: string): EvaluationCase[] {
@@ -38,6 +42,7 @@ export function parseEvaluationCsv(text: string): EvaluationCase[] {
       heading = '',
       category = '',
       verdict = '',
+      biosafety = '',
       note = '',
     ] = row.cells;
     const problem = (what: string) => new Error(`evaluation set line ${row.line} (${id}): ${what}`);
@@ -51,6 +56,7 @@ export function parseEvaluationCsv(text: string): EvaluationCase[] {
       throw problem(`category ${category}`);
     if (!['listed', 'not-listed', 'uncertain'].includes(verdict))
       throw problem(`verdict ${verdict}`);
+    if (biosafety !== 'yes' && biosafety !== 'no') throw problem(`biosafety ${biosafety}`);
     return {
       id,
       split,
@@ -59,6 +65,7 @@ export function parseEvaluationCsv(text: string): EvaluationCase[] {
       headings,
       category: category as EvaluationCase['category'],
       verdict: verdict as Verdict,
+      biosafety: biosafety === 'yes',
       note,
     };
   });
@@ -78,7 +85,8 @@ export interface CaseOutcome {
   category: boolean;
   verdict: boolean;
   script: boolean;
-  got: { verdict: Verdict; category: string; script: Script };
+  biosafety: boolean;
+  got: { verdict: Verdict; category: string; script: Script; biosafety: boolean };
   ms: number;
 }
 
@@ -89,6 +97,11 @@ export interface Figures {
   category: number;
   verdict: number;
   script: number;
+  /** Share of cases whose biosafety flag is as labelled. */
+  biosafety: number;
+  /** Cases labelled biosafety that the answer does not flag, and unlabelled ones it flags. */
+  biosafetyMissed: number;
+  biosafetyWrong: number;
   ambiguous: number;
   ambiguousUncertain: number;
 }
@@ -121,6 +134,7 @@ export function evaluate(cases: readonly EvaluationCase[], rank: Ranker): Evalua
     const category = result?.candidates[0]?.category ?? 'none';
     const verdict = result?.verdict ?? 'uncertain';
     const script = result?.script ?? 'zh-Hans';
+    const biosafety = result?.flags.some((flag) => flag.kind === 'biosafety') ?? false;
     return {
       case: entry,
       top,
@@ -131,7 +145,8 @@ export function evaluate(cases: readonly EvaluationCase[], rank: Ranker): Evalua
       category: category === entry.category,
       verdict: verdict === entry.verdict,
       script: script === entry.script,
-      got: { verdict, category, script },
+      biosafety: biosafety === entry.biosafety,
+      got: { verdict, category, script, biosafety },
       ms,
     };
   });
@@ -146,6 +161,9 @@ export function evaluate(cases: readonly EvaluationCase[], rank: Ranker): Evalua
       category: share((o) => o.category),
       verdict: share((o) => o.verdict),
       script: share((o) => o.script),
+      biosafety: share((o) => o.biosafety),
+      biosafetyMissed: subset.filter((o) => o.case.biosafety && !o.got.biosafety).length,
+      biosafetyWrong: subset.filter((o) => !o.case.biosafety && o.got.biosafety).length,
       ambiguous: ambiguous.length,
       ambiguousUncertain: ambiguous.filter((o) => o.got.verdict === 'uncertain').length,
     };

@@ -56,6 +56,21 @@ describe('GET /api/v1/hetao/lookup', () => {
     expect(mice.body).toMatchObject({ verdict: 'listed', script: 'zh-Hant' });
   });
 
+  it('flags goods of human or animal origin with B.R1 quoted, and says where they come from (issue 9 item 13)', async () => {
+    const mouse = await lookup(anonymous, { q: '小鼠组织标本' });
+    expect(mouse.status).toBe(200);
+    expect(mouse.body.flags).toEqual([
+      expect.objectContaining({ kind: 'biosafety', clause: 'B.R1', origin: 'animal' }),
+    ]);
+    expect(mouse.body.clauses).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'B.R1', quote: expect.stringMatching(/人體、動物標本/) }),
+      ]),
+    );
+    const mineral = await lookup(anonymous, { q: '礦物標本' });
+    expect(mineral.body.flags).toEqual([]);
+  });
+
   it('takes a proposed code', async () => {
     const response = await lookup(anonymous, { q: '手机', code: '8517.13' });
     expect(response.status).toBe(200);

@@ -90,7 +90,11 @@ export const lookupResponse = z
       z.object({
         kind: z.enum(['biosafety', 'excluded']),
         reason: localisedText,
-        clause: z.string(),
+        clause: z.string().describe('biosafety: B.R1; excluded: B.N2'),
+        origin: z
+          .enum(['human', 'animal', 'human-or-animal', 'microbial'])
+          .optional()
+          .describe('biosafety: where the goods come from'),
       }),
     ),
     normalised: z.string(),

@@ -25,7 +25,8 @@ const entrySchema = z.strictObject({
     )
     .min(1),
   contested: authored.optional(),
-  biosafety: z.boolean().optional(),
+  origin: z.enum(['human', 'animal', 'human-or-animal', 'microbial', 'as-described']).optional(),
+  recombinantVariants: z.boolean().optional(),
   excluded: authored.optional(),
   qualifier: z.boolean().optional(),
 });

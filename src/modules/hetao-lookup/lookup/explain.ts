@@ -122,8 +122,9 @@ export function explainResult(input: ExplainInput): LocalisedText {
   }
   if (input.flags.some((flag) => flag.kind === 'biosafety'))
     parts.push({
-      'zh-Hans': '注意：此类货物涉及生物安全与检疫，进口须另行审批（B.R1）。',
-      en: 'Note: these goods carry biosafety and quarantine risk and need separate import approval (B.R1).',
+      'zh-Hans':
+        '注意：此类货物涉及防疫风险，须加强识别与监管（B.R1），进口前请确认检疫审批要求；这不影响能否免税。',
+      en: 'Note: these goods carry epidemic-prevention risk and must be identified and supervised (B.R1); check the quarantine approval requirements before import. This does not change whether they are exempt.',
     });
   if (input.isWorkingList)
     parts.push({

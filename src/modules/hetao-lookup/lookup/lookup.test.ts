@@ -177,6 +177,103 @@ describe('verdicts and flags', () => {
   });
 });
 
+describe('the biosafety flag of B.R1 (issue 9 item 13)', () => {
+  const biosafety = (text: string) => look(text).flags.find((flag) => flag.kind === 'biosafety');
+
+  it('flags 「小鼠组织标本」 and "human tissue specimen 人体组织标本", quoting B.R1, though the dictionary heads them as natural-history specimens', () => {
+    for (const [text, origin] of [
+      ['小鼠组织标本', 'animal'],
+      ['human tissue specimen 人体组织标本', 'human'],
+    ] as const) {
+      const result = look(text);
+      expect(result.candidates[0]!.hsCode, text).toBe('970529');
+      expect(biosafety(text), text).toMatchObject({ clause: 'B.R1', origin });
+      const clause = result.clauses.find((entry) => entry.id === 'B.R1');
+      expect(clause?.quote, text).toMatch(/人體、動物標本、組織/);
+      expect(result.summary['zh-Hans'], text).toMatch(/B\.R1/);
+    }
+  });
+
+  it('decides from the words in all three scripts, whether or not the dictionary knows the goods', () => {
+    for (const text of [
+      '小鼠组织标本',
+      '小鼠組織標本',
+      'mouse tissue specimen',
+      '大鼠脑组织切片',
+      '豬肝組織',
+      'bovine liver tissue',
+      '脱纤维羊血',
+      'defibrinated sheep blood',
+      'human stool samples',
+      '实验用比格犬',
+      'beagle dogs',
+      '昆蟲標本 甲蟲',
+      'taxidermy bird specimens',
+    ])
+      expect(biosafety(text), text).toBeDefined();
+    expect(biosafety('豬肝組織')!.reason['zh-Hant']).toMatch(/描述中的“豬肝組織”/);
+    expect(biosafety('bovine liver tissue')!.reason.en).toMatch(/"bovine liver"/);
+  });
+
+  it('flags human- and animal-origin consumables: sera, antisera, blood products, tissue-derived reagents', () => {
+    for (const text of [
+      '胎牛血清',
+      'Normal goat serum',
+      '兔抗羊抗血清',
+      '人血浆',
+      'Corning Matrigel Matrix',
+      '基質膠',
+      '牛血清白蛋白 BSA',
+      '鼠尾胶原蛋白',
+      'Porcine trypsin',
+      '哥伦比亚血琼脂平板',
+      'rabbit anti-goat IgG antibody',
+      'NIST SRM 1950 人血浆代谢物标准物质',
+    ])
+      expect(biosafety(text), text).toMatchObject({ clause: 'B.R1' });
+  });
+
+  it('flags live animals, animal products and micro-organisms by their heading too', () => {
+    expect(biosafety('全脂奶粉')).toMatchObject({ origin: 'animal' });
+    expect(biosafety('全脂奶粉')!.reason.en).toMatch(/Under 0402/);
+    expect(biosafety('实验小鼠')).toMatchObject({ origin: 'animal' });
+    // A recombinant virus is still a virus.
+    expect(biosafety('重组腺相关病毒')).toMatchObject({ origin: 'microbial' });
+  });
+
+  it('does not flag minerals, fossils, plant specimens, instruments or synthetic reagents', () => {
+    for (const text of [
+      '矿物标本 黄铁矿',
+      '礦物標本',
+      'mineral specimen',
+      '恐龙化石',
+      '鱼化石',
+      'ammonite fossil',
+      '植物標本 蕨類',
+      'herbarium specimens',
+      '流式细胞仪',
+      '组织匀浆器',
+      '血压计',
+      'blood glucose meter',
+      '人體工學椅',
+      '乙腈',
+      'DMEM培养基',
+      '无血清培养基',
+      '人多能干细胞培养基',
+      'Tissue culture treated plates',
+      'Human IL-6 ELISA Kit',
+      '小鼠 ELISA 试剂盒',
+      '用于人体组织的固定液',
+      '重组人血清白蛋白',
+      'Recombinant Human Serum Albumin, animal-free',
+      'Recombinant Mouse IL-4',
+      '小动物麻醉机',
+      '实验小鼠饲料',
+    ])
+      expect(biosafety(text), text).toBeUndefined();
+  });
+});
+
 describe('the list and the precedents are inputs', () => {
   it('the same goods get another answer from another list (the official one replaces the working one)', () => {
     const official = createLookupIndex({

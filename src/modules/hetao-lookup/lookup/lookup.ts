@@ -16,7 +16,10 @@ import { clauseRefs, type LookupClauseId } from './clauses';
 import { explainResult, formatCode, localise } from './explain';
 import { itemCoverage, listCoverage, type ListCategory, type ListItem } from './list-format';
 import { convertToTraditional, normaliseQuery, normaliseText } from './normalise';
+import { judgeOrigin, type OriginEvidence } from './origin';
 import type {
+  AuthoredText,
+  BiologicalOrigin,
   DictionaryEntry,
   LocalisedText,
   LookupCandidate,
@@ -50,28 +53,6 @@ const QUESTION_WORDS = new Set(
     ' ',
   ),
 );
-
-/** Codes whose goods carry biosafety / quarantine risk (B.R1): live animals, animal products,
- * human and animal blood, tissue, cell and microbial cultures, human specimens. */
-const BIOSAFETY_PREFIXES = [
-  '0101',
-  '0102',
-  '0103',
-  '0104',
-  '0105',
-  '0106',
-  '0301',
-  '0511',
-  '3001',
-  '300212',
-  '30029090',
-  '300241',
-  '300242',
-  '300249',
-  '300251',
-  '300259',
-  '970521',
-];
 
 interface CompiledEntry {
   index: number;
@@ -727,27 +708,27 @@ export function lookupGoods(index: LookupIndex, query: LookupQuery): LookupResul
   // Flags.
   const flags: LookupFlag[] = [];
   const plausibleEntries = new Set(plausibleAccs.flatMap((acc) => [...acc.entries]));
-  const biosafetyEntry = [...plausibleEntries]
-    .map((i) => index.entries[i]!)
-    .find((e) => e.entry.biosafety);
-  const biosafetyCode = plausible.find((candidate) =>
-    BIOSAFETY_PREFIXES.some((prefix) => candidate.hsCode.startsWith(prefix)),
+  // B.R1: decided from the head of the description, its words and the plausible headings —
+  // whether or not a dictionary entry matched (see origin.ts).
+  const originMatches = matches.map((match) => ({
+    entry: index.entries[match.entry]!.entry,
+    start: match.start,
+    end: match.end,
+    weight: match.weight,
+  }));
+  const headAt = matches.findIndex((match) => match.weight === 1);
+  const origin = judgeOrigin(
+    text,
+    originMatches,
+    headAt < 0 ? null : originMatches[headAt]!,
+    plausible.map((candidate) => candidate.hsCode),
   );
-  if (biosafetyEntry || biosafetyCode)
+  if (origin)
     flags.push({
       kind: 'biosafety',
       clause: 'B.R1',
-      reason: localise(
-        biosafetyEntry
-          ? {
-              'zh-Hans': `「${biosafetyEntry.entry.label['zh-Hans']}」来源于人体或动物（或为活体动物、微生物），涉及防疫风险，进口须检疫审批并接受监管。`,
-              en: `"${biosafetyEntry.entry.label.en}" is of human or animal origin (or live animals, micro-organisms): epidemic-prevention risk, quarantine approval and supervision apply.`,
-            }
-          : {
-              'zh-Hans': `候选税号 ${formatCode(biosafetyCode!.hsCode)} 的货物属于活动物、动物产品、血液、组织或细胞、微生物培养物等，涉及防疫风险，进口须检疫审批并接受监管。`,
-              en: `Goods under ${formatCode(biosafetyCode!.hsCode)} are live animals, animal products, blood, tissue, cell or microbial cultures: epidemic-prevention risk, quarantine approval and supervision apply.`,
-            },
-      ),
+      origin: origin.origin,
+      reason: localise(biosafetyReason(origin)),
     });
   const excludedEntry = [...plausibleEntries].map((i) => index.entries[i]!).find((e) => e.excluded);
   if (excludedEntry)
@@ -840,6 +821,41 @@ export function lookupGoods(index: LookupIndex, query: LookupQuery): LookupResul
       verdict === 'uncertain'
         ? { question: query.text.trim(), code: top ? top.hsCode : null }
         : null,
+  };
+}
+
+/** What the goods are, said after their name or "goods" (「胎牛血清」为动物或来源于动物). */
+const ORIGIN_PHRASES: Record<BiologicalOrigin, AuthoredText> = {
+  human: { 'zh-Hans': '来源于人体', en: 'of human origin' },
+  animal: { 'zh-Hans': '为动物或来源于动物', en: 'of animal origin (or live animals)' },
+  'human-or-animal': { 'zh-Hans': '来源于人体或动物', en: 'of human or animal origin' },
+  microbial: {
+    'zh-Hans': '为微生物（菌种、病毒等）',
+    en: 'that are micro-organisms (strains, viruses, …)',
+  },
+};
+
+/** Why the goods carry the biosafety flag, and what B.R1 asks of them. */
+function biosafetyReason(evidence: OriginEvidence): AuthoredText {
+  const phrase = ORIGIN_PHRASES[evidence.origin];
+  const because: AuthoredText =
+    evidence.kind === 'entry'
+      ? {
+          'zh-Hans': `「${evidence.entry.label['zh-Hans']}」${phrase['zh-Hans']}`,
+          en: `${evidence.entry.label.en}: goods ${phrase.en}`,
+        }
+      : evidence.kind === 'words'
+        ? {
+            'zh-Hans': `描述中的“${evidence.words.join('”“')}”表明货物${phrase['zh-Hans']}`,
+            en: `The description (${evidence.words.map((word) => `"${word}"`).join(', ')}) names goods ${phrase.en}`,
+          }
+        : {
+            'zh-Hans': `候选税号 ${formatCode(evidence.code)} 的货物（${evidence.goods['zh-Hans']}）${phrase['zh-Hans']}`,
+            en: `Under ${formatCode(evidence.code)} (${evidence.goods.en}): goods ${phrase.en}`,
+          };
+  return {
+    'zh-Hans': `${because['zh-Hans']}。人体、动物标本和组织等科研物资涉及防疫风险，须加强识别与监管（B.R1）；进口前请确认检疫审批要求。此提示不影响能否免税。`,
+    en: `${because.en}. Human and animal specimens, tissue and similar research materials carry epidemic-prevention risk and must be identified and supervised (B.R1); check the quarantine approval requirements before import. This does not change whether the goods are exempt.`,
   };
 }
 

@@ -23,6 +23,13 @@ export interface Nomenclature {
   national: { code: string; zh: string | null; en: string | null }[];
 }
 
+/**
+ * Where goods that carry the biosafety flag of B.R1 come from: a human or animal body (specimens,
+ * tissue, blood, sera, tissue-derived reagents, live animals, animal products), or
+ * micro-organisms.
+ */
+export type BiologicalOrigin = 'human' | 'animal' | 'human-or-animal' | 'microbial';
+
 /** One candidate heading of a dictionary entry, with why. */
 export interface DictionaryHeading {
   /** 4, 6 or 8 digits, no dots. */
@@ -47,8 +54,17 @@ export interface DictionaryEntry {
   headings: DictionaryHeading[];
   /** Customs practice is divided for these goods: why (the verdict is then `uncertain`). */
   contested?: AuthoredText;
-  /** Human or animal specimens, tissue, blood, live animals, pathogens (B.R1). */
-  biosafety?: boolean;
+  /**
+   * B.R1: the goods are of human or animal origin (specimens, tissue, blood, sera,
+   * tissue-derived reagents, live animals) or micro-organisms — or, `as-described`, materials
+   * whose origin the words of the description tell (标本, 标准物质, 酶: 「小鼠组织标本」 is,
+   * 「矿物标本」 is not). Absent: goods of no such origin (instruments, media, kits, chemicals),
+   * whatever words qualify them.
+   */
+  origin?: BiologicalOrigin | 'as-described';
+  /** The goods also exist in recombinant or synthetic form, which is of no human or animal
+   * origin: a description that says so is not flagged (重组人血清白蛋白). */
+  recombinantVariants?: boolean;
   /** B.N2: excluded even if listed (prohibited imports, goods that may not be exempted). */
   excluded?: AuthoredText;
   /** Words that only qualify another term ("parts", "for …"): matched but never the goods. */
@@ -172,6 +188,8 @@ export interface LookupFlag {
   kind: 'biosafety' | 'excluded';
   reason: LocalisedText;
   clause: string;
+  /** biosafety: where the goods come from. */
+  origin?: BiologicalOrigin;
 }
 
 export interface ClauseRef {

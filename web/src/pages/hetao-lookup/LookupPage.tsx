@@ -21,7 +21,14 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
-import type { LookupCandidate, LookupReason, LookupResult, Script, Verdict } from './types';
+import type {
+  LookupCandidate,
+  LookupFlag,
+  LookupReason,
+  LookupResult,
+  Script,
+  Verdict,
+} from './types';
 
 const EXAMPLES = ['基質膠', 'DMEM培养基', 'flow cytometer', '實驗小鼠'];
 
@@ -219,20 +226,7 @@ function LookupAnswer({ result, query }: { result: LookupResult; query: string }
       />
 
       {result.flags.map((flag) => (
-        <Alert
-          key={flag.kind}
-          type={flag.kind === 'excluded' ? 'error' : 'warning'}
-          showIcon
-          icon={flag.kind === 'excluded' ? <StopOutlined /> : <SafetyOutlined />}
-          data-testid={`flag-${flag.kind}`}
-          message={
-            <Space wrap>
-              {t(`flags.${flag.kind}`)}
-              <Tag>{flag.clause}</Tag>
-            </Space>
-          }
-          description={<span lang={script}>{flag.reason[script]}</span>}
-        />
+        <FlagAlert key={flag.kind} flag={flag} result={result} />
       ))}
 
       {result.listVersion.isWorkingList && (
@@ -293,6 +287,45 @@ function LookupAnswer({ result, query }: { result: LookupResult; query: string }
         {result.listVersion.title} · “{query}”
       </Typography.Text>
     </Space>
+  );
+}
+
+/**
+ * A flag: its name, origin and what it means in the page's language; the reason in the script of
+ * the query (as the answer); for biosafety, the clause it rests on (B.R1) as the source has it.
+ */
+function FlagAlert({ flag, result }: { flag: LookupFlag; result: LookupResult }) {
+  const { t } = useTranslation('hetaoLookup');
+  const script = result.script;
+  const clause = result.clauses.find((entry) => entry.id === flag.clause);
+  return (
+    <Alert
+      type={flag.kind === 'excluded' ? 'error' : 'warning'}
+      showIcon
+      icon={flag.kind === 'excluded' ? <StopOutlined /> : <SafetyOutlined />}
+      data-testid={`flag-${flag.kind}`}
+      data-origin={flag.origin}
+      message={
+        <Space wrap>
+          {t(`flags.${flag.kind}`)}
+          {flag.origin && <Tag color="volcano">{t(`origins.${flag.origin}`)}</Tag>}
+          <Tag>{flag.clause}</Tag>
+        </Space>
+      }
+      description={
+        <Space direction="vertical" size={4}>
+          <span lang={script}>{flag.reason[script]}</span>
+          {flag.kind === 'biosafety' && (
+            <Typography.Text type="secondary">{t('flags.biosafetyHint')}</Typography.Text>
+          )}
+          {flag.kind === 'biosafety' && clause && (
+            <Typography.Text type="secondary" italic lang="zh-Hant" data-testid="flag-quote">
+              {flag.clause}：「{clause.quote}」
+            </Typography.Text>
+          )}
+        </Space>
+      }
+    />
   );
 }
 

@@ -66,6 +66,14 @@ export default defineTranslations({
     flags: {
       biosafety: '生物安全',
       excluded: '不予免税',
+      biosafetyHint:
+        '人体、动物标本和组织等科研物资涉及防疫风险，须加强识别与监管（B.R1）。此提示不影响能否免税。',
+    },
+    origins: {
+      human: '人体来源',
+      animal: '动物或动物来源',
+      'human-or-animal': '人体或动物来源',
+      microbial: '微生物',
     },
     clauses: {
       title: '政策依据',
@@ -144,6 +152,14 @@ export default defineTranslations({
     flags: {
       biosafety: '生物安全',
       excluded: '不予免稅',
+      biosafetyHint:
+        '人體、動物標本和組織等科研物資涉及防疫風險，須加強識別與監管（B.R1）。此提示不影響能否免稅。',
+    },
+    origins: {
+      human: '人體來源',
+      animal: '動物或動物來源',
+      'human-or-animal': '人體或動物來源',
+      microbial: '微生物',
     },
     clauses: {
       title: '政策依據',
@@ -222,6 +238,14 @@ export default defineTranslations({
     flags: {
       biosafety: 'Biosafety',
       excluded: 'Not exempt',
+      biosafetyHint:
+        'Human and animal specimens, tissue and similar research materials carry epidemic-prevention risk: identify and supervise them (B.R1). This does not change whether the goods are exempt.',
+    },
+    origins: {
+      human: 'Human origin',
+      animal: 'Animals or animal origin',
+      'human-or-animal': 'Human or animal origin',
+      microbial: 'Micro-organisms',
     },
     clauses: {
       title: 'Policy basis',

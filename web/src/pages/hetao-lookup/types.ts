@@ -4,6 +4,15 @@ export type LocalisedText = Record<Script, string>;
 export type Category =
   'equipment' | 'apparatus' | 'consumables' | 'literature' | 'specimens' | 'animals';
 export type Verdict = 'listed' | 'not-listed' | 'uncertain';
+/** Where goods flagged for biosafety (B.R1) come from. */
+export type BiologicalOrigin = 'human' | 'animal' | 'human-or-animal' | 'microbial';
+
+export interface LookupFlag {
+  kind: 'biosafety' | 'excluded';
+  reason: LocalisedText;
+  clause: string;
+  origin?: BiologicalOrigin;
+}
 
 export type LookupReason =
   | { kind: 'words'; matched: string[]; text: LocalisedText }
@@ -56,7 +65,7 @@ export interface LookupResult {
   script: Script;
   summary: LocalisedText;
   candidates: LookupCandidate[];
-  flags: { kind: 'biosafety' | 'excluded'; reason: LocalisedText; clause: string }[];
+  flags: LookupFlag[];
   normalised: string;
   tokens: string[];
   quantities: { value: number; unit: string }[];
