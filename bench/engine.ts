@@ -83,7 +83,7 @@ function translateLeaf(test: TestDefinition, parameters: ResolvedParameters): Ne
   if (test.is !== undefined) return { ...at, operator: 'equal', value: test.is };
   if (test.equals !== undefined) return { ...at, operator: 'equal', value: test.equals };
   if (test.in !== undefined) return { ...at, operator: 'in', value: test.in };
-  if (test.atLeast !== undefined || test.atMost !== undefined)
+  if (test.atLeast !== undefined || test.atMost !== undefined || test.below !== undefined)
     return {
       all: [
         ...(test.atLeast !== undefined
@@ -91,6 +91,9 @@ function translateLeaf(test: TestDefinition, parameters: ResolvedParameters): Ne
           : []),
         ...(test.atMost !== undefined
           ? [{ ...at, operator: 'lessThanInclusive', value: numberOf(test.atMost, parameters) }]
+          : []),
+        ...(test.below !== undefined
+          ? [{ ...at, operator: 'lessThan', value: numberOf(test.below, parameters) }]
           : []),
       ],
     };
@@ -169,6 +172,12 @@ function buildBaseline(catalogue: Catalogue, parameters: ResolvedParameters): En
       all.push({ fact: 'date', operator: 'dateOnOrAfter', value: definition.effective.from });
     if (definition.effective?.until)
       all.push({ fact: 'date', operator: 'dateOnOrBefore', value: definition.effective.until });
+    // A period kept as a parameter: in force while it has a value on the date.
+    if (
+      definition.effective?.parameter &&
+      parameters[definition.effective.parameter]?.value == null
+    )
+      all.push(never);
     all.push(nodeCondition(definition.conditions, parameters));
     for (const leaf of [policy.oneTime, policy.exclusive])
       if (leaf && 'fact' in leaf.definition) all.push(leafCondition(leaf.definition, parameters));

@@ -27,6 +27,9 @@ const answers: Record<string, string | number> = {
   'company.plannedPurchase.relatedParty': 'no',
   'company.plannedPurchase.amountFen': 800_000,
   'company.teamSize': 1,
+  'company.vouchersReceivedFen.compute': 0,
+  'company.vouchersReceivedFen.model': 0,
+  'company.vouchersReceivedFen.corpus': 0,
   'importer.entityType': 'private-non-enterprise-unit',
   'goods.route': 'first-line',
   'goods.category': 'consumables',
@@ -152,7 +155,9 @@ describe('the navigator takes a newcomer from nothing to a result', () => {
     await voucher.getByText(/^Why/).click();
     const criteria = voucher.getByTestId('benefit-criterion');
     expect(await criteria.count()).toBeGreaterThanOrEqual(3);
-    expect(await criteria.first().innerText()).toMatch(/\[A\.P9\]/);
+    // The plan's period first (A.TITLE), then the voucher's own conditions with their clauses.
+    expect(await criteria.first().innerText()).toMatch(/\[A\.TITLE\]/);
+    expect(await criteria.allInnerTexts()).toContainEqual(expect.stringMatching(/\[A\.P9\]/));
     await voucher.getByText('What the policy says').click();
     expect(await voucher.getByTestId('benefit-clause').first().innerText()).toMatch(
       /vouchers: training-compute/,

@@ -39,8 +39,21 @@ describe('parameters: an administrator enters a dated value with its source', ()
           ?.textContent?.includes('5') ?? false,
     );
     await journey.snap('published');
-    // The rules use it at once: a team of three in an OPC community now gets an office.
+    // The rules use it at once: with the desk rung's size also set by the operator (A.S2 gives
+    // none, so the engine assumes none), a team of three in an OPC community gets an office.
     const evaluation = await page.evaluate(async () => {
+      const csrf = decodeURIComponent(document.cookie.match(/opc_csrf=([^;]+)/)?.[1] ?? '');
+      const desk = await fetch('/api/v1/parameters/space.opc-community.desk-max-team-size/values', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({
+          effectiveFrom: '2026-03-01',
+          status: 'published',
+          value: 1,
+          source: { clauses: ['A.S2'], document: '演示：OPC社区运营规则（示例来源）' },
+        }),
+      });
+      if (desk.status !== 201) throw new Error(`desk size: ${desk.status}`);
       const response = await fetch('/api/v1/evaluations', {
         method: 'POST',
         headers: {

@@ -1,11 +1,13 @@
 import { basename, dirname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  buildFactsSchema,
   evaluate,
   loadCatalogue,
   parameterTimeline,
   policyCasesFileSchema,
   resolveParameters,
+  type Facts,
   type ResolvedParameters,
 } from '../src/engine';
 import { listCaseFiles, policiesDir, readCatalogueSource, readYaml } from './read-catalogue';
@@ -18,6 +20,7 @@ import { listCaseFiles, policiesDir, readCatalogueSource, readYaml } from './rea
  */
 
 const catalogue = loadCatalogue(readCatalogueSource());
+const factsSchema = buildFactsSchema(catalogue);
 const timelines = new Map(catalogue.parameters.map((p) => [p.id, parameterTimeline(p)]));
 const caseFiles = listCaseFiles().map((file) => ({
   file: relative(policiesDir, file),
@@ -56,7 +59,8 @@ for (const { file, content } of caseFiles) {
     for (const testCase of content.cases) {
       it(testCase.name, () => {
         const evaluation = evaluate(catalogue, {
-          facts: testCase.facts,
+          // Read as every client's facts are: validated, with what the answers imply filled in.
+          facts: factsSchema.parse(testCase.facts) as Facts,
           date: testCase.date,
           parameters: parametersFor(testCase.date, testCase.parameters),
           policies: [content.policy],

@@ -26,6 +26,11 @@ export interface CompiledBenefit {
   /** Facts that refine the amount (not the eligibility). */
   facts: string[];
   parameters: string[];
+  /**
+   * The benefit flags something about the facts that holds whether or not it can be had (B.R1:
+   * goods of human or animal origin), so an ineligible result is computed from the facts too.
+   */
+  flagsFacts?: boolean;
 }
 
 /** `source`: the document the tier's value comes from (shown with the amount), when it has one. */
@@ -192,6 +197,9 @@ function compileBenefitUncached(
           : compileNumber(definition.startupRateBp, layout);
       const getStartup = definition.startupFact ? slotReader(layout, definition.startupFact) : null;
       const getPurchase = slotReader(layout, definition.purchaseAmountFact);
+      const getReceived = definition.receivedFact
+        ? slotReader(layout, definition.receivedFact)
+        : null;
       const parameters = parametersOf(
         definition.capFen,
         definition.rateBp,
@@ -229,12 +237,18 @@ function compileBenefitUncached(
               startupPending = true;
             }
           }
+          // A.V1: the cap is per company and cumulative — what the company has already had of
+          // this kind counts against it, and the headroom left is the most this voucher can be.
+          const received = getReceived ? getReceived(input) : null;
+          const receivedFen = typeof received === 'number' ? received : null;
+          const headroomFen =
+            capFen === null ? null : Math.max(0, capFen - (receivedFen === null ? 0 : receivedFen));
           const purchase = getPurchase(input);
-          let maxAmountFen = capFen;
+          let maxAmountFen = headroomFen;
           let purchasePending = false;
           if (typeof purchase === 'number' && rateBp !== null) {
             const byRate = applyRate(purchase, rateBp);
-            maxAmountFen = capFen === null ? byRate : Math.min(capFen, byRate);
+            maxAmountFen = headroomFen === null ? byRate : Math.min(headroomFen, byRate);
           } else if (!isKnown(purchase)) {
             purchasePending = true;
           }
@@ -253,6 +267,8 @@ function compileBenefitUncached(
             pendingFacts,
             parameters: readParameters(env),
             statutoryCapFen: capFen,
+            receivedFen,
+            headroomFen,
             rateBp,
             plannedPurchaseFen: typeof purchase === 'number' ? purchase : null,
           };
@@ -369,24 +385,88 @@ function compileBenefitUncached(
       };
     }
     case 'tax-exemption': {
+      type Regime = 'supervised-period' | 'write-off';
       const getCategory = slotReader(layout, definition.categoryFact);
-      const noPending: string[] = [];
-      const categoryPending = [definition.categoryFact];
+      // B.N5: a category the notice splits is decided by another fact (equipment and its repair
+      // parts stay supervised; other parts consumed in research may be written off).
+      const splits = new Map<
+        string,
+        { fact: string; read: (slots: Slots) => unknown; regimes: Record<string, Regime> }
+      >();
+      for (const [category, regime] of Object.entries(definition.supervision))
+        if (typeof regime !== 'string')
+          splits.set(category, { ...regime, read: slotReader(layout, regime.fact) });
+      // B.R1: a flag on the benefit, never a condition of it.
+      const biosafety = definition.biosafety;
+      const getOrigin = biosafety ? slotReader(layout, biosafety.originFact) : null;
+      const flaggedOrigins = new Set(biosafety?.origins);
+      const flaggedCategories = new Set(biosafety?.categories);
+      const flags = biosafety
+        ? ([true, false, null] as const).map((flagged) => ({ flagged, clause: biosafety.clause }))
+        : [];
+      const facts = [
+        ...new Set([
+          definition.categoryFact,
+          ...[...splits.values()].map((split) => split.fact),
+          ...(biosafety ? [biosafety.originFact] : []),
+        ]),
+      ];
+      // The lists of facts still pending, made once per combination and shared.
+      const pendingLists = new Map<string, string[]>();
+      const pendingOf = (category: boolean, split: string | null, origin: boolean) => {
+        const key = `${category}|${split}|${origin}`;
+        let list = pendingLists.get(key);
+        if (!list) {
+          list = [
+            ...(category ? [definition.categoryFact] : []),
+            ...(split ? [split] : []),
+            ...(origin && biosafety ? [biosafety.originFact] : []),
+          ];
+          pendingLists.set(key, list);
+        }
+        return list;
+      };
       return {
-        facts: [definition.categoryFact],
+        facts,
         parameters: [],
-        compute(facts) {
-          const category = getCategory(facts);
+        flagsFacts: biosafety !== undefined,
+        compute(slots) {
+          const category = getCategory(slots);
           const known = typeof category === 'string';
+          let supervision: Regime | null = null;
+          let splitPending: string | null = null;
+          if (known) {
+            const regime = definition.supervision[category];
+            if (typeof regime === 'string') supervision = regime;
+            else if (regime) {
+              const split = splits.get(category)!;
+              const value = split.read(slots);
+              if (typeof value === 'string') supervision = split.regimes[value] ?? null;
+              else splitPending = split.fact;
+            }
+          }
+          let flagged: boolean | null = null;
+          if (getOrigin) {
+            const origin = getOrigin(slots);
+            if (known && flaggedCategories.has(category)) flagged = true;
+            else if (typeof origin === 'string') flagged = flaggedOrigins.has(origin);
+          }
           return {
             kind: 'tax-exemption',
             maxAmountFen: null,
             amountBasis: 'not-money',
-            pendingFacts: known ? noPending : categoryPending,
+            pendingFacts: pendingOf(
+              !known,
+              splitPending,
+              biosafety !== undefined && flagged === null,
+            ),
             parameters: {},
             taxes: definition.taxes,
             category: known ? category : null,
-            supervision: known ? (definition.supervision[category] ?? null) : null,
+            supervision,
+            ...(biosafety
+              ? { biosafety: flags[flagged === true ? 0 : flagged === false ? 1 : 2] }
+              : {}),
           };
         },
       };

@@ -50,6 +50,20 @@ export const factDefinitionSchema = z.strictObject({
   min: z.number().int().optional(),
   max: z.number().int().optional(),
   storedInProfile: z.boolean().default(true),
+  notBefore: z
+    .strictObject({ date: isoDateSchema, clauses: z.array(clauseIdSchema).min(1) })
+    .optional(),
+  implied: z
+    .strictObject({
+      value: z.union([z.boolean(), z.number().int()]),
+      whenDescribed: z.enum(factSubjects).optional(),
+      whenListLacks: z.strictObject({ fact: dottedIdSchema, value: dottedIdSchema }).optional(),
+    })
+    .refine(
+      (implied) => (implied.whenDescribed === undefined) !== (implied.whenListLacks === undefined),
+      'an implication has exactly one of whenDescribed / whenListLacks',
+    )
+    .optional(),
 });
 
 export const factsFileSchema = z.strictObject({
@@ -126,6 +140,7 @@ const operatorKeys = [
   'in',
   'atLeast',
   'atMost',
+  'below',
   'withinYearsBefore',
   'contains',
   'excludes',
@@ -141,6 +156,7 @@ export const testSchema: z.ZodType<TestDefinition> = z
     in: z.array(z.string()).optional(),
     atLeast: numberRefSchema.optional(),
     atMost: numberRefSchema.optional(),
+    below: numberRefSchema.optional(),
     withinYearsBefore: numberRefSchema.optional(),
     contains: z.string().optional(),
     excludes: z.string().optional(),
@@ -151,8 +167,8 @@ export const testSchema: z.ZodType<TestDefinition> = z
   })
   .superRefine((test, context) => {
     const used = operatorKeys.filter((key) => test[key] !== undefined);
-    // atLeast and atMost may go together (a range); every other operator stands alone.
-    const range = used.every((key) => key === 'atLeast' || key === 'atMost');
+    // atLeast with atMost or below may go together (a range); every other operator stands alone.
+    const range = used.every((key) => key === 'atLeast' || key === 'atMost' || key === 'below');
     if (used.length === 0 || (used.length > 1 && !range))
       context.addIssue({
         code: 'custom',
@@ -246,6 +262,7 @@ const benefitSchema: z.ZodType<BenefitDefinition> = z.discriminatedUnion('kind',
     startupRateBp: numberRefSchema.optional(),
     startupFact: dottedIdSchema.optional(),
     purchaseAmountFact: dottedIdSchema,
+    receivedFact: dottedIdSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal('space'),
@@ -275,7 +292,25 @@ const benefitSchema: z.ZodType<BenefitDefinition> = z.discriminatedUnion('kind',
     kind: z.literal('tax-exemption'),
     taxes: z.array(z.string()).min(1),
     categoryFact: dottedIdSchema,
-    supervision: z.record(z.string(), z.enum(['supervised-period', 'write-off'])),
+    supervision: z.record(
+      z.string(),
+      z.union([
+        z.enum(['supervised-period', 'write-off']),
+        z.strictObject({
+          fact: dottedIdSchema,
+          clause: clauseIdSchema,
+          regimes: z.record(z.string(), z.enum(['supervised-period', 'write-off'])),
+        }),
+      ]),
+    ),
+    biosafety: z
+      .strictObject({
+        clause: clauseIdSchema,
+        originFact: dottedIdSchema,
+        origins: z.array(z.string()).min(1),
+        categories: z.array(z.string()),
+      })
+      .optional(),
   }),
   z.strictObject({ kind: z.literal('introduction'), funds: z.array(textSchema).min(1) }),
 ]);
@@ -295,7 +330,10 @@ export const policySchema = z
       .strictObject({
         from: isoDateSchema.optional(),
         until: isoDateSchema.optional(),
+        /** In force while this `in-force` parameter has a published value (an extendable period). */
+        parameter: dottedIdSchema.optional(),
         clause: clauseIdSchema,
+        seeAlso: z.array(clauseIdSchema).optional(),
       })
       .optional(),
     conditions: conditionNodeSchema,

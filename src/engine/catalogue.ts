@@ -276,6 +276,35 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
   }
   const policyIds = new Set(definitions.map((entry) => entry.policy.id));
 
+  facts.forEach((fact, index) =>
+    fact.notBefore?.clauses.forEach((id, i) =>
+      checkClause('facts.yaml', `/facts/${index}/notBefore/clauses/${i}`, id),
+    ),
+  );
+
+  // --- implied facts: the fact that implies, and a value of the fact's own type ---
+  facts.forEach((fact, index) => {
+    const implied = fact.implied;
+    if (!implied) return;
+    const at = `/facts/${index}/implied`;
+    const wantedType = fact.type === 'boolean' ? 'boolean' : 'number';
+    if (!['boolean', 'integer', 'money'].includes(fact.type) || typeof implied.value !== wantedType)
+      report('facts.yaml', `${at}/value`, `an implied value must be a ${fact.type} value`);
+    if (implied.whenDescribed !== undefined && implied.whenDescribed === fact.subject)
+      report('facts.yaml', `${at}/whenDescribed`, 'a fact cannot be implied by its own subject');
+    const list = implied.whenListLacks;
+    if (list) {
+      if (factIndex.get(list.fact)?.type !== 'policy-list')
+        report(
+          'facts.yaml',
+          `${at}/whenListLacks/fact`,
+          `"${list.fact}" is not a policy-list fact`,
+        );
+      if (!policyIds.has(list.value) && failedIds.size === 0)
+        report('facts.yaml', `${at}/whenListLacks/value`, `no policy "${list.value}"`);
+    }
+  });
+
   // policy-list facts offer the policies as options
   for (const fact of facts)
     if (fact.type === 'policy-list')
@@ -369,6 +398,8 @@ export function checkParameterValue(
     return `the value must be at most ${parameter.max}`;
   if (parameter.unit === 'basis-points' && value > 10_000)
     return 'a rate is at most 10000 basis points (100 %)';
+  if (parameter.unit === 'in-force' && value !== 1)
+    return 'a period in force has the value 1 (end it with an "ended" entry)';
   return undefined;
 }
 
@@ -386,6 +417,7 @@ const operatorFactTypes: Record<string, FactType[]> = {
   in: ['enum'],
   atLeast: ['integer', 'money'],
   atMost: ['integer', 'money'],
+  below: ['integer', 'money'],
   withinYearsBefore: ['date'],
   contains: ['policy-list'],
   excludes: ['policy-list'],
@@ -405,7 +437,25 @@ function checkPolicyReferences(file: string, policy: PolicyDefinition, context: 
     if (!cited.has(id))
       report(file, path, `cites ${id}, which the policy does not list in its clauses`);
   };
-  if (policy.effective) citedHere('/effective/clause', policy.effective.clause);
+  if (policy.effective) {
+    citedHere('/effective/clause', policy.effective.clause);
+    policy.effective.seeAlso?.forEach((id, i) => citedHere(`/effective/seeAlso/${i}`, id));
+    if (policy.effective.parameter !== undefined) {
+      const parameter = parameterIndex.get(policy.effective.parameter);
+      if (!parameter)
+        report(
+          file,
+          '/effective/parameter',
+          `uses parameter "${policy.effective.parameter}", which is not declared`,
+        );
+      else if (parameter.unit !== 'in-force')
+        report(
+          file,
+          '/effective/parameter',
+          `parameter "${parameter.id}" is in ${parameter.unit}; expected in-force`,
+        );
+    }
+  }
   if (
     policy.effective?.from &&
     policy.effective.until &&
@@ -475,6 +525,7 @@ function checkPolicyReferences(file: string, policy: PolicyDefinition, context: 
     const unit = fact?.type === 'money' ? 'fen' : 'people';
     checkNumber(`${path}/test/atLeast`, test.atLeast, unit);
     checkNumber(`${path}/test/atMost`, test.atMost, unit);
+    checkNumber(`${path}/test/below`, test.below, unit);
     checkNumber(`${path}/test/withinYearsBefore`, test.withinYearsBefore, 'years');
     if (test.contains !== undefined) checkPolicyId(`${path}/test/contains`, test.contains);
     if (test.excludes !== undefined) checkPolicyId(`${path}/test/excludes`, test.excludes);
@@ -502,6 +553,7 @@ function checkPolicyReferences(file: string, policy: PolicyDefinition, context: 
     checkNumber,
     optionValues,
     report: (path, message) => report(file, path, message),
+    citedHere,
   });
   policy.documents.forEach((document, index) => {
     document.verifies?.forEach((id, i) => {
@@ -524,9 +576,11 @@ function checkBenefitReferences(
     checkNumber: (path: string, ref: unknown, unit: ParameterUnit) => void;
     optionValues: (fact: FactDefinition | undefined) => Set<string>;
     report: (path: string, message: string) => void;
+    /** A clause the benefit cites: known, and listed in the policy's clauses. */
+    citedHere: (path: string, id: string) => void;
   },
 ) {
-  const { checkFact, checkNumber, optionValues, report } = helpers;
+  const { checkFact, checkNumber, optionValues, report, citedHere } = helpers;
   const at = '/benefit';
   switch (benefit.kind) {
     case 'money':
@@ -548,6 +602,8 @@ function checkBenefitReferences(
       checkNumber(`${at}/rateBp`, benefit.rateBp, 'basis-points');
       checkNumber(`${at}/startupRateBp`, benefit.startupRateBp, 'basis-points');
       checkFact(`${at}/purchaseAmountFact`, benefit.purchaseAmountFact, ['money']);
+      if (benefit.receivedFact !== undefined)
+        checkFact(`${at}/receivedFact`, benefit.receivedFact, ['money']);
       if (benefit.startupFact) checkFact(`${at}/startupFact`, benefit.startupFact, ['boolean']);
       return;
     case 'space':
@@ -568,9 +624,41 @@ function checkBenefitReferences(
       return checkNumber(`${at}/maxMonths`, benefit.maxMonths, 'months');
     case 'tax-exemption': {
       const fact = checkFact(`${at}/categoryFact`, benefit.categoryFact, ['enum']);
-      for (const key of Object.keys(benefit.supervision))
+      for (const [key, regime] of Object.entries(benefit.supervision)) {
         if (fact && !optionValues(fact).has(key))
           report(`${at}/supervision/${key}`, `"${key}" is not an option of ${fact.id}`);
+        if (typeof regime === 'string') continue;
+        // A split category: every value of the splitting fact has its regime, and only those.
+        const split = checkFact(`${at}/supervision/${key}/fact`, regime.fact, ['enum']);
+        citedHere(`${at}/supervision/${key}/clause`, regime.clause);
+        if (!split) continue;
+        const values = optionValues(split);
+        for (const value of Object.keys(regime.regimes))
+          if (!values.has(value))
+            report(
+              `${at}/supervision/${key}/regimes/${value}`,
+              `"${value}" is not an option of ${split.id}`,
+            );
+        for (const value of values)
+          if (!(value in regime.regimes))
+            report(
+              `${at}/supervision/${key}/regimes`,
+              `gives no regime for "${value}" of ${split.id}`,
+            );
+      }
+      if (benefit.biosafety) {
+        const { clause, originFact, origins, categories } = benefit.biosafety;
+        citedHere(`${at}/biosafety/clause`, clause);
+        const origin = checkFact(`${at}/biosafety/originFact`, originFact, ['enum']);
+        origins.forEach((value, i) => {
+          if (origin && !optionValues(origin).has(value))
+            report(`${at}/biosafety/origins/${i}`, `"${value}" is not an option of ${origin.id}`);
+        });
+        categories.forEach((value, i) => {
+          if (fact && !optionValues(fact).has(value))
+            report(`${at}/biosafety/categories/${i}`, `"${value}" is not an option of ${fact.id}`);
+        });
+      }
       return;
     }
     case 'recognition':
@@ -617,8 +705,11 @@ export function compilePolicy(
   const before: CompiledNode[] = [];
   const after: CompiledNode[] = [];
   let inForce: CompiledLeaf | null = null;
-  if (policy.effective && (policy.effective.from || policy.effective.until)) {
-    inForce = compileEffectivePeriod('in-force', policy.effective.clause, policy.effective);
+  if (
+    policy.effective &&
+    (policy.effective.from || policy.effective.until || policy.effective.parameter)
+  ) {
+    inForce = compileEffectivePeriod('in-force', policy.effective.clause, policy.effective, layout);
     labels.set('in-force', inForceLabel(policy.effective));
     before.push(inForce);
   }
@@ -701,8 +792,20 @@ function textOf(value: string): Text {
   return { 'zh-Hans': value, 'zh-Hant': value, en: value };
 }
 
-function inForceLabel(period: { from?: IsoDate | undefined; until?: IsoDate | undefined }): Text {
+function inForceLabel(period: {
+  from?: IsoDate | undefined;
+  until?: IsoDate | undefined;
+  parameter?: string | undefined;
+}): Text {
   const { from, until } = period;
+  // NOTE: a period kept as a parameter changes without a deploy, so its label names no dates:
+  // the trace carries the parameter, and the parameter its dated values and their sources.
+  if (period.parameter)
+    return {
+      'zh-Hans': '评估日期在政策施行期内',
+      'zh-Hant': '評估日期在政策施行期內',
+      en: 'The policy is in force on the date',
+    };
   if (from && until)
     return {
       'zh-Hans': `评估日期在政策施行期内（${from} 至 ${until}）`,

@@ -191,7 +191,9 @@ export type InlineTest =
   | { slot: number; fact: string; oneOf: readonly string[] }
   | { slot: number; fact: string; holds: string }
   | { slot: number; fact: string; holdsNone: readonly string[] }
-  | { period: { from?: IsoDate | undefined; until?: IsoDate | undefined } };
+  | {
+      period: { from?: IsoDate | undefined; until?: IsoDate | undefined; parameterSlot: number };
+    };
 
 export type NodeShape =
   | { kind: 'all' | 'any' | 'not'; children: CompiledNode[] }
@@ -203,7 +205,8 @@ export interface CompiledLeaf extends CompiledNode {
   seeAlso: string[] | undefined;
   origin: CriterionTrace['origin'];
   /** The operator and its operand, for probes and static checks. */
-  definition: TestDefinition | { effectivePeriod: { from?: IsoDate; until?: IsoDate } };
+  definition:
+    TestDefinition | { effectivePeriod: { from?: IsoDate; until?: IsoDate; parameter?: string } };
 }
 
 /**
@@ -278,10 +281,11 @@ export function compileLeaf(spec: LeafSpec, layout: FactLayout): CompiledLeaf {
   } else if (test.in !== undefined) {
     const allowed = new Set<unknown>(test.in);
     judge = (value) => (allowed.has(value) ? MET : UNMET);
-  } else if (test.atLeast !== undefined || test.atMost !== undefined) {
+  } else if (test.atLeast !== undefined || test.atMost !== undefined || test.below !== undefined) {
     const low = test.atLeast === undefined ? null : compileNumber(test.atLeast, layout);
     const high = test.atMost === undefined ? null : compileNumber(test.atMost, layout);
-    parameters = parametersOf(test.atLeast, test.atMost);
+    const under = test.below === undefined ? null : compileNumber(test.below, layout);
+    parameters = parametersOf(test.atLeast, test.atMost, test.below);
     judge = (value, _facts, env) => {
       if (typeof value !== 'number') return UNMET;
       let pending = false;
@@ -294,6 +298,11 @@ export function compileLeaf(spec: LeafSpec, layout: FactLayout): CompiledLeaf {
         const bound = high(env);
         if (bound === null) pending = true;
         else if (value > bound) return UNMET;
+      }
+      if (under) {
+        const bound = under(env);
+        if (bound === null) pending = true;
+        else if (value >= bound) return UNMET;
       }
       return pending ? UNKNOWN : MET;
     };
@@ -508,30 +517,46 @@ export function computeParameterValues(
   return values;
 }
 
-/** The policy's effective period as a criterion: never unknown, it reads only the date. */
+/**
+ * The policy's effective period as a criterion: never unknown, it reads only the date — fixed
+ * dates, or (`parameter`) whether that dated parameter has a published value on the date, so an
+ * administrator can extend or end the period with its source and no deploy.
+ */
 export function compileEffectivePeriod(
   id: string,
   clause: string,
-  period: { from?: IsoDate | undefined; until?: IsoDate | undefined },
+  period: {
+    from?: IsoDate | undefined;
+    until?: IsoDate | undefined;
+    parameter?: string | undefined;
+    seeAlso?: string[] | undefined;
+  },
+  layout: FactLayout,
 ): CompiledLeaf {
-  const { from, until } = period;
+  const { from, until, parameter } = period;
+  const slot = parameter === undefined ? -1 : layout.parameterSlot(parameter);
   const inForce = (env: Env) =>
-    (from === undefined || env.date >= from) && (until === undefined || env.date <= until);
+    (from === undefined || env.date >= from) &&
+    (until === undefined || env.date <= until) &&
+    (slot < 0 || env.memo.values[slot] !== null);
+  const seeAlso = period.seeAlso;
   const leaf: CompiledLeaf = {
     id,
     clause,
-    seeAlso: undefined,
+    seeAlso,
     origin: 'effective-period',
     definition: {
       effectivePeriod: {
         ...(from !== undefined ? { from } : {}),
         ...(until !== undefined ? { until } : {}),
+        ...(parameter !== undefined ? { parameter } : {}),
       },
     },
     facts: [],
-    parameters: [],
+    // Listed so a snapshot keeps the period's value (a replay must know the plan was in force).
+    parameters: parameter === undefined ? [] : [parameter],
     leaves: [],
-    shape: { kind: 'leaf', inline: { period } },
+    shape: { kind: 'leaf', inline: { period: { from, until, parameterSlot: slot } } },
     test: (_facts, env) => (inForce(env) ? MET : UNMET),
     missing: () => undefined,
     collect: (_facts, env) => (inForce(env) ? MET : UNMET),
@@ -542,10 +567,10 @@ export function compileEffectivePeriod(
         kind: 'criterion',
         parent,
         clause,
-        seeAlso: undefined,
+        seeAlso,
         result: triNames[result],
         facts: {},
-        parameters: undefined,
+        parameters: parameter === undefined ? undefined : { [parameter]: env.memo.values[slot]! },
         origin: 'effective-period',
       });
       return result;
@@ -783,6 +808,9 @@ function treeEmitter() {
             : '',
           inline.period.until !== undefined
             ? `env.date <= ${JSON.stringify(inline.period.until)}`
+            : '',
+          inline.period.parameterSlot >= 0
+            ? `env.memo.values[${inline.period.parameterSlot}] !== null`
             : '',
         ].filter(Boolean);
         return `${target} = ${checks.length > 0 ? checks.join(' && ') : 'true'} ? 1 : 0;`;

@@ -286,7 +286,11 @@ describe('the next question', () => {
     const choice = chooseNextQuestion(catalogue, {
       facts: {
         person: { hasCompany: true },
-        company: { isStartup: true, plannedPurchase: { kind: 'compute', relatedParty: false } },
+        company: {
+          isStartup: true,
+          plannedPurchase: { kind: 'compute', relatedParty: false },
+          vouchersReceivedFen: { compute: 0 },
+        },
       },
       date: DATE,
       parameters: on(DATE),

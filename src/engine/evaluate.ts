@@ -109,10 +109,13 @@ function finishPolicy(
     }
     // NOTE: ineligible for none of those reasons is the commonest answer by far (untraced, it
     // is the same for every situation on the date): made once per date and shared, read-only.
-    if (reasons === NONE && criteria === NONE) return sharedIneligible(policy, env);
+    if (reasons === NONE && criteria === NONE && !policy.benefit.flagsFacts)
+      return sharedIneligible(policy, env);
   }
+  // An ineligible result shows the benefit with no facts (an amount for someone who cannot have
+  // it means nothing) — unless the benefit flags the facts themselves (B.R1), which always hold.
   const benefit =
-    code === UNMET
+    code === UNMET && !policy.benefit.flagsFacts
       ? ((env.memo.cells[policy.benefit.baseCell] as BenefitResult | undefined) ??
         policy.benefit.base(env))
       : policy.benefit.compute(facts, env);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Catalogue } from './catalogue';
 import { isIsoDate } from './dates';
-import type { FactDefinition, FactSubject, Language } from './types';
+import { applyImpliedFacts, findFactContradictions } from './implied-facts';
+import type { FactDefinition, Facts, FactSubject, Language } from './types';
 
 /**
  * The Zod schema of a situation, built from the fact vocabulary: nested strict objects (an
@@ -59,7 +60,15 @@ export function buildFactsSchema(catalogue: Catalogue, language: Language = 'en'
           .array(
             z.strictObject({
               class: z.enum(fact.options!.map((option) => option.value) as [string, ...string[]]),
-              on: z.string().refine(isIsoDate, 'date.invalid'),
+              on: z
+                .string()
+                .refine(isIsoDate, 'date.invalid')
+                // NOTE: B.N6's bar runs from a waiver of the exemption, which cannot predate
+                // the notice that created it (B.N1, B.D1): an earlier date is impossible input.
+                .refine(
+                  (on) => fact.notBefore === undefined || on >= fact.notBefore.date,
+                  'facts.waiver_before_notice',
+                ),
             }),
           )
           .max(50);
@@ -76,6 +85,7 @@ export function buildFactsSchema(catalogue: Catalogue, language: Language = 'en'
         'x-stored-in-profile': fact.storedInProfile,
         ...(fact.help ? { 'x-help': fact.help } : {}),
         ...(fact.options ? { 'x-options': fact.options } : {}),
+        ...(fact.implied ? { 'x-implied': fact.implied } : {}),
       });
   };
 
@@ -98,5 +108,15 @@ export function buildFactsSchema(catalogue: Catalogue, language: Language = 'en'
         ]),
       ),
     );
-  return build(tree) as z.ZodType<Partial<Record<FactSubject, Record<string, unknown>>>>;
+  // Contradictions are refused, naming both paths; then what the answers imply is filled in
+  // (implied-facts.ts), so every reader of the schema evaluates the same situation.
+  return build(tree)
+    .superRefine((facts, context) => {
+      for (const contradiction of findFactContradictions(catalogue, facts as Facts))
+        for (const path of [contradiction.fact.split('.'), [contradiction.impliedBy]])
+          context.addIssue({ code: 'custom', path, message: 'facts.contradiction' });
+    })
+    .transform((facts) => applyImpliedFacts(catalogue, facts as Facts)) as unknown as z.ZodType<
+    Partial<Record<FactSubject, Record<string, unknown>>>
+  >;
 }

@@ -40,3 +40,4 @@ export {
 export { entryInForce, parameterTimeline, resolveParameter, resolveParameters } from './parameters';
 export { probeValues, withFact } from './probes';
 export { buildFactsSchema } from './facts-schema';
+export { applyImpliedFacts, findFactContradictions, type FactContradiction } from './implied-facts';

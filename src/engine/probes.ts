@@ -23,7 +23,11 @@ export function probeValues(
       if (fact.max !== undefined) values.add(fact.max);
       for (const leaf of readers) {
         if (!('fact' in leaf.definition) || leaf.definition.fact !== fact.id) continue;
-        for (const ref of [leaf.definition.atLeast, leaf.definition.atMost]) {
+        for (const ref of [
+          leaf.definition.atLeast,
+          leaf.definition.atMost,
+          leaf.definition.below,
+        ]) {
           if (ref === undefined) continue;
           const bound = resolveNumber(ref, env.parameters);
           if (bound !== null) for (const value of [bound - 1, bound, bound + 1]) values.add(value);

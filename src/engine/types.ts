@@ -50,6 +50,22 @@ export interface FactDefinition {
   max?: number | undefined;
   /** Goods facts describe one shipment and are never kept in a profile. */
   storedInProfile: boolean;
+  /** Dates before this are impossible answers (a waiver of an exemption not yet in force). */
+  notBefore?: { date: IsoDate; clauses: string[] } | undefined;
+  /** The value the fact takes when a situation leaves it out but says what implies it. */
+  implied?: FactImplication | undefined;
+}
+
+/**
+ * What a situation implies about a fact it leaves out (see implied-facts.ts). `whenDescribed`:
+ * the situation describes that subject (a `company` object with a known value means the person
+ * has a company). `whenListLacks`: a policy-list fact is known and does not hold that policy (a
+ * company that has received no corpus voucher has received ¥0 of corpus vouchers).
+ */
+export interface FactImplication {
+  value: boolean | number;
+  whenDescribed?: FactSubject | undefined;
+  whenListLacks?: { fact: string; value: string } | undefined;
 }
 
 export type AchievementKind = 'open-source' | 'application' | 'competition';
@@ -91,6 +107,8 @@ export const parameterUnits = [
   'years',
   'square-metres',
   'people',
+  /** 1 while a policy period is in force; `ended` (no value) outside it. */
+  'in-force',
 ] as const;
 export type ParameterUnit = (typeof parameterUnits)[number];
 
@@ -153,6 +171,8 @@ export interface TestDefinition {
   in?: string[] | undefined;
   atLeast?: NumberRef | undefined;
   atMost?: NumberRef | undefined;
+  /** Strictly less than (a cumulative amount still under its cap). */
+  below?: NumberRef | undefined;
   /** date fact: on or after (evaluation date − N years) and not after the evaluation date. */
   withinYearsBefore?: NumberRef | undefined;
   /** policy-list fact: holds / does not hold this policy id. */
@@ -202,6 +222,8 @@ export type BenefitDefinition =
       startupRateBp?: NumberRef | undefined;
       startupFact?: string | undefined;
       purchaseAmountFact: string;
+      /** What the company has already received of this kind: the cap is cumulative (A.V1). */
+      receivedFact?: string | undefined;
     }
   | {
       kind: 'space';
@@ -222,7 +244,27 @@ export type BenefitDefinition =
       kind: 'tax-exemption';
       taxes: string[];
       categoryFact: string;
-      supervision: Record<string, 'supervised-period' | 'write-off'>;
+      /**
+       * B.N5: the supervision regime of each category — or, for a category the notice splits
+       * (equipment and its repair parts stay supervised; other parts consumed in research may be
+       * written off), the regime of each value of the fact that tells them apart, with its clause.
+       */
+      supervision: Record<
+        string,
+        | 'supervised-period'
+        | 'write-off'
+        | {
+            fact: string;
+            clause: string;
+            regimes: Record<string, 'supervised-period' | 'write-off'>;
+          }
+      >;
+      /**
+       * B.R1: a flag on the benefit — never a condition — for goods of these origins, or of these
+       * categories (animals and animal products are of animal origin whatever else is said).
+       */
+      biosafety?:
+        { clause: string; originFact: string; origins: string[]; categories: string[] } | undefined;
     }
   | { kind: 'introduction'; funds: Text[] };
 
@@ -248,8 +290,19 @@ export interface PolicyDefinition {
   /** Granted at most once to the same person or company. */
   oneTime: boolean;
   exclusivityGroup?: string | undefined;
+  /**
+   * When the policy is in force: fixed dates, or (`parameter`) while that dated parameter has a
+   * published value — a period an administrator can extend or end, with its source.
+   */
   effective?:
-    { from?: IsoDate | undefined; until?: IsoDate | undefined; clause: string } | undefined;
+    | {
+        from?: IsoDate | undefined;
+        until?: IsoDate | undefined;
+        parameter?: string | undefined;
+        clause: string;
+        seeAlso?: string[] | undefined;
+      }
+    | undefined;
   conditions: ConditionNode;
   benefit: BenefitDefinition;
   documents: EvidenceDocument[];

@@ -61,6 +61,21 @@ export const fieldMessages = {
     'zh-Hant': '請輸入有效日期（YYYY-MM-DD）',
     en: 'Enter a valid date (YYYY-MM-DD)',
   },
+  'month.invalid': {
+    'zh-Hans': '请输入有效月份（YYYY-MM）',
+    'zh-Hant': '請輸入有效月份（YYYY-MM）',
+    en: 'Enter a valid month (YYYY-MM)',
+  },
+  'facts.contradiction': {
+    'zh-Hans': '与另一项回答矛盾：填写了企业信息，却回答“未创办企业”',
+    'zh-Hant': '與另一項回答矛盾：填寫了企業資料，卻回答「未創辦企業」',
+    en: 'Contradicts another answer: company details are given, but the answer says there is no company',
+  },
+  'facts.waiver_before_notice': {
+    'zh-Hans': '放弃免税的日期不能早于政策施行日（2026-02-10）',
+    'zh-Hant': '放棄免稅的日期不能早於政策施行日（2026-02-10）',
+    en: 'A waiver cannot be dated before the notice took effect (2026-02-10)',
+  },
   'hetao.code_format': {
     'zh-Hans': '税则号列应为 2–10 位数字（可带小数点，如 3002.12）',
     'zh-Hant': '稅則號列應為 2–10 位數字（可帶小數點，如 3002.12）',

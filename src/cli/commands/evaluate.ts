@@ -52,7 +52,7 @@ export function formatEvaluation(evaluation: EvaluationResponse, language: Langu
       `${padDisplay(statusLabels[language][result.status]!, 10)} ${padDisplay(result.policyId, 33)} ${padDisplay(
         amount,
         26,
-      )} ${result.name} [${result.citations.join(' ')}]`,
+      )} ${result.name ?? ''} [${(result.citations ?? []).join(' ')}]`,
     );
     if (result.missingFacts.length > 0)
       lines.push(

@@ -614,11 +614,14 @@ describe('either-or benefits (A.P8): transitional housing or the housing allowan
         amountFen: id === first ? 3_000_000 : null,
         note: 'ok',
       });
-    const one = await cast.reviewer2.post(`/api/v1/review/applications/${first}/decision`, {
+    // Transitional housing first: the allowance can no longer be approved. (The other order is a
+    // switch, not both: approving transitional housing stops a running allowance from that
+    // month — see payments/monthly-allowance.test.ts.)
+    const one = await cast.reviewer2.post(`/api/v1/review/applications/${second!.id}/decision`, {
       decision: 'approve',
     });
     expect(one.status, one.text).toBe(200);
-    const other = await cast.reviewer2.post(`/api/v1/review/applications/${second!.id}/decision`, {
+    const other = await cast.reviewer2.post(`/api/v1/review/applications/${first}/decision`, {
       decision: 'approve',
     });
     expect(other.status).toBe(409);
@@ -663,5 +666,99 @@ describe('permission table for applications, review, budgets and payments', () =
     )!;
     expect(isAllowed(download.permission, null)).toBe(false);
     expect(isAllowed(download.permission, ['provider'])).toBe(false);
+  });
+});
+
+describe("the plan's period (A.TITLE): an application is decided as of its submission date", () => {
+  it('screens an application submitted on 2027-12-30 as of that day, even when screening runs in 2028', async () => {
+    const { screenApplication } = await import('./service');
+    const { systemContext } = await import('../../shared/service-context');
+    const id = await inReview(await server.signedInClient(['founder']));
+    // As if the engine had failed after a submission on the plan's last days.
+    await server.database.db
+      .update(applications)
+      .set({ status: 'submitted', submittedAt: new Date('2027-12-30T04:00:00Z') })
+      .where(eq(applications.id, id));
+    const ctx = {
+      ...systemContext(server.database.db, 'test'),
+      now: () => new Date('2028-01-05T04:00:00Z'),
+    };
+    const screened = await screenApplication(ctx, id);
+    expect(screened.status).toBe('in_review');
+    const [row] = await server.database.db
+      .select({ snapshot: applications.snapshot })
+      .from(applications)
+      .where(eq(applications.id, id));
+    expect((row!.snapshot as { date: string }).date).toBe('2027-12-30');
+  });
+});
+
+describe('voucher caps are per company and cumulative (A.V1)', () => {
+  it('counts a corpus voucher approved here against the cap: a second one after ¥2,000,000 is refused at screening', async () => {
+    const founder = await server.signedInClient(['founder']);
+    const first17 = '91440300MA5R7K3Q1';
+    const company = await founder.post('/api/v1/organisations', {
+      creditCode: `${first17}${creditCodeCheckCharacter(first17)}`,
+      name: 'Corpus Buyer Co',
+      kind: 'company',
+    });
+    expect(company.status, company.text).toBe(201);
+    const organisationId: string = company.body.id;
+
+    async function applyForCorpus(amountFen: number) {
+      const started = await founder.post('/api/v1/applications', {
+        policyId: 'voucher.corpus',
+        organisationId,
+      });
+      expect(started.status, started.text).toBe(201);
+      const id: string = started.body.application.id;
+      const saved = await founder.patch(`/api/v1/applications/${id}`, {
+        version: started.body.application.version,
+        facts: {
+          person: { hasCompany: true },
+          company: {
+            plannedPurchase: { kind: 'corpus', amountFen, relatedParty: false },
+            benefitsReceived: [],
+          },
+        },
+      });
+      expect(saved.status, saved.text).toBe(200);
+      const form = await founder.get(`/api/v1/applications/${id}`);
+      for (const document of form.body.policy.evidence.filter(
+        (doc: { required: boolean }) => doc.required,
+      ))
+        expect((await uploadEvidence(founder, id, document.id)).status).toBe(201);
+      const submitted = await founder.post(`/api/v1/applications/${id}/submit`);
+      expect(submitted.status, submitted.text).toBe(200);
+      return { id, submitted: submitted.body };
+    }
+
+    // ¥10,000,000 of data at 30 % is ¥3,000,000: held to the ¥2,000,000 cap.
+    const first = await applyForCorpus(1_000_000_000);
+    expect(first.submitted.status).toBe('in_review');
+    await cast.reviewer.post(`/api/v1/review/applications/${first.id}/recommendation`, {
+      action: 'approve',
+      note: 'contract checked',
+    });
+    const approved = await cast.reviewer2.post(`/api/v1/review/applications/${first.id}/decision`, {
+      decision: 'approve',
+    });
+    expect(approved.status, approved.text).toBe(200);
+
+    // The company declares nothing received; the platform's record says ¥2,000,000.
+    const second = await applyForCorpus(100_000_000);
+    expect(second.submitted.status).toBe('returned');
+    const [row] = await server.database.db
+      .select({ evaluation: applications.evaluation })
+      .from(applications)
+      .where(eq(applications.id, second.id));
+    const evaluation = row!.evaluation as {
+      status: string;
+      criteria: { id: string; result: string }[];
+    };
+    expect(evaluation.status).toBe('ineligible');
+    expect(evaluation.criteria).toContainEqual(
+      expect.objectContaining({ id: 'cap-not-reached', result: 'unmet' }),
+    );
   });
 });

@@ -4,6 +4,12 @@ import { AppError, type LocalisedText } from '../../errors/app-error';
 import type { ServiceContext } from '../../shared/service-context';
 import { findAccountById, findPersonByAccount, insertPerson, listRolesOf } from '../accounts/repo';
 import type { Principal } from '../accounts/service';
+import {
+  allowanceGivesWayTo,
+  cancelScheduleOnRevocation,
+  createAllowanceSchedule,
+  stopAllowanceReplacedBy,
+} from '../allowances/service';
 import { recordAudit } from '../audit/service';
 import { budgetYearOf, releaseReservation, reserveBudget } from '../budgets/service';
 import { formatMoney } from '../budgets/money';
@@ -396,7 +402,12 @@ async function refuseConflictingClaims(
     subject.subjectType === 'organisation' ? subject.organisationId! : subject.personId;
   for (const key of keys) {
     const claim = await repo.findClaim(ctx.db, subject.subjectType, subjectId, key);
-    if (claim && claim.applicationId !== exceptApplicationId) {
+    if (
+      claim &&
+      claim.applicationId !== exceptApplicationId &&
+      // A.P8: a monthly allowance still being paid gives way to the other benefit of its group.
+      !(await allowanceGivesWayTo(ctx.db, claim.applicationId, claim.policyId, policy.id))
+    ) {
       throw alreadyClaimed(claim.policyId, claim.applicationId);
     }
   }
@@ -414,8 +425,11 @@ async function refuseConflictingClaims(
     relatedPolicies,
     liveStatuses,
   );
-  const conflicting = others.find((other) => other.id !== exceptApplicationId);
-  if (conflicting) throw alreadyClaimed(conflicting.policyId, conflicting.id);
+  for (const other of others) {
+    if (other.id === exceptApplicationId) continue;
+    if (await allowanceGivesWayTo(ctx.db, other.id, other.policyId, policy.id)) continue;
+    throw alreadyClaimed(other.policyId, other.id);
+  }
 }
 
 function alreadyClaimed(policyId: string, applicationId: string) {
@@ -858,12 +872,15 @@ export async function submitApplication(ctx: ServiceContext, principal: Principa
 
 /**
  * Screening of an application left in `submitted` (the engine failed after submission, or an
- * officer asks for it again): runs the rules engine as of today and records the outcome.
+ * officer asks for it again): runs the rules engine as of the submission date and records the
+ * outcome.
  */
 export async function screenApplication(ctx: ServiceContext, id: string) {
   const row = await loadAny(ctx.db, id);
   if (row.status !== 'submitted') throw invalidTransition(row.status, 'screen');
-  const date = chinaDateOf(ctx.now());
+  // An application is decided as of the day it was submitted, however late the screening runs
+  // (a submission inside the plan's period stays inside it).
+  const date = chinaDateOf(row.submittedAt ?? ctx.now());
   const facts = await factsWithPlatformRecord(ctx, row);
   const outcome = await rulesGateway.evaluate(ctx, { policyId: row.policyId, facts, date });
   const settings = await readWorkflowSettings(ctx.db);
@@ -957,19 +974,55 @@ async function factsWithPlatformRecord(ctx: ServiceContext, row: ApplicationRow)
     },
     ids,
   );
-  const approvedPolicies = received
-    .filter((other) => other.id !== row.id)
-    .map((other) => other.policyId);
+  const others = received.filter((other) => other.id !== row.id);
+  const approvedPolicies = others.map((other) => other.policyId);
   if (approvedPolicies.length === 0) return row.facts;
   const entity = row.claimSubject === 'person' ? 'person' : 'company';
   const existing = isPlainObject(row.facts[entity]) ? (row.facts[entity] as Facts) : {};
   const declared = Array.isArray(existing.benefitsReceived)
     ? (existing.benefitsReceived as string[])
     : [];
-  return {
-    ...row.facts,
-    [entity]: { ...existing, benefitsReceived: [...new Set([...declared, ...approvedPolicies])] },
+  const recorded: Facts = {
+    ...existing,
+    benefitsReceived: [...new Set([...declared, ...approvedPolicies])],
   };
+  // A.V1: voucher caps are cumulative per company. What was approved here counts against the
+  // cap, and is the least the company has had — a larger amount it declared still stands.
+  if (entity === 'company') {
+    const vouchers = voucherAmountsApproved(others);
+    if (vouchers) {
+      const declaredAmounts = isPlainObject(existing.vouchersReceivedFen)
+        ? (existing.vouchersReceivedFen as Record<string, unknown>)
+        : {};
+      const amounts: Record<string, number> = {};
+      for (const [kind, approved] of Object.entries(vouchers)) {
+        const stated = declaredAmounts[kind];
+        amounts[kind] = Math.max(approved, typeof stated === 'number' ? stated : 0);
+      }
+      recorded.vouchersReceivedFen = { ...declaredAmounts, ...amounts };
+    }
+  }
+  return { ...row.facts, [entity]: recorded };
+}
+
+/** Voucher kind (`voucher.corpus` → corpus) → the amount approved here, in fen; null if none. */
+function voucherAmountsApproved(
+  approved: readonly {
+    policyId: string;
+    approvedAmountFen: number | null;
+    capFen: number | null;
+  }[],
+): Record<string, number> | null {
+  let amounts: Record<string, number> | null = null;
+  for (const application of approved) {
+    if (!application.policyId.startsWith('voucher.')) continue;
+    const kind = application.policyId.slice('voucher.'.length);
+    // NOTE: an approval without an amount of its own counts at its cap — never as ¥0.
+    const amount = application.approvedAmountFen ?? application.capFen ?? 0;
+    amounts ??= {};
+    amounts[kind] = (amounts[kind] ?? 0) + amount;
+  }
+  return amounts;
 }
 
 /** Withdraws an application that has not been decided yet. */
@@ -1428,8 +1481,11 @@ export async function decideApplication(
         });
         budgetLineId = reservation.budgetLineId;
       }
+      // A.P8: approving one benefit of an either-or group stops a running monthly allowance of
+      // the other, which hands over the group's claim (allowances/service.ts).
+      await stopAllowanceReplacedBy(tx, ctx, row, policy.exclusivityGroup);
       await takeClaims(tx, ctx, row, claimKeysFor(policy));
-      return transitionApplication(tx, ctx, row, 'approve', {
+      const approved = await transitionApplication(tx, ctx, row, 'approve', {
         actorKind: 'officer',
         changes: {
           approvedAmountFen: amountFen,
@@ -1448,6 +1504,9 @@ export async function decideApplication(
         message: { amountFen },
         policyName,
       });
+      // A monthly allowance is paid as a schedule of monthly instalments, not in one payment.
+      await createAllowanceSchedule(tx, ctx, approved);
+      return approved;
     }
 
     if (input.decision === 'reject') {
@@ -1557,7 +1616,9 @@ export async function revokeApproval(
     if (!row) throw new AppError('application.not_found');
     if (!planTransition(row.status, 'revoke').ok) throw invalidTransition(row.status, 'revoke');
     await refuseConflictedOfficer(tx, principal.accountId, row);
-    if (row.budgetLineId && row.approvedAmountFen)
+    // A monthly allowance releases instalment by instalment (refused once any is paid).
+    const releasedBySchedule = await cancelScheduleOnRevocation(tx, ctx, row, input.reasons);
+    if (!releasedBySchedule && row.budgetLineId && row.approvedAmountFen)
       await releaseReservation(tx, ctx, {
         budgetLineId: row.budgetLineId,
         applicationId: row.id,

@@ -60,11 +60,12 @@ export async function ensureWorkingList(
     const version = await repo.insertListVersion(tx, {
       title: WORKING_LIST_TITLE,
       issuingDocument: '財關稅〔2026〕1號',
+      // The notice's start (B.N1), as the source reports it: 「從2月10日開始正式實施」 (B.D1).
       effectiveDate: '2026-02-10',
       status: 'published',
       isWorkingList: true,
       source:
-        'OPC Hub working list (src/modules/hetao-lookup/data/working-list.csv), modelled on B.L1 and B.N1; not the official attachment',
+        'OPC Hub working list (src/modules/hetao-lookup/data/working-list.csv), modelled on B.L1 and B.N1 (in force from 2026-02-10: B.N1, B.D1); not the official attachment',
       notes:
         'The official first batch has 6 categories and 509 items (B.L1); its text was not available. Import the official list to replace this one.',
       seedKey: WORKING_LIST_SEED_KEY,

@@ -64,6 +64,7 @@ describe('./bin/opc-hub evaluate', () => {
         person: { hasCompany: true },
         company: {
           plannedPurchase: { kind: 'corpus', amountFen: 10_000_000, relatedParty: false },
+          benefitsReceived: [],
         },
       }),
     );
@@ -74,7 +75,7 @@ describe('./bin/opc-hub evaluate', () => {
     );
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(
-      /eligible\s+voucher\.corpus\s+¥30,000\.00\s+Corpus voucher \[A\.P9 A\.V1\]/,
+      /eligible\s+voucher\.corpus\s+¥30,000\.00\s+Corpus voucher \[A\.P9 A\.V1 A\.TITLE\]/,
     );
     expect(table.stdout).toMatch(/You may qualify for up to ¥[\d,]+\.\d\d across \d+ benefits/);
     const json = spawnSync(

@@ -6,7 +6,7 @@ import type {
   PolicyResult,
 } from '../../engine';
 import { getCatalogue } from './catalogue';
-import { catalogueNames, reasonMessage } from './present';
+import { allResultParts, catalogueNames, reasonMessage, type ResultParts } from './present';
 
 /**
  * The `POST /api/v1/evaluations` response written straight to JSON from the engine's results —
@@ -40,7 +40,10 @@ function stringifyShared(value: object): string {
 }
 
 interface PolicyParts {
+  include: ResultParts;
+  /** `"name":…,` (or nothing without labels), ready to splice. */
   name: string;
+  /** `"citations":…,` (or nothing without citations), ready to splice. */
   citations: string;
   exclusivity: string;
   discretionary: string;
@@ -54,16 +57,22 @@ interface PolicyParts {
 
 const partsCache = new Map<string, PolicyParts>();
 
-function partsOf(policyId: string, language: Language): PolicyParts {
-  const key = `${language}\u0000${policyId}`;
+/** Bit flags of the result parts, so each combination caches its own pieces. */
+function partsKey(include: ResultParts): number {
+  return (include.trace ? 1 : 0) | (include.labels ? 2 : 0) | (include.citations ? 4 : 0);
+}
+
+function partsOf(policyId: string, language: Language, include: ResultParts): PolicyParts {
+  const key = `${language}\u0000${partsKey(include)}\u0000${policyId}`;
   let parts = partsCache.get(key);
   if (!parts) {
     const policy = getCatalogue().catalogue.policyIndex.get(policyId)!;
     const labels = new Map<string, string>();
     for (const [id, label] of policy.labels) labels.set(id, JSON.stringify(label[language]));
     parts = {
-      name: JSON.stringify(policy.definition.name[language]),
-      citations: JSON.stringify(policy.citations),
+      include,
+      name: include.labels ? `"name":${JSON.stringify(policy.definition.name[language])},` : '',
+      citations: include.citations ? `"citations":${JSON.stringify(policy.citations)},` : '',
       exclusivity: JSON.stringify(policy.exclusivity),
       discretionary: policy.definition.discretionary ? 'true' : 'false',
       labels,
@@ -77,8 +86,12 @@ function partsOf(policyId: string, language: Language): PolicyParts {
 function linePrefix(line: CriterionTrace, parts: PolicyParts): string {
   let json = `{"id":${quote(line.id)},"kind":"${line.kind}","parent":${
     line.parent === null ? 'null' : quote(line.parent)
-  },"label":${parts.labels.get(line.id) ?? quote(line.id)},"clause":${quote(line.clause)}`;
-  if (line.seeAlso !== undefined) json += `,"seeAlso":${JSON.stringify(line.seeAlso)}`;
+  }`;
+  if (parts.include.labels) json += `,"label":${parts.labels.get(line.id) ?? quote(line.id)}`;
+  if (parts.include.citations) {
+    json += `,"clause":${quote(line.clause)}`;
+    if (line.seeAlso !== undefined) json += `,"seeAlso":${JSON.stringify(line.seeAlso)}`;
+  }
   return `${json},"result":"`;
 }
 
@@ -95,11 +108,15 @@ function resultJson(
   result: PolicyResult,
   language: Language,
   names: ReturnType<typeof catalogueNames>,
+  include: ResultParts,
 ): string {
-  const parts = partsOf(result.policyId, language);
+  const parts = partsOf(result.policyId, language, include);
   let criteria = '';
-  for (let index = 0; index < result.criteria.length; index += 1)
-    criteria += (index === 0 ? '' : ',') + criterionJson(result.criteria[index]!, parts);
+  if (include.trace) {
+    for (let index = 0; index < result.criteria.length; index += 1)
+      criteria += (index === 0 ? '' : ',') + criterionJson(result.criteria[index]!, parts);
+    criteria = `"criteria":[${criteria}],`;
+  }
   const reasons =
     result.reasons.length === 0
       ? '[]'
@@ -108,26 +125,33 @@ function resultJson(
             code: reason.code,
             policies: reason.policies,
             parameters: reason.parameters,
-            message: reasonMessage(reason, language, names),
+            ...(include.labels ? { message: reasonMessage(reason, language, names) } : {}),
           })),
         );
-  return `{"policyId":${quote(result.policyId)},"name":${parts.name},"status":"${result.status}","missingFacts":${
+  return `{"policyId":${quote(result.policyId)},${parts.name}"status":"${result.status}","missingFacts":${
     result.missingFacts.length === 0 ? '[]' : JSON.stringify(result.missingFacts)
-  },"benefit":${stringifyShared(result.benefit)},"criteria":[${criteria}],"citations":${
+  },"benefit":${stringifyShared(result.benefit)},${criteria}${
     parts.citations
-  },"reasons":${reasons},"exclusivity":${parts.exclusivity},"discretionary":${parts.discretionary}}`;
+  }"reasons":${reasons},"exclusivity":${parts.exclusivity},"discretionary":${parts.discretionary}}`;
 }
 
 /** The evaluation response as JSON text, in the language. */
 export function serializeEvaluation(
   evaluation: Evaluation,
-  meta: { language: Language; catalogueVersion: string; summary: EvaluationSummary },
+  meta: {
+    language: Language;
+    catalogueVersion: string;
+    summary: EvaluationSummary;
+    parts?: ResultParts | undefined;
+  },
 ): string {
   const names = catalogueNames();
+  const include = meta.parts ?? allResultParts;
   let results = '';
   for (let index = 0; index < evaluation.results.length; index += 1)
     results +=
-      (index === 0 ? '' : ',') + resultJson(evaluation.results[index]!, meta.language, names);
+      (index === 0 ? '' : ',') +
+      resultJson(evaluation.results[index]!, meta.language, names, include);
   return `{"date":${JSON.stringify(evaluation.date)},"language":"${meta.language}","catalogueVersion":${JSON.stringify(
     meta.catalogueVersion,
   )},"results":[${results}],"summary":${JSON.stringify(meta.summary)}}`;

@@ -86,38 +86,62 @@ export function reasonMessage(reason: Reason, language: Language, names: Names):
   }
 }
 
+/** Which optional parts of a result to present (`include` of `POST /api/v1/evaluations`). */
+export interface ResultParts {
+  trace: boolean;
+  labels: boolean;
+  citations: boolean;
+}
+export const allResultParts: ResultParts = { trace: true, labels: true, citations: true };
+
+/** The parts asked for: `include` when given, else everything (the trace as `trace` says). */
+export function resultPartsOf(
+  include: readonly ('trace' | 'labels' | 'citations')[] | undefined,
+): ResultParts {
+  if (!include) return allResultParts;
+  return {
+    trace: include.includes('trace'),
+    labels: include.includes('labels'),
+    citations: include.includes('citations'),
+  };
+}
+
 export function presentResult(
   policy: CompiledPolicy,
   result: PolicyResult,
   language: Language,
   names: Names,
+  parts: ResultParts = allResultParts,
 ): PresentedPolicyResult {
   return {
     policyId: result.policyId,
-    name: policy.definition.name[language],
+    ...(parts.labels ? { name: policy.definition.name[language] } : {}),
     status: result.status,
     missingFacts: result.missingFacts,
     benefit: result.benefit,
     // NOTE: built field by field — spreading the engine's trace lines was the slowest step of
     // an evaluation request.
-    criteria: result.criteria.map((line: CriterionTrace) => ({
-      id: line.id,
-      kind: line.kind,
-      parent: line.parent,
-      label: policy.labels.get(line.id)?.[language] ?? line.id,
-      clause: line.clause,
-      seeAlso: line.seeAlso,
-      result: line.result,
-      facts: line.facts,
-      parameters: line.parameters,
-      origin: line.origin,
-    })),
-    citations: result.citations,
+    ...(parts.trace
+      ? {
+          criteria: result.criteria.map((line: CriterionTrace) => ({
+            id: line.id,
+            kind: line.kind,
+            parent: line.parent,
+            ...(parts.labels ? { label: policy.labels.get(line.id)?.[language] ?? line.id } : {}),
+            ...(parts.citations ? { clause: line.clause, seeAlso: line.seeAlso } : {}),
+            result: line.result,
+            facts: line.facts,
+            parameters: line.parameters,
+            origin: line.origin,
+          })),
+        }
+      : {}),
+    ...(parts.citations ? { citations: result.citations } : {}),
     reasons: result.reasons.map((reason) => ({
       code: reason.code,
       policies: reason.policies,
       parameters: reason.parameters,
-      message: reasonMessage(reason, language, names),
+      ...(parts.labels ? { message: reasonMessage(reason, language, names) } : {}),
     })),
     exclusivity: result.exclusivity,
     discretionary: policy.definition.discretionary,

@@ -28,6 +28,7 @@ describe('POST /api/v1/evaluations', () => {
         person: { hasCompany: true },
         company: {
           plannedPurchase: { kind: 'model', amountFen: 100_000_000, relatedParty: false },
+          benefitsReceived: [],
         },
       },
       date: DATE,
@@ -42,7 +43,7 @@ describe('POST /api/v1/evaluations', () => {
       status: 'eligible',
       missingFacts: [],
       benefit: { kind: 'voucher', maxAmountFen: 30_000_000, amountBasis: 'computed' },
-      citations: ['A.P9', 'A.V1'],
+      citations: ['A.P9', 'A.V1', 'A.TITLE'],
     });
     expect(voucher.criteria).toContainEqual(
       expect.objectContaining({
@@ -65,14 +66,125 @@ describe('POST /api/v1/evaluations', () => {
       policies: ['voucher.model'],
     });
     expect(english.body.results[0].name).toBe('Model voucher');
-    expect(english.body.results[0].criteria[0].label).toMatch(/company/);
+    const hasCompany = (body: any) =>
+      body.results[0].criteria.find((line: any) => line.id === 'has-company');
+    expect(hasCompany(english.body).label).toMatch(/company/);
     client.language = 'zh-HK';
     const traditional = await client.post('/api/v1/evaluations', {
       facts: {},
       date: DATE,
       policies: ['voucher.model'],
     });
-    expect(traditional.body.results[0].criteria[0].label).toMatch(/企業/);
+    expect(hasCompany(traditional.body).label).toMatch(/企業/);
+  });
+
+  it('reads a company object as "the person has a company" (the published facts contract)', async () => {
+    const response = await server.client().post('/api/v1/evaluations', {
+      facts: {
+        company: {
+          plannedPurchase: { kind: 'model', amountFen: 100_000_000, relatedParty: false },
+          benefitsReceived: [],
+        },
+      },
+      date: DATE,
+      policies: ['voucher.model'],
+    });
+    expect(response.status).toBe(200);
+    const [voucher] = response.body.results;
+    expect(voucher).toMatchObject({ status: 'eligible', missingFacts: [] });
+    expect(voucher.criteria).toContainEqual(
+      expect.objectContaining({
+        id: 'has-company',
+        result: 'met',
+        facts: { 'person.hasCompany': true },
+      }),
+    );
+  });
+
+  it('refuses hasCompany: false beside a company object, naming both paths', async () => {
+    const client = server.client();
+    client.language = 'en';
+    const response = await client.post('/api/v1/evaluations', {
+      facts: { person: { hasCompany: false }, company: { isStartup: true } },
+      date: DATE,
+    });
+    expect(response.status).toBe(400);
+    const pointers = response.body.errors.map((error: any) => error.pointer).sort();
+    expect(pointers).toEqual(['/body/facts/company', '/body/facts/person/hasCompany']);
+    expect(response.body.errors[0].detail).toMatch(/contradicts/i);
+  });
+
+  it('refuses a Hetao waiver dated before the notice took effect, with the field path (B.N6, B.N1)', async () => {
+    const response = await server.client().post('/api/v1/evaluations', {
+      facts: { importer: { waivedClasses: [{ class: 'consumables', on: '2026-02-09' }] } },
+      date: DATE,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: any) => error.pointer)).toEqual([
+      '/body/facts/importer/waivedClasses/0/on',
+    ]);
+    const accepted = await server.client().post('/api/v1/evaluations', {
+      facts: { importer: { waivedClasses: [{ class: 'consumables', on: '2026-02-10' }] } },
+      date: DATE,
+    });
+    expect(accepted.status).toBe(200);
+  });
+
+  it("is ineligible outside the plan's period, with the plan's title cited — never 'unpublished'", async () => {
+    for (const date of ['2020-06-01', '2025-12-31', '2028-01-01', '2030-06-01']) {
+      const response = await server.client().post('/api/v1/evaluations', {
+        facts: phdFacts,
+        date,
+        policies: ['talent.settlement-subsidy'],
+      });
+      const [result] = response.body.results;
+      expect(result.status, date).toBe('ineligible');
+      expect(
+        result.reasons.map((reason: any) => reason.code),
+        date,
+      ).toEqual(['not-in-force']);
+      expect(result.citations).toContain('A.TITLE');
+      expect(result.criteria[0]).toMatchObject({
+        id: 'in-force',
+        clause: 'A.TITLE',
+        result: 'unmet',
+      });
+    }
+  });
+
+  it('sends only the parts asked for: include [] is the core answer, much smaller', async () => {
+    const body = { facts: phdFacts, date: DATE };
+    const full = await server.client().post('/api/v1/evaluations', body);
+    const core = await server.client().post('/api/v1/evaluations', { ...body, include: [] });
+    expect(core.status).toBe(200);
+    const [first] = core.body.results;
+    expect(Object.keys(first).sort()).toEqual(
+      [
+        'benefit',
+        'discretionary',
+        'exclusivity',
+        'missingFacts',
+        'policyId',
+        'reasons',
+        'status',
+      ].sort(),
+    );
+    expect(core.body.results.map((result: any) => result.status)).toEqual(
+      full.body.results.map((result: any) => result.status),
+    );
+    expect(JSON.stringify(core.body).length * 2).toBeLessThan(JSON.stringify(full.body).length);
+    const labelled = await server.client().post('/api/v1/evaluations', {
+      ...body,
+      include: ['labels', 'citations'],
+    });
+    expect(labelled.body.results[0]).toHaveProperty('name');
+    expect(labelled.body.results[0]).toHaveProperty('citations');
+    expect(labelled.body.results[0]).not.toHaveProperty('criteria');
+    const traced = await server
+      .client()
+      .post('/api/v1/evaluations', { ...body, include: ['trace'] });
+    expect(traced.body.results[0].criteria[0]).not.toHaveProperty('label');
+    expect(traced.body.results[0].criteria[0]).toHaveProperty('result');
   });
 
   it('can leave out the trace and evaluate only some policies', async () => {

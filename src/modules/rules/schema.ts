@@ -31,14 +31,35 @@ export type FactsInput = z.infer<typeof factsSchema>;
 
 // --- evaluations -------------------------------------------------------------------------------
 
+/** The optional parts of an evaluation result (`include`). */
+export const evaluationParts = ['trace', 'labels', 'citations'] as const;
+export type EvaluationPart = (typeof evaluationParts)[number];
+
 export const evaluationBody = z.strictObject({
   facts: factsSchema.default({}),
   /** The date the rules are applied on; today in Shenzhen when absent. */
   date: isoDateSchema.optional(),
   /** Only these policies; the whole catalogue when absent. */
   policies: z.array(policyIdSchema).min(1).optional(),
-  /** Per-criterion trace (default on). */
+  /** Per-criterion trace (default on). `include`, when given, decides instead. */
   trace: z.boolean().default(true),
+  /**
+   * The parts of each result to send besides `policyId`, `status`, `missingFacts`, `benefit`,
+   * `reasons`, `exclusivity` and `discretionary` (always sent). Absent: everything, as the
+   * navigator needs it.
+   */
+  include: z
+    .array(z.enum(evaluationParts))
+    .max(evaluationParts.length)
+    .optional()
+    .describe(
+      'Parts of each result to send beyond the core answer (policyId, status, missingFacts, benefit, reasons, exclusivity, discretionary). ' +
+        "Absent: all of them — the navigator's answer, about 31 KB for the whole catalogue (measured in zh-Hans). " +
+        '`trace`: the per-criterion trace (`criteria`), about 13 KB, most of the answer and of its cost; ' +
+        "`labels`: the policy `name`, each criterion's `label` and each reason's `message` in the request's language (about 1.3 KB without the trace, more with it); " +
+        "`citations`: the clause ids (`citations`, and each criterion's `clause` and `seeAlso`), under 1 KB without the trace. " +
+        '`[]`: the core answer only, about 10 KB, for machine clients.',
+    ),
 });
 export type EvaluationBody = z.input<typeof evaluationBody>;
 
@@ -47,8 +68,10 @@ export const criterionSchema = z
     id: z.string(),
     kind: z.enum(['criterion', 'group']),
     parent: z.string().nullable(),
-    label: z.string(),
-    clause: z.string(),
+    /** With `labels` (the default). */
+    label: z.string().optional(),
+    /** With `citations` (the default). */
+    clause: z.string().optional(),
     seeAlso: z.array(z.string()).optional(),
     result: z.enum(['met', 'unmet', 'unknown']),
     facts: z.record(z.string(), z.unknown()),
@@ -80,19 +103,23 @@ export const reasonSchema = z
     ]),
     policies: z.array(z.string()).optional(),
     parameters: z.array(z.string()).optional(),
-    message: z.string(),
+    /** With `labels` (the default). */
+    message: z.string().optional(),
   })
   .meta({ id: 'EvaluationReason' });
 
 export const policyResultSchema = z
   .object({
     policyId: z.string(),
-    name: z.string(),
+    /** With `labels` (the default). */
+    name: z.string().optional(),
     status: z.enum(['eligible', 'ineligible', 'unknown']),
     missingFacts: z.array(z.string()),
     benefit: benefitResultSchema,
-    criteria: z.array(criterionSchema),
-    citations: z.array(z.string()),
+    /** With `trace` (the default; empty when `trace: false`). */
+    criteria: z.array(criterionSchema).optional(),
+    /** With `citations` (the default). */
+    citations: z.array(z.string()).optional(),
     reasons: z.array(reasonSchema),
     exclusivity: z.object({ group: z.string(), with: z.array(z.string()) }).nullable(),
     discretionary: z.boolean(),

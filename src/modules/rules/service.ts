@@ -31,10 +31,11 @@ import { recordAudit } from '../audit/service';
 import { listOrganisationsOfPerson } from '../organisations/repo';
 import { getCatalogue, getFactsSchema } from './catalogue';
 import { serializeEvaluation } from './evaluation-json';
-import { catalogueNames, presentResult } from './present';
+import { catalogueNames, presentResult, resultPartsOf } from './present';
 import * as repo from './repo';
 import {
   evaluationSnapshotSchema,
+  type EvaluationPart,
   type EvaluationResponse,
   type EvaluationSnapshot,
   type FactProfile,
@@ -161,6 +162,8 @@ export interface EvaluateFactsInput {
   date?: IsoDate | undefined;
   policies?: readonly string[] | undefined;
   trace?: boolean | undefined;
+  /** The optional parts of each result (see evaluationBody); absent: all. */
+  include?: readonly EvaluationPart[] | undefined;
 }
 
 const zodLocales = { 'zh-Hans': zhCN(), 'zh-Hant': zhTW(), en: en() } as const;
@@ -245,6 +248,7 @@ interface ParsedEvaluationInput {
   date?: IsoDate | undefined;
   policies?: readonly string[] | undefined;
   trace?: boolean | undefined;
+  include?: readonly EvaluationPart[] | undefined;
 }
 
 /** The engine's evaluation of validated facts on the date (today in Shenzhen by default). */
@@ -257,7 +261,7 @@ async function evaluateOn(ctx: ServiceContext, input: ParsedEvaluationInput) {
     date,
     parameters,
     policies: input.policies,
-    trace: input.trace ?? true,
+    trace: input.include ? input.include.includes('trace') : (input.trace ?? true),
   });
 }
 
@@ -269,12 +273,19 @@ export async function evaluateParsedFacts(
   const { catalogue, catalogueHash } = getCatalogue();
   const evaluation = await evaluateOn(ctx, input);
   const names = catalogueNames();
+  const parts = resultPartsOf(input.include);
   return {
     date: evaluation.date,
     language: ctx.language,
     catalogueVersion: catalogueHash,
     results: evaluation.results.map((result) =>
-      presentResult(catalogue.policyIndex.get(result.policyId)!, result, ctx.language, names),
+      presentResult(
+        catalogue.policyIndex.get(result.policyId)!,
+        result,
+        ctx.language,
+        names,
+        parts,
+      ),
     ),
     summary: summarise(evaluation.results),
   };
@@ -293,6 +304,7 @@ export async function evaluateParsedFactsToJson(
   return serializeEvaluation(evaluation, {
     language: ctx.language,
     catalogueVersion: catalogueHash,
+    parts: resultPartsOf(input.include),
     summary: summarise(evaluation.results),
   });
 }
@@ -616,10 +628,11 @@ export async function describePolicy(
 
 /** The JSON Schema of a situation (`GET /api/v1/facts/schema`). */
 export function describeFactsSchema(language: Language) {
-  return z.toJSONSchema(getFactsSchema(language), { unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  // NOTE: the input side: what a client sends (implied facts are filled in after parsing).
+  return z.toJSONSchema(getFactsSchema(language), {
+    unrepresentable: 'any',
+    io: 'input',
+  }) as Record<string, unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -172,7 +172,14 @@ export default function NavigatorPage() {
   };
 
   const answer = (question: Question, value: unknown) => {
-    setFacts((current) => setFact(current, question.factId, value));
+    setFacts((current) => {
+      const next = setFact(current, question.factId, value);
+      // The facts contract: a `company` object means the person has a company, so "no company"
+      // withdraws the company answers given earlier (the API refuses the two together).
+      return question.factId === 'person.hasCompany' && value === false
+        ? setFact(next, 'company', undefined)
+        : next;
+    });
     setAnswered((current) => [...current.filter((id) => id !== question.factId), question.factId]);
     setSkip((current) => current.filter((id) => id !== question.factId));
     setEditing(null);
