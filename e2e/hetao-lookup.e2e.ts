@@ -34,8 +34,11 @@ describe('Hetao lookup: honest answers in the user’s script, and a route to cu
     // The first lookup after the server starts builds the index (a few seconds on a busy machine).
     await answer.waitFor({ timeout: 60_000 });
     expect(await answer.getAttribute('data-verdict')).toBe('uncertain');
-    expect(await answer.getAttribute('data-script')).toBe('zh-Hant');
-    expect(await page.getByTestId('lookup-summary').innerText()).toMatch(/海關/);
+    // Typed in Traditional on a Simplified screen: answered in the screen's script.
+    expect(await answer.getAttribute('data-script')).toBe('zh-Hans');
+    expect(await page.getByTestId('lookup-summary').innerText()).toMatch(/海关/);
+    // An uncertain answer never dresses its first candidate as a success (no ✓, no green bar).
+    expect(await answer.locator('.ant-progress-status-success').count()).toBe(0);
     expect(await page.getByTestId('working-list-tag').isVisible()).toBe(true);
     expect(await page.getByTestId('flag-biosafety').isVisible()).toBe(true);
     const codes = await page
@@ -56,6 +59,22 @@ describe('Hetao lookup: honest answers in the user’s script, and a route to cu
     const next = new URL(page.url()).searchParams.get('next') ?? '';
     expect(next).toBe(`/hetao/questions/new?q=${encodeURIComponent('基質膠')}&code=350400`);
     await journey.snap('ask-needs-login');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  });
+
+  it('an English product name typed on a Chinese screen is answered in Chinese (issue 10 item 12)', async () => {
+    const journey = await openJourney(env.browser, env.server.url, 'hetao-lookup-english-query');
+    const { page } = journey;
+    await page.goto(`/hetao/lookup?q=${encodeURIComponent('flow cytometer')}`);
+    const answer = page.getByTestId('lookup-answer');
+    await answer.waitFor({ timeout: 60_000 });
+    expect(await answer.getAttribute('data-script')).toBe('zh-Hans');
+    const summary = await page.getByTestId('lookup-summary').innerText();
+    expect(summary).toMatch(/9027\.50/);
+    expect(summary).toMatch(/清单/);
+    expect(await page.getByTestId('lookup-candidate').first().innerText()).toMatch(/设备及零配件/);
+    await journey.snap('answered-in-chinese');
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();
   });

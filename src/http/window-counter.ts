@@ -12,6 +12,22 @@ export class WindowCounter {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /**
+   * Without counting: the seconds until the window ends if `max` attempts are already counted,
+   * else 0 (the next attempt may go ahead).
+   */
+  blocked(key: string): number {
+    const now = this.now();
+    const window = this.windows.get(key);
+    if (!window || window.resetAt <= now || window.count < this.max) return 0;
+    return Math.ceil((window.resetAt - now) / 1000);
+  }
+
+  /** Forgets the key's attempts (a successful sign-in clears the account's failures). */
+  clear(key: string): void {
+    this.windows.delete(key);
+  }
+
   /** Counts one attempt: 0 while within the limit, else the seconds until the window ends. */
   hit(key: string): number {
     const now = this.now();

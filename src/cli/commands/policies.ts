@@ -1,4 +1,4 @@
-import { listPolicies } from '../../modules/rules/service';
+import { listPolicies, todayInShenzhen } from '../../modules/rules/service';
 import { systemContext } from '../../shared/service-context';
 import {
   loadConfigOrReport,
@@ -7,7 +7,41 @@ import {
   withDatabase,
   type Command,
 } from '../command';
-import { formatFen, padDisplay } from './table';
+import { displayWidth, formatFen, padDisplay } from './table';
+
+/** The table's first two lines: the date the catalogue stands on, then the column names. */
+const headers = {
+  'zh-Hans': {
+    today: (date: string) => `政策目录（${date}，深圳今日）`,
+    on: (date: string) => `政策目录（${date}）`,
+    id: '编号',
+    name: '名称',
+    for: '对象',
+    amount: '上限',
+    clauses: '条款',
+    rules: '规则',
+  },
+  'zh-Hant': {
+    today: (date: string) => `政策目錄（${date}，深圳今日）`,
+    on: (date: string) => `政策目錄（${date}）`,
+    id: '編號',
+    name: '名稱',
+    for: '對象',
+    amount: '上限',
+    clauses: '條款',
+    rules: '規則',
+  },
+  en: {
+    today: (date: string) => `Catalogue on ${date} (today in Shenzhen)`,
+    on: (date: string) => `Catalogue on ${date}`,
+    id: 'policy',
+    name: 'name',
+    for: 'for',
+    amount: 'at most',
+    clauses: 'clauses',
+    rules: 'rules',
+  },
+} as const;
 
 export const policiesCommand: Command = {
   summary: 'List the catalogue of benefits with their clauses and caps on a date',
@@ -25,11 +59,26 @@ export const policiesCommand: Command = {
     if (!config) return 1;
     return withDatabase(config, async (database) => {
       const ctx = { ...systemContext(database.db, 'cli:policies'), language };
-      const policies = await listPolicies(ctx, date);
+      // The same "today" as the API and the web: the date in Shenzhen.
+      const on = date ?? todayInShenzhen(ctx.now());
+      const policies = await listPolicies(ctx, on);
       if (values.json) {
         console.log(JSON.stringify(policies, null, 2));
         return 0;
       }
+      const header = headers[language];
+      // The name column is as wide as the longest name (English names run long).
+      const nameWidth = Math.max(
+        displayWidth(header.name),
+        ...policies.map((policy) => displayWidth(policy.name[language])),
+      );
+      console.log(date === undefined ? header.today(on) : header.on(on));
+      console.log(
+        `${padDisplay(header.id, 34)} ${padDisplay(header.name, nameWidth)} ${padDisplay(header.for, 9)} ${padDisplay(
+          header.amount,
+          22,
+        )} ${padDisplay(header.clauses, 26)} ${header.rules}`,
+      );
       for (const policy of policies) {
         const benefit = policy.benefit;
         const amount =
@@ -46,7 +95,7 @@ export const policiesCommand: Command = {
           .filter(Boolean)
           .join(' ');
         console.log(
-          `${padDisplay(policy.id, 34)} ${padDisplay(policy.name[language], 30)} ${padDisplay(policy.audience, 9)} ${padDisplay(
+          `${padDisplay(policy.id, 34)} ${padDisplay(policy.name[language], nameWidth)} ${padDisplay(policy.audience, 9)} ${padDisplay(
             amount,
             22,
           )} ${padDisplay(policy.clauses.map((clause) => clause.id).join(' '), 26)} ${flags}`,

@@ -225,6 +225,22 @@ describe('login and sessions', () => {
     expect(attempts[5]!.body.retryAfterSeconds).toBeGreaterThan(0);
   });
 
+  it('never counts a successful sign-in, and a success clears the account’s failures (issue 10 item 5)', async () => {
+    const honest = await server.signedInClient(['founder']);
+    const signIn = (password: string) =>
+      server.client().post('/api/v1/auth/login', { email: honest.email, password });
+    // Three times the limit of successful sign-ins in a row: none is refused.
+    for (let index = 0; index < 15; index += 1)
+      expect((await signIn(TEST_PASSWORD)).status, `sign-in ${index + 1}`).toBe(200);
+    // Four mistakes, then the right password: the failures are forgotten, so four more
+    // mistakes and the right password still get in.
+    for (let round = 0; round < 2; round += 1) {
+      for (let index = 0; index < 4; index += 1)
+        expect((await signIn(`wrong ${round}-${index}`)).status).toBe(401);
+      expect((await signIn(TEST_PASSWORD)).status).toBe(200);
+    }
+  });
+
   it('also limits one address spraying a password over many accounts', async () => {
     // Its own server: the per-address limit (five times the per-account one) is spent here.
     const local = await startTestServer({ loginRateLimitPer15Min: 2 });

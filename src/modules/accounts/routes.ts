@@ -47,7 +47,10 @@ const accountsRoutes: RouteModule = (app, { config }) => {
   );
 
   const loginWindow = 15 * 60 * 1000;
-  const perAccount = new WindowCounter(config.loginRateLimitPer15Min, loginWindow);
+  // Failed sign-ins only: a successful one is never counted and clears the account's failures,
+  // so an honest user who signs in often is never locked out by their own sign-ins.
+  const failuresPerAccount = new WindowCounter(config.loginRateLimitPer15Min, loginWindow);
+  const failuresPerAddress = new WindowCounter(config.loginRateLimitPer15Min * 5, loginWindow);
   const loginEmail = (request: { body?: unknown }) =>
     String((request.body as { email?: unknown } | undefined)?.email ?? '')
       .trim()
@@ -55,21 +58,25 @@ const accountsRoutes: RouteModule = (app, { config }) => {
   app.post(
     '/auth/login',
     {
-      // Two limits, each counted on its own: per address whatever the accounts (one address
-      // spraying a password over many accounts; five times the per-account number, as an office
-      // shares one address), and per account from wherever the attempts come (many addresses
-      // guessing one account's password).
+      // Two limits on failed attempts, each counted on its own: per address whatever the accounts
+      // (one address spraying a password over many accounts; five times the per-account number,
+      // as an office shares one address), and per account from wherever the attempts come (many
+      // addresses guessing one account's password). A plain request ceiling per address (twenty
+      // times the per-account number) bounds floods of any kind.
       config: {
         permission: 'auth.login',
         rateLimit: {
-          max: config.loginRateLimitPer15Min * 5,
+          max: config.loginRateLimitPer15Min * 20,
           timeWindow: loginWindow,
           hook: 'preHandler',
           keyGenerator: (request) => `login-address:${request.ip}`,
         },
       },
       preHandler: async (request, reply) => {
-        const wait = perAccount.hit(loginEmail(request));
+        const wait = Math.max(
+          failuresPerAccount.blocked(loginEmail(request)),
+          failuresPerAddress.blocked(request.ip),
+        );
         if (wait > 0) {
           void reply.header('retry-after', String(wait));
           throw new AppError('request.rate_limited', { extensions: { retryAfterSeconds: wait } });
@@ -83,11 +90,21 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => {
-      const { token, session, account } = await service.logIn(request.ctx, request.body, {
-        userAgent: request.headers['user-agent'],
-        ipAddress: request.ip,
-        ttlHours: config.sessionTtlHours,
-      });
+      const signedIn = await service
+        .logIn(request.ctx, request.body, {
+          userAgent: request.headers['user-agent'],
+          ipAddress: request.ip,
+          ttlHours: config.sessionTtlHours,
+        })
+        .catch((error: unknown) => {
+          if (error instanceof AppError && error.code === 'auth.invalid_credentials') {
+            failuresPerAccount.hit(loginEmail(request));
+            failuresPerAddress.hit(request.ip);
+          }
+          throw error;
+        });
+      failuresPerAccount.clear(loginEmail(request));
+      const { token, session, account } = signedIn;
       setSessionCookies(reply, config, {
         token,
         sessionId: session.id,

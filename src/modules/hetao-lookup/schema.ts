@@ -101,7 +101,13 @@ export const lookupResponse = z
     tokens: z.array(z.string()),
     quantities: z.array(z.object({ value: z.number(), unit: z.string() })),
     catalogueNumbers: z.array(z.string()),
-    listVersion: z.object({ id: z.string(), title: z.string(), isWorkingList: z.boolean() }),
+    listVersion: z.object({
+      id: z.string(),
+      title: z.string(),
+      isWorkingList: z.boolean(),
+      /** The day the list version is in force from (YYYY-MM-DD), not the day it was loaded. */
+      effectiveDate: z.string().nullable(),
+    }),
     clauses: z.array(
       z.object({
         id: z.string(),

@@ -15,6 +15,8 @@ export const WORKING_LIST_VERSION = {
   id: 'working-list',
   title: '工作清单（依 B.L1/B.L2 及财关税〔2021〕23号体例编制，非官方清单）',
   isWorkingList: true,
+  // The notice's start (B.N1, B.D1).
+  effectiveDate: '2026-02-10',
 } as const;
 
 let nomenclature: Nomenclature | undefined;

@@ -30,7 +30,7 @@ export interface LookupPrecedent {
 
 export interface LookupSources {
   listItems: ListItem[];
-  listVersion: { id: string; title: string; isWorkingList: boolean };
+  listVersion: { id: string; title: string; isWorkingList: boolean; effectiveDate: string | null };
   precedents: LookupPrecedent[];
   /** The generation these sources were read at (changes whenever they may have changed). */
   generation: number;
@@ -61,7 +61,12 @@ export async function loadLookupSources(db: Db): Promise<LookupSources> {
   ]);
   const sources: LookupSources = {
     listItems: items.map(toLookupItem),
-    listVersion: { id: version.id, title: version.title, isWorkingList: version.isWorkingList },
+    listVersion: {
+      id: version.id,
+      title: version.title,
+      isWorkingList: version.isWorkingList,
+      effectiveDate: version.effectiveDate ?? null,
+    },
     precedents: precedents.rows.map((row) => ({
       id: row.id,
       reference: precedentReference(row.number),

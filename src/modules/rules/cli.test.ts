@@ -77,7 +77,14 @@ describe('./bin/opc-hub evaluate', () => {
     expect(table.stdout).toMatch(
       /eligible\s+voucher\.corpus\s+¥30,000\.00\s+Corpus voucher \[A\.P9 A\.V1 A\.TITLE\]/,
     );
-    expect(table.stdout).toMatch(/You may qualify for up to ¥[\d,]+\.\d\d across \d+ benefits/);
+    const counts =
+      /up to ¥[\d,]+\.\d\d across (\d+) benefits \((\d+) eligible, (\d+) to be decided\)/.exec(
+        table.stdout,
+      );
+    expect(counts).not.toBeNull();
+    // One definition of "N benefits" (issue #10 item 3): eligible + to be decided, as listed.
+    const [, total, eligible, open] = counts!.map(Number);
+    expect(total).toBe(eligible! + open!);
     const json = spawnSync(
       './bin/opc-hub',
       ['evaluate', '--facts', file, '--date', '2026-03-01', '--json'],
@@ -88,6 +95,8 @@ describe('./bin/opc-hub evaluate', () => {
     expect(
       parsed.results.find((r: any) => r.policyId === 'voucher.corpus').benefit.maxAmountFen,
     ).toBe(3_000_000);
+    expect(parsed.summary.benefitCount).toBe(total);
+    expect(parsed.results.filter((r: any) => r.status !== 'ineligible').length).toBe(total);
   }, 120_000);
 
   it('policies lists the catalogue', () => {
@@ -98,8 +107,11 @@ describe('./bin/opc-hub evaluate', () => {
     );
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(19);
-    expect(lines[0]).toMatch(/^talent\.recognition/);
+    // The date it used, a header row, then the 19 benefits.
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe('Catalogue on 2026-03-01');
+    expect(lines[1]).toMatch(/^policy\s+name\s+for\s+at most\s+clauses\s+rules$/);
+    expect(lines[2]).toMatch(/^talent\.recognition/);
     expect(result.stdout).toMatch(
       /voucher\.compute\s+Training-compute voucher\s+company\s+≤ ¥10,000,000\.00/,
     );

@@ -66,7 +66,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
       <Button type="text" data-testid="user-menu" style={{ color: 'inherit' }}>
         <Space size={6}>
           <Avatar size="small" icon={<UserOutlined />} />
-          {!compact && <span>{me.account.displayName}</span>}
+          {!compact && <span data-user-content>{me.account.displayName}</span>}
         </Space>
       </Button>
     </Dropdown>

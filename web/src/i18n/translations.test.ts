@@ -1,8 +1,8 @@
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import * as registry from '../app/translations';
 import type { TranslationTree } from './define';
 import { languages } from './languages';
+import { simplifiedOnly, traditionalOnly } from './script-check';
 
 /** Every leaf of a translation tree as [dotted.key, text]. */
 function leaves(tree: TranslationTree, prefix = ''): [string, string][] {
@@ -15,37 +15,6 @@ function leaves(tree: TranslationTree, prefix = ''): [string, string][] {
 
 /** Keys whose text is the same in every language on purpose (each language's own name). */
 const languageNameKeys = /^(languageNames|languageShort)\./;
-
-// A character counts as Simplified only when both the Taiwan and the Hong Kong standard would
-// change it, alone and in its phrase: so phrase-level preferences on which Traditional
-// standards differ (了解/瞭解, 平台/平臺, 帳戶/帳户) pass, and 批准 is not mistaken for 批準.
-const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-
-function changedAt(text: string, converted: string): (index: number) => boolean {
-  const a = [...text];
-  const b = [...converted];
-  return a.length === b.length ? (index) => a[index] !== b[index] : () => true;
-}
-
-const simplifiedOnly = (text: string) => {
-  const inTaiwanPhrase = changedAt(text, toTaiwan(text));
-  const inHongKongPhrase = changedAt(text, toHongKong(text));
-  return [...text]
-    .filter(
-      (char, index) =>
-        toTaiwan(char) !== char &&
-        toHongKong(char) !== char &&
-        inTaiwanPhrase(index) &&
-        inHongKongPhrase(index),
-    )
-    .join('');
-};
-const traditionalOnly = (text: string) => {
-  const inPhrase = changedAt(text, toSimplified(text));
-  return [...text].filter((char, index) => toSimplified(char) !== char && inPhrase(index)).join('');
-};
 
 const namespaces = Object.entries(registry) as [string, Record<string, TranslationTree>][];
 

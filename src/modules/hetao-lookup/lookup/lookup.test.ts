@@ -279,7 +279,12 @@ describe('the list and the precedents are inputs', () => {
     const official = createLookupIndex({
       ...sources,
       listItems: sources.listItems.filter((item) => item.itemId === 'WL-CO-03'),
-      listVersion: { id: 'official-1', title: '官方清单（测试）', isWorkingList: false },
+      listVersion: {
+        id: 'official-1',
+        title: '官方清单（测试）',
+        isWorkingList: false,
+        effectiveDate: '2026-06-01',
+      },
     });
     expect(lookupGoods(official, { text: 'DMEM培养基' })).toMatchObject({
       verdict: 'listed',

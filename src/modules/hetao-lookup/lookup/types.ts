@@ -95,6 +95,8 @@ export interface ListVersionRef {
   id: string;
   title: string;
   isWorkingList: boolean;
+  /** The day the list is in force from (B.N1, B.D1 for the first batch), not when it was loaded. */
+  effectiveDate: string | null;
 }
 
 export interface LookupSources {

@@ -19,6 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
+import { isLanguage } from '../../i18n/languages';
+import dayjs from 'dayjs';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import type {
@@ -52,8 +54,8 @@ interface LookupForm {
 
 /**
  * Public: is it on the Hetao tax-free research-goods list? The query lives in the address
- * (`/hetao/lookup?q=…&code=…`) so an answer can be shared. The answer is given in the script the
- * query was written in (the API says which); the page's own labels follow the UI language.
+ * (`/hetao/lookup?q=…&code=…`) so an answer can be shared. Queries are read in any of the three
+ * scripts; the answer, like the rest of the page, follows the UI language.
  */
 export default function LookupPage() {
   const { t } = useTranslation('hetaoLookup');
@@ -113,7 +115,7 @@ export default function LookupPage() {
                 name="code"
                 label={t('form.code')}
                 style={{ marginBottom: 0, flex: '0 1 200px' }}
-                rules={[{ pattern: /^\d{4}(?:\.?\d{2}){0,3}$/ }]}
+                rules={[{ pattern: /^\d{4}(?:\.?\d{2}){0,3}$/, message: t('form.codeFormat') }]}
               >
                 <Input placeholder={t('form.codePlaceholder')} data-testid="lookup-code" />
               </Form.Item>
@@ -130,9 +132,11 @@ export default function LookupPage() {
           <Flex gap={8} wrap align="center" style={{ marginTop: 12 }}>
             <Typography.Text type="secondary">{t('form.examples')}</Typography.Text>
             {EXAMPLES.map((example) => (
+              // Queries as people type them, in any script: shown as typed, not translated.
               <Button
                 key={example}
                 size="small"
+                data-user-content
                 onClick={() => setParams(new URLSearchParams({ q: example }))}
               >
                 {example}
@@ -157,9 +161,20 @@ export default function LookupPage() {
   );
 }
 
+/**
+ * The answer in the screen's language and script, whatever the query's: an importer who types an
+ * English product name on a Chinese screen reads the answer in Chinese (issue 10 item 12).
+ */
+function useAnswerScript(): Script {
+  const { i18n } = useTranslation();
+  return isLanguage(i18n.resolvedLanguage ?? i18n.language)
+    ? ((i18n.resolvedLanguage ?? i18n.language) as Script)
+    : 'zh-Hans';
+}
+
 function LookupAnswer({ result, query }: { result: LookupResult; query: string }) {
   const { t } = useTranslation('hetaoLookup');
-  const script = result.script;
+  const script = useAnswerScript();
   const askHref = result.askCustoms
     ? `/hetao/questions/new?${new URLSearchParams({
         q: result.askCustoms.question,
@@ -199,9 +214,6 @@ function LookupAnswer({ result, query }: { result: LookupResult; query: string }
             >
               {result.summary[script]}
             </Typography.Paragraph>
-            <Typography.Text type="secondary">
-              {t('answeredIn', { script: t(`scripts.${script}`) })}
-            </Typography.Text>
             {askHref && (
               <Space wrap>
                 <Link to={askHref}>
@@ -229,15 +241,18 @@ function LookupAnswer({ result, query }: { result: LookupResult; query: string }
         <FlagAlert key={flag.kind} flag={flag} result={result} />
       ))}
 
-      {result.listVersion.isWorkingList && (
-        <Alert type="info" showIcon={false} message={t('workingList.text')} />
-      )}
+      {/* NOTE: the summary already says the working list is not the official one (and the tag
+          marks it), so it is not said a third time here. */}
 
       <Card title={t('candidates.title')} size="small">
         {result.candidates.length === 0 ? (
           <Empty description={t('verdict.uncertain')} />
         ) : (
-          <CandidateList candidates={result.candidates} script={script} />
+          <CandidateList
+            candidates={result.candidates}
+            script={script}
+            uncertain={result.verdict === 'uncertain'}
+          />
         )}
         {(result.tokens.length > 0 || result.quantities.length > 0) && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
@@ -283,20 +298,23 @@ function LookupAnswer({ result, query }: { result: LookupResult; query: string }
           },
         ]}
       />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {result.listVersion.title} · “{query}”
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="lookup-source">
+        {result.listVersion.isWorkingList ? t('source.workingList') : result.listVersion.title}
+        {result.listVersion.effectiveDate &&
+          ` · ${t('source.inForce', { date: dayjs(result.listVersion.effectiveDate).format('LL') })}`}
+        {` · “${query}”`}
       </Typography.Text>
     </Space>
   );
 }
 
 /**
- * A flag: its name, origin and what it means in the page's language; the reason in the script of
- * the query (as the answer); for biosafety, the clause it rests on (B.R1) as the source has it.
+ * A flag: its name, origin, what it means and why, in the page's language; for biosafety, the
+ * clause it rests on (B.R1) as the source has it.
  */
 function FlagAlert({ flag, result }: { flag: LookupFlag; result: LookupResult }) {
   const { t } = useTranslation('hetaoLookup');
-  const script = result.script;
+  const script = useAnswerScript();
   const clause = result.clauses.find((entry) => entry.id === flag.clause);
   return (
     <Alert
@@ -333,13 +351,21 @@ function FlagAlert({ flag, result }: { flag: LookupFlag; result: LookupResult })
  * The plausible candidates (at least 60 % of the best score, as the verdict uses them) first;
  * weaker ones folded away under "other possibilities".
  */
-function CandidateList({ candidates, script }: { candidates: LookupCandidate[]; script: Script }) {
+function CandidateList({
+  candidates,
+  script,
+  uncertain,
+}: {
+  candidates: LookupCandidate[];
+  script: Script;
+  uncertain: boolean;
+}) {
   const { t } = useTranslation('hetaoLookup');
   const best = candidates[0]?.score ?? 0;
   const plausible = candidates.filter((candidate) => candidate.score >= best * 0.6);
   const others = candidates.filter((candidate) => candidate.score < best * 0.6);
   const render = (candidate: LookupCandidate) => (
-    <CandidateItem candidate={candidate} script={script} />
+    <CandidateItem candidate={candidate} script={script} uncertain={uncertain} />
   );
   return (
     <>
@@ -367,7 +393,15 @@ function description(candidate: LookupCandidate, script: Script): string {
   return zh ?? candidate.description.en;
 }
 
-function CandidateItem({ candidate, script }: { candidate: LookupCandidate; script: Script }) {
+function CandidateItem({
+  candidate,
+  script,
+  uncertain,
+}: {
+  candidate: LookupCandidate;
+  script: Script;
+  uncertain: boolean;
+}) {
   const { t } = useTranslation('hetaoLookup');
   const item = candidate.listItem;
   const itemName = item
@@ -395,10 +429,15 @@ function CandidateItem({ candidate, script }: { candidate: LookupCandidate; scri
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('candidates.score')}
             </Typography.Text>
+            {/* A match score, never a verdict: no ✓ and no "success" green at 100 %, and amber
+                while the answer is uncertain. */}
             <Progress
               percent={Math.round(candidate.score * 100)}
+              status="normal"
+              format={(percent) => `${percent}%`}
+              strokeColor={uncertain ? '#d48806' : undefined}
               size="small"
-              style={{ width: 90, margin: 0 }}
+              style={{ width: 110, margin: 0 }}
             />
           </Space>
         </Flex>

@@ -21,6 +21,7 @@ export default defineTranslations({
       placeholder: '例如：Gibco DMEM 高糖培养基 500mL 11965092',
       code: '税号（可选）',
       codePlaceholder: '如 3821.00',
+      codeFormat: '税号为 4 至 10 位数字，如 3821 或 3821.00',
       submit: '查询',
       examples: '试试：',
     },
@@ -29,11 +30,10 @@ export default defineTranslations({
       'not-listed': '不在清单内',
       uncertain: '无法确定，请向海关咨询',
     },
-    answeredIn: '按你输入的文字作答：{{script}}',
     scripts: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: '英文' },
+    source: { workingList: '本平台工作清单（非官方）', inForce: '{{date}}起施行' },
     workingList: {
       tag: '工作清单',
-      text: '目前依据的是本平台编制的工作清单，并非官方清单（官方 509 项附件尚未取得）。结果仅供参考，以海关认定为准。',
     },
     actions: {
       askCustoms: '向海关咨询',
@@ -107,6 +107,7 @@ export default defineTranslations({
       placeholder: '例如：Gibco DMEM 高糖培養基 500mL 11965092',
       code: '稅號（可選）',
       codePlaceholder: '如 3821.00',
+      codeFormat: '稅號為 4 至 10 位數字，如 3821 或 3821.00',
       submit: '查詢',
       examples: '試試：',
     },
@@ -115,11 +116,10 @@ export default defineTranslations({
       'not-listed': '不在清單內',
       uncertain: '無法確定，請向海關諮詢',
     },
-    answeredIn: '按你輸入的文字作答：{{script}}',
     scripts: { 'zh-Hans': '簡體中文', 'zh-Hant': '繁體中文', en: '英文' },
+    source: { workingList: '本平台工作清單（非官方）', inForce: '{{date}}起施行' },
     workingList: {
       tag: '工作清單',
-      text: '目前依據的是本平台編製的工作清單，並非官方清單（官方 509 項附件尚未取得）。結果僅供參考，以海關認定為準。',
     },
     actions: {
       askCustoms: '向海關諮詢',
@@ -193,6 +193,7 @@ export default defineTranslations({
       placeholder: 'e.g. Gibco DMEM high glucose 500 mL 11965092',
       code: 'Tariff code (optional)',
       codePlaceholder: 'e.g. 3821.00',
+      codeFormat: 'An HS code is 4 to 10 digits, such as 3821 or 3821.00',
       submit: 'Look up',
       examples: 'Try:',
     },
@@ -201,11 +202,13 @@ export default defineTranslations({
       'not-listed': 'Not on the list',
       uncertain: 'Cannot tell — ask customs',
     },
-    answeredIn: 'Answered in the script you typed: {{script}}',
     scripts: { 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese', en: 'English' },
+    source: {
+      workingList: "This platform's working list (unofficial)",
+      inForce: 'in force from {{date}}',
+    },
     workingList: {
       tag: 'Working list',
-      text: 'This answer uses the working list compiled by this platform, not the official list (the official 509-item attachment is not yet available). It is guidance; customs decides.',
     },
     actions: {
       askCustoms: 'Ask customs',

@@ -70,7 +70,7 @@ export interface LookupResult {
   tokens: string[];
   quantities: { value: number; unit: string }[];
   catalogueNumbers: string[];
-  listVersion: { id: string; title: string; isWorkingList: boolean };
+  listVersion: { id: string; title: string; isWorkingList: boolean; effectiveDate: string | null };
   clauses: { id: string; quote: string; meaning: LocalisedText; secondary: boolean }[];
   askCustoms: { question: string; code: string | null } | null;
 }

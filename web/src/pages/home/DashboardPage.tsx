@@ -1,10 +1,40 @@
 import { RightOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Flex, List, Row, Space, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { homeCards } from '../../app/catalogue';
 import { useTranslateKey } from '../../i18n';
+import type { Role } from '../../api/types';
 import { useSession } from '../../session/session-context';
+
+/** Roles whose own modules are not built yet: the home page says what they can do today. */
+const rolesInProgress = ['community_operator', 'provider'] as const;
+
+/** For each of the account's roles still in progress: what works today, and what is coming. */
+function RoleStatus({ roles }: { roles: readonly Role[] }) {
+  const { t } = useTranslation(['home', 'common']);
+  const waiting = rolesInProgress.filter((role) => roles.includes(role));
+  if (waiting.length === 0) return null;
+  return (
+    <Card title={t('dashboard.roleStatus.title')} size="small" data-testid="role-status">
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        {waiting.map((role) => (
+          <div key={role} data-role-status={role}>
+            <Typography.Text strong>{t(`common:roles.${role}`)}</Typography.Text>
+            <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+              <Tag color="green">{t('dashboard.roleStatus.today')}</Tag>
+              {t(`dashboard.roleStatus.${role}.today`)}
+            </Typography.Paragraph>
+            <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+              <Tag color="default">{t('dashboard.roleStatus.coming')}</Tag>
+              {t(`dashboard.roleStatus.${role}.coming`)}
+            </Typography.Paragraph>
+          </div>
+        ))}
+      </Space>
+    </Card>
+  );
+}
 
 /** The signed-in home page: a greeting and one entry card per thing the roles allow. */
 export function DashboardPage() {
@@ -17,7 +47,13 @@ export function DashboardPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
         <Typography.Title level={2} style={{ marginTop: 0 }} data-testid="greeting">
-          {t('dashboard.greeting', { name: me.account.displayName })}
+          {/* The name is the person's own, in whatever script they wrote it. */}
+          <Trans
+            t={t}
+            i18nKey="dashboard.greeting"
+            values={{ name: me.account.displayName }}
+            components={{ name: <span data-user-content /> }}
+          />
         </Typography.Title>
         <Flex gap={8} wrap align="center">
           <Typography.Text type="secondary">{t('dashboard.roles')}</Typography.Text>
@@ -28,6 +64,7 @@ export function DashboardPage() {
           ))}
         </Flex>
       </div>
+      <RoleStatus roles={me.account.roles} />
       <div>
         <Typography.Title level={4}>{t('dashboard.cardsTitle')}</Typography.Title>
         {cards.length === 0 ? (

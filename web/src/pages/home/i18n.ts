@@ -31,18 +31,35 @@ export default defineTranslations({
         title: '河套深港科技创新合作区深圳园区科研货物进口免税',
         summary: '经“一线”进口、自用的科研货物，免征进口关税、进口环节增值税和消费税。',
         who: '适用对象：在海关监管区域内登记注册并具有独立法人资格的企业、区内从事科研工作的事业单位、区内登记的科技类民办非企业单位。',
-        list: '免税清单：《免税科研货物清单》涵盖设备及零配件、器具、耗材、文献、标本、动物及其产品等6类509项货物。',
+        list: '免税清单：官方《免税科研货物清单》涵盖设备及零配件、器具、耗材、文献、标本、动物及其产品等6类509项货物；官方附件尚未取得，本平台查询依据的是自编的47项工作清单，并非官方清单，结果仅供参考。',
         when: '实施时间：自2026年2月10日起实施。',
       },
     },
     dashboard: {
-      greeting: '您好，{{name}}',
+      greeting: '您好，<name>{{name}}</name>',
       roles: '您的角色',
       cardsTitle: '您可以办理的事项',
       noCards: '您的账户目前没有可办理的事项。如需开通相应角色，请联系系统管理员。',
       open: '进入',
       organisations: '您所在的机构',
       noOrganisations: '您尚未加入任何机构。',
+      roleStatus: {
+        title: '您的角色在本平台上的进展',
+        today: '现在可以',
+        coming: '即将上线',
+        community_operator: {
+          today:
+            '登记您运营的社区机构并管理成员，按名称或信用代码查看平台上的全部机构，用政策导航了解入驻企业可享受的待遇。',
+          coming:
+            '社区空间管理：“一张办公桌、一间办公室、一层办公楼”的工位分配，以及面向2027年目标的社区进度统计。这些功能尚未开放，本页会在开放后显示入口。',
+        },
+        provider: {
+          today:
+            '登记您的服务商机构，并在“API 令牌”中创建供系统对接使用的令牌（仅显示一次，可随时撤销）。',
+          coming:
+            '算力券、模型券、语料券的核销接口与核销记录。核销功能尚未开放，现有令牌届时即可使用。',
+        },
+      },
     },
   },
   'zh-Hant': {
@@ -75,18 +92,35 @@ export default defineTranslations({
         title: '河套深港科技創新合作區深圳園區科研貨物進口免稅',
         summary: '經「一線」進口、自用的科研貨物，免徵進口關稅、進口環節增值稅和消費稅。',
         who: '適用對象：在海關監管區域內登記註冊並具有獨立法人資格的企業、區內從事科研工作的事業單位、區內登記的科技類民辦非企業單位。',
-        list: '免稅清單：《免稅科研貨物清單》涵蓋設備及零配件、器具、耗材、文獻、標本、動物及其產品等6類509項貨物。',
+        list: '免稅清單：官方《免稅科研貨物清單》涵蓋設備及零配件、器具、耗材、文獻、標本、動物及其產品等6類509項貨物；官方附件尚未取得，本平台查詢依據的是自編的47項工作清單，並非官方清單，結果僅供參考。',
         when: '實施時間：自2026年2月10日起實施。',
       },
     },
     dashboard: {
-      greeting: '您好，{{name}}',
+      greeting: '您好，<name>{{name}}</name>',
       roles: '您的角色',
       cardsTitle: '您可以辦理的事項',
       noCards: '您的帳戶目前沒有可辦理的事項。如需開通相應角色，請聯絡系統管理員。',
       open: '進入',
       organisations: '您所屬的機構',
       noOrganisations: '您尚未加入任何機構。',
+      roleStatus: {
+        title: '您的角色在本平台上的進展',
+        today: '現在可以',
+        coming: '即將上線',
+        community_operator: {
+          today:
+            '登記您營運的社區機構並管理成員，按名稱或信用代碼查看平台上的全部機構，用政策導航了解入駐企業可享受的待遇。',
+          coming:
+            '社區空間管理：「一張辦公桌、一間辦公室、一層辦公樓」的工位分配，以及面向2027年目標的社區進度統計。這些功能尚未開放，本頁會在開放後顯示入口。',
+        },
+        provider: {
+          today:
+            '登記您的服務商機構，並在「API 令牌」中建立供系統對接使用的令牌（僅顯示一次，可隨時撤銷）。',
+          coming:
+            '算力券、模型券、語料券的核銷介面與核銷記錄。核銷功能尚未開放，現有令牌屆時即可使用。',
+        },
+      },
     },
   },
   en: {
@@ -124,12 +158,12 @@ export default defineTranslations({
         summary:
           'Research goods imported through the "first line" for the importer\'s own use are exempt from import duty, import VAT and consumption tax.',
         who: 'Who qualifies: enterprises registered inside the customs-supervised area with independent legal personality; public institutions doing research inside the area; science and technology private non-enterprise units registered inside the area.',
-        list: 'The list: the "Tax-free research goods list" covers 509 items in 6 categories — equipment and spare parts, apparatus, consumables, literature, specimens, animals and animal products.',
+        list: 'The list: the official "Tax-free research goods list" covers 509 items in 6 categories — equipment and spare parts, apparatus, consumables, literature, specimens, animals and animal products. The official attachment is not available yet: lookups here use a 47-item working list compiled by this platform, which is not the official list and is guidance only.',
         when: 'In force from 10 February 2026.',
       },
     },
     dashboard: {
-      greeting: 'Hello, {{name}}',
+      greeting: 'Hello, <name>{{name}}</name>',
       roles: 'Your roles',
       cardsTitle: 'What you can do here',
       noCards:
@@ -137,6 +171,23 @@ export default defineTranslations({
       open: 'Open',
       organisations: 'Your organisations',
       noOrganisations: 'You do not belong to any organisation yet.',
+      roleStatus: {
+        title: 'Where your role stands on the platform',
+        today: 'You can now',
+        coming: 'Coming',
+        community_operator: {
+          today:
+            'Register the community organisation you run and manage its members, look up every organisation on the platform by name or credit code, and use the navigator to see what resident companies can get.',
+          coming:
+            'Running your space — the desk, office and floor ladder — and progress towards the 2027 targets. These are not open yet; this page will link to them when they are.',
+        },
+        provider: {
+          today:
+            'Register your provider organisation and create API tokens for your systems under "API tokens" (each shown once, revocable at any time).',
+          coming:
+            'Redeeming compute, model and corpus vouchers through the API, with a redemption record. Redemption is not open yet; the tokens you create now will work for it.',
+        },
+      },
     },
   },
 });
