@@ -48,6 +48,8 @@ export const permissionTable = {
   // Applications, review, budgets, payments (issue #4). Object-level rules in the services:
   // founders see only their own applications; recused officers see no evidence.
   'applications.own': ['founder'],
+  // Deleting a draft: its applicant only (checked in the service); a submitted one is withdrawn.
+  'applications.delete-draft': ['founder'],
   'applications.evidence': ['founder', 'reviewer', 'finance_officer', 'admin'],
   'applications.review': ['reviewer'],
   'budgets.read': ['reviewer', 'finance_officer', 'admin'],

@@ -42,6 +42,18 @@ export async function findApplication(db: Executor, id: string) {
   return row;
 }
 
+/**
+ * Deletes a draft and, by cascade, its events and document rows. Only the status read under the
+ * lock is deleted (`… where status = 'draft'`), so a draft submitted meanwhile stays.
+ */
+export async function deleteDraftApplication(db: Executor, id: string) {
+  const deleted = await db
+    .delete(applications)
+    .where(and(eq(applications.id, id), eq(applications.status, 'draft')))
+    .returning({ id: applications.id });
+  return deleted.length > 0;
+}
+
 /** Locks the application row for the rest of the transaction (always locked before budgets). */
 export async function lockApplication(db: Executor, id: string) {
   const [row] = await db.select().from(applications).where(eq(applications.id, id)).for('update');

@@ -137,6 +137,23 @@ const applicationsRoutes: RouteModule = (app, { config }) => {
       service.saveDraft(request.ctx, requirePrincipal(request), request.params.id, request.body),
   );
 
+  app.delete(
+    '/applications/:id',
+    {
+      config: { permission: 'applications.delete-draft' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Delete a draft (a submitted application can only be withdrawn)',
+        params: applicationParams,
+        response: { 204: z.null(), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteDraft(request.ctx, requirePrincipal(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/applications/:id/evidence',
     {

@@ -59,7 +59,7 @@ export const applicationSchema = z
 
 export const myApplicationListItem = applicationSchema.extend({
   policyName: localised,
-  availableActions: z.array(z.enum(['edit', 'submit', 'withdraw', 'appeal'])),
+  availableActions: z.array(z.enum(['edit', 'submit', 'withdraw', 'delete', 'appeal'])),
 });
 
 const documentSchema = z.object({
@@ -110,7 +110,7 @@ export const myApplicationDetail = z.object({
   policy: policySchema,
   documents: z.array(documentSchema),
   timeline: z.array(eventSchema),
-  availableActions: z.array(z.enum(['edit', 'submit', 'withdraw', 'appeal'])),
+  availableActions: z.array(z.enum(['edit', 'submit', 'withdraw', 'delete', 'appeal'])),
   evaluation: z
     .object({ status: z.unknown(), missingFacts: z.unknown(), criteria: z.unknown() })
     .nullable(),
@@ -202,7 +202,11 @@ export const reviewDetailResponse = z.object({
       updatedAt: z.string(),
     }),
   ),
-  recommendation: z.unknown(),
+  recommendation: z.unknown().describe('action, amountFen, note, byAccountId, byName, at'),
+  cap: z.object({
+    source: z.string().nullable().describe('the document the tier amount comes from'),
+    placeholder: z.boolean().describe('a demo or test value, not a published one'),
+  }),
   recusal: z.string().nullable(),
   excluded: z.boolean(),
   workingDaysLeft: z.number().int().nullable(),

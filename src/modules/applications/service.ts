@@ -1,5 +1,6 @@
 import type { Db, Executor } from '../../db/client';
 import type { ApplicationStatus, ClaimSubject, PayeeDetails } from '../../db/schema/applications';
+import { chosenTierSource, isPlaceholderSource } from '../../engine';
 import { AppError, type LocalisedText } from '../../errors/app-error';
 import type { ServiceContext } from '../../shared/service-context';
 import { findAccountById, findPersonByAccount, insertPerson, listRolesOf } from '../accounts/repo';
@@ -541,9 +542,11 @@ export async function listMyApplications(ctx: ServiceContext, principal: Princip
 
 /** What the applicant may do now (drives the buttons on "My applications"). */
 function applicantActionsFor(row: ApplicationRow, now: Date) {
-  const actions: ('edit' | 'submit' | 'withdraw' | 'appeal')[] = [];
+  const actions: ('edit' | 'submit' | 'withdraw' | 'delete' | 'appeal')[] = [];
   if (editableStatuses.includes(row.status)) actions.push('edit', 'submit');
-  if (actionsFrom(row.status).includes('withdraw')) actions.push('withdraw');
+  // A draft was never sent: it is deleted, not withdrawn.
+  if (row.status === 'draft') actions.push('delete');
+  else if (actionsFrom(row.status).includes('withdraw')) actions.push('withdraw');
   if (
     row.status === 'rejected' &&
     row.appealCount === 0 &&
@@ -1044,6 +1047,31 @@ export async function withdrawApplication(
   return presentApplication(updated);
 }
 
+/**
+ * Deletes a draft the applicant no longer wants. Only a draft: once submitted, an application is
+ * part of the record and can only be withdrawn. The audit row keeps what was deleted.
+ */
+export async function deleteDraft(ctx: ServiceContext, principal: Principal, id: string) {
+  const row = await loadOwn(ctx, principal, id);
+  if (row.status !== 'draft') throw new AppError('application.not_editable');
+  await ctx.db.transaction(async (tx) => {
+    const locked = await repo.lockApplication(tx, id);
+    if (!locked || locked.status !== 'draft' || !(await repo.deleteDraftApplication(tx, id)))
+      throw new AppError('application.not_editable');
+    await recordAudit(tx, ctx, {
+      action: 'application.draft_deleted',
+      subjectType: 'application',
+      subjectId: id,
+      before: {
+        reference: locked.reference,
+        policyId: locked.policyId,
+        organisationId: locked.organisationId,
+        facts: locked.facts,
+      },
+    });
+  });
+}
+
 /** Appeals a rejection, once, within the appeal period. A different officer will decide. */
 export async function appealApplication(
   ctx: ServiceContext,
@@ -1202,12 +1230,29 @@ export async function describeForReview(ctx: ServiceContext, principal: Principa
       comment: entry.score.comment,
       updatedAt: entry.score.updatedAt.toISOString(),
     })),
-    recommendation: row.recommendation ?? null,
+    recommendation: row.recommendation
+      ? {
+          ...row.recommendation,
+          byName:
+            (await findAccountById(ctx.db, row.recommendation.byAccountId))?.displayName ?? '',
+        }
+      : null,
+    cap: capBasisOf(row),
     recusal: conflict,
     excluded: row.excludedOfficerIds.includes(principal.accountId),
     workingDaysLeft: row.dueOn ? workingDaysBetween(today, row.dueOn, calendarOf(settings)) : null,
     availableActions: reviewerActionsFor(row, principal.accountId, conflict !== null),
   };
+}
+
+/**
+ * Where the stored cap comes from, for the reviewer: the document behind a tier amount, and
+ * whether it is a placeholder (a value the demo seed or a test entered, not a published one).
+ */
+function capBasisOf(row: ApplicationRow): { source: string | null; placeholder: boolean } {
+  const benefit = isPlainObject(row.evaluation?.benefit) ? row.evaluation.benefit : {};
+  const source = chosenTierSource(benefit);
+  return { source, placeholder: isPlaceholderSource(source) };
 }
 
 function reviewerActionsFor(row: ApplicationRow, accountId: string, recused: boolean) {

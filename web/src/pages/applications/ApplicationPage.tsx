@@ -4,9 +4,7 @@ import {
   App as AntApp,
   Button,
   Card,
-  Checkbox,
   Col,
-  DatePicker,
   Descriptions,
   Flex,
   Form,
@@ -15,178 +13,24 @@ import {
   List,
   Modal,
   Popconfirm,
-  Radio,
   Row,
-  Select,
-  Space,
   Tag,
   Typography,
   Upload,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { api, applyFieldErrors, isApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { ApplicantAllowancePanel } from '../allowances/ApplicantAllowancePanel';
 import { fenToYuan, formatFen, yuanToFen } from './money';
-import { ApplicationTimeline, localised, StatusTag } from './parts';
-import type { Application, CriterionLine, FactQuestion, MyApplicationDetail, Payee } from './types';
-
-const API_DATE = 'YYYY-MM-DD';
-
-/** `person.highestDegree` → ['facts', 'person', 'highestDegree'] */
-function factName(path: string): string[] {
-  return ['facts', ...path.split('.')];
-}
-
-/**
- * A list of benefits already received. "None of these" is an answer in its own right (an empty
- * list), distinct from not answering — the engine needs to know which.
- */
-function PolicyListInput({
-  value,
-  onChange,
-  options,
-  disabled,
-}: {
-  value?: string[];
-  onChange?: (value: string[] | undefined) => void;
-  options: { value: string; label: string }[];
-  disabled: boolean;
-}) {
-  const { t } = useTranslation('applications');
-  const none = Array.isArray(value) && value.length === 0;
-  return (
-    <Flex vertical gap={4}>
-      <Select
-        mode="multiple"
-        allowClear
-        disabled={disabled || none}
-        value={value}
-        onChange={(next: string[]) => onChange?.(next.length > 0 ? next : undefined)}
-        options={options}
-      />
-      <Checkbox
-        checked={none}
-        disabled={disabled}
-        onChange={(event) => onChange?.(event.target.checked ? [] : undefined)}
-        data-testid="none-of-these"
-      >
-        {t('form.noneOfThese')}
-      </Checkbox>
-    </Flex>
-  );
-}
-
-function FactField({ fact, disabled }: { fact: FactQuestion; disabled: boolean }) {
-  return (
-    <div data-fact={fact.path}>
-      <FactInput fact={fact} disabled={disabled} />
-    </div>
-  );
-}
-
-function FactInput({ fact, disabled }: { fact: FactQuestion; disabled: boolean }) {
-  const { t } = useTranslation('applications');
-  const common = { label: fact.question, name: factName(fact.path) };
-  switch (fact.type) {
-    case 'boolean':
-      return (
-        <Form.Item {...common}>
-          <Radio.Group disabled={disabled}>
-            <Radio value={true}>{t('common.yes')}</Radio>
-            <Radio value={false}>{t('common.no')}</Radio>
-          </Radio.Group>
-        </Form.Item>
-      );
-    case 'enum':
-      return (
-        <Form.Item {...common}>
-          <Select allowClear disabled={disabled} options={fact.options} />
-        </Form.Item>
-      );
-    case 'date':
-      return (
-        <Form.Item
-          {...common}
-          getValueProps={(value: string | undefined) => ({
-            value: value ? dayjs(value) : undefined,
-          })}
-          normalize={(value: Dayjs | null) => (value ? value.format(API_DATE) : undefined)}
-        >
-          <DatePicker disabled={disabled} style={{ width: '100%' }} />
-        </Form.Item>
-      );
-    case 'integer':
-      return (
-        <Form.Item {...common}>
-          <InputNumber disabled={disabled} precision={0} min={0} style={{ width: '100%' }} />
-        </Form.Item>
-      );
-    case 'money':
-      return (
-        <Form.Item
-          {...common}
-          getValueProps={(value: number | undefined) => ({ value: fenToYuan(value) })}
-          normalize={(value: number | null) => yuanToFen(value) ?? undefined}
-        >
-          <InputNumber
-            disabled={disabled}
-            min={0}
-            precision={2}
-            addonAfter={t('common.yuan')}
-            style={{ width: '100%' }}
-          />
-        </Form.Item>
-      );
-    case 'policy-list':
-      return (
-        <Form.Item {...common}>
-          <PolicyListInput disabled={disabled} options={fact.options} />
-        </Form.Item>
-      );
-    case 'achievement-list':
-      return (
-        <Form.Item label={fact.question}>
-          <Form.List name={factName(fact.path)}>
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => (
-                  <Space key={field.key} wrap align="baseline">
-                    <Form.Item name={[field.name, 'kind']} rules={[{ required: true }]}>
-                      <Select disabled={disabled} style={{ width: 160 }} options={fact.options} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'description']} rules={[{ required: true }]}>
-                      <Input disabled={disabled} style={{ width: 260 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'evidenceUrl']}>
-                      <Input disabled={disabled} placeholder="https://" style={{ width: 220 }} />
-                    </Form.Item>
-                    {!disabled && <DeleteOutlined onClick={() => remove(field.name)} />}
-                  </Space>
-                ))}
-                {!disabled && (
-                  <Button onClick={() => add({ kind: fact.options[0]?.value })}>
-                    {t('form.listAdd')}
-                  </Button>
-                )}
-              </>
-            )}
-          </Form.List>
-        </Form.Item>
-      );
-    default:
-      return (
-        <Form.Item {...common}>
-          <Input disabled={disabled} />
-        </Form.Item>
-      );
-  }
-}
+import { FactField } from './fact-inputs';
+import { ApplicationTimeline, CriterionResultTag, localised, StatusTag } from './parts';
+import type { Application, CriterionLine, MyApplicationDetail, Payee } from './types';
 
 interface FormValues {
   facts: Record<string, unknown>;
@@ -202,6 +46,7 @@ export default function ApplicationPage() {
   const { t, i18n } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const { id = '' } = useParams();
+  const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const { data, error, loading, reload, setData } = useApi(
     (signal) => api.get<MyApplicationDetail>(`/applications/${id}`, { signal }),
@@ -213,6 +58,7 @@ export default function ApplicationPage() {
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [appealOpen, setAppealOpen] = useState(false);
+  const [confirmOpen, setConfirmOpen] = useState(false);
   const [appealForm] = Form.useForm<{ reasons: string }>();
 
   useEffect(() => {
@@ -278,6 +124,53 @@ export default function ApplicationPage() {
     }
   };
 
+  /**
+   * What is still missing, checked before the "submit?" question is asked: unanswered
+   * questions (a list with nothing to add may stay empty), required documents, the bank account.
+   */
+  const findGaps = (): string[] => {
+    const values = form.getFieldsValue(true) as FormValues;
+    const gaps: string[] = [];
+    for (const fact of policy.facts) {
+      if (fact.type === 'achievement-list' || fact.type === 'waiver-list') continue;
+      const answer = fact.path
+        .split('.')
+        .reduce<unknown>(
+          (node, key) =>
+            node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+          values.facts,
+        );
+      if (answer === undefined || answer === null || answer === '')
+        gaps.push(t('form.unanswered', { question: fact.question }));
+    }
+    for (const doc of policy.evidence)
+      if (doc.required && !documents.some((file) => file.documentId === doc.id))
+        gaps.push(t('form.missingDocument', { document: localised(doc.label) }));
+    if (policy.paidByPlatform && !isCompletePayee(values.payee)) gaps.push(t('form.payeeMissing'));
+    return gaps;
+  };
+
+  const askToSubmit = async () => {
+    setProblems([]);
+    const fieldsValid = await form.validateFields().then(
+      () => true,
+      () => false,
+    );
+    const gaps = findGaps();
+    if (!fieldsValid || gaps.length > 0) {
+      setProblems([t('form.checkFirst'), ...gaps]);
+      return;
+    }
+    setConfirmOpen(true);
+  };
+
+  const deleteDraft = async () => {
+    clearTimeout(saveTimer.current);
+    await api.delete(`/applications/${id}`);
+    void message.success(t('form.deleted'));
+    navigate('/applications', { replace: true });
+  };
+
   const withdraw = async () => {
     await api.post(`/applications/${id}/withdraw`, {});
     void message.success(t('detail.withdrawn'));
@@ -328,9 +221,47 @@ export default function ApplicationPage() {
             {localised(policy.name)} <StatusTag status={application.status} />
           </>
         }
-        description={`${t('common.reference')} ${application.reference}`}
+        description={
+          <span data-testid="application-amounts">
+            {t('common.reference')} {application.reference}
+            {policy.paidByPlatform && (
+              <>
+                {' · '}
+                {t('detail.requestedAmount')}{' '}
+                {application.requestedAmountFen !== null
+                  ? formatFen(application.requestedAmountFen)
+                  : t('mine.upToCap', {
+                      cap:
+                        application.capFen !== null
+                          ? formatFen(application.capFen)
+                          : t('common.unpublished'),
+                    })}
+              </>
+            )}
+            {application.approvedAmountFen !== null && (
+              <>
+                {' · '}
+                {t('detail.approvedAmount')} {formatFen(application.approvedAmountFen)}
+              </>
+            )}
+          </span>
+        }
         extra={
           <>
+            {data.availableActions.includes('delete') && (
+              <Popconfirm
+                title={t('form.deleteConfirmTitle')}
+                description={t('form.deleteConfirm')}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => deleteDraft()}
+              >
+                <Button danger data-testid="delete-draft">
+                  {t('form.deleteDraft')}
+                </Button>
+              </Popconfirm>
+            )}
             {data.availableActions.includes('withdraw') && (
               <Popconfirm
                 title={t('detail.withdrawConfirmTitle')}
@@ -555,7 +486,15 @@ export default function ApplicationPage() {
               showIcon
               style={{ marginTop: 16 }}
               message={problems[0]}
-              description={problems.slice(1).join('；')}
+              description={
+                problems.length > 1 && (
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {problems.slice(1).map((problem, index) => (
+                      <li key={index}>{problem}</li>
+                    ))}
+                  </ul>
+                )
+              }
               data-testid="submit-problems"
             />
           )}
@@ -569,9 +508,18 @@ export default function ApplicationPage() {
                 description={t('form.submitConfirm')}
                 okText={t('common.confirm')}
                 cancelText={t('common.cancel')}
-                onConfirm={() => submit()}
+                open={confirmOpen}
+                onOpenChange={(open) => !open && setConfirmOpen(false)}
+                onConfirm={() => {
+                  setConfirmOpen(false);
+                  return submit();
+                }}
               >
-                <Button type="primary" data-testid="submit-application">
+                <Button
+                  type="primary"
+                  data-testid="submit-application"
+                  onClick={() => void askToSubmit()}
+                >
                   {t('form.submit')}
                 </Button>
               </Popconfirm>
@@ -593,19 +541,7 @@ export default function ApplicationPage() {
                       {typeof criterion.label === 'string' ? criterion.label : criterion.id}
                       {criterion.clause ? ` (${criterion.clause})` : ''}
                     </span>
-                    <Tag
-                      color={
-                        criterion.result === 'met'
-                          ? 'green'
-                          : criterion.result === 'unmet'
-                            ? 'red'
-                            : 'gold'
-                      }
-                    >
-                      {t(
-                        `detail.${criterion.result === 'met' ? 'met' : criterion.result === 'unmet' ? 'unmet' : 'unknown'}`,
-                      )}
-                    </Tag>
+                    <CriterionResultTag result={criterion.result} />
                   </List.Item>
                 )}
               />

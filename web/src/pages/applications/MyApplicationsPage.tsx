@@ -93,10 +93,31 @@ export default function MyApplicationsPage() {
               render: (_: unknown, row) => <StatusTag status={row.status} />,
             },
             {
-              title: t('common.amount'),
+              title: t('mine.requested'),
+              dataIndex: 'requestedAmountFen',
+              render: (_: unknown, row) =>
+                !row.paidByPlatform ? (
+                  ''
+                ) : (
+                  <span data-testid="requested-amount">
+                    {row.requestedAmountFen !== null
+                      ? formatFen(row.requestedAmountFen)
+                      : t('mine.upToCap', {
+                          cap:
+                            row.capFen !== null ? formatFen(row.capFen) : t('common.unpublished'),
+                        })}
+                  </span>
+                ),
+            },
+            {
+              title: t('mine.approved'),
               dataIndex: 'approvedAmountFen',
               render: (_: unknown, row) =>
-                row.approvedAmountFen !== null ? formatFen(row.approvedAmountFen) : '',
+                row.approvedAmountFen !== null ? (
+                  <span data-testid="approved-amount">{formatFen(row.approvedAmountFen)}</span>
+                ) : (
+                  ''
+                ),
             },
             {
               title: t('common.updatedAt'),

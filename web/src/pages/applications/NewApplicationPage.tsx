@@ -6,24 +6,43 @@ import { api, isApiError, type ApiError } from '../../api/client';
 import type { Organisation } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
-import type { Application } from './types';
+import { localised } from './parts';
+import type { Application, LocalisedText } from './types';
+
+interface PolicyHeading {
+  id: string;
+  name: LocalisedText;
+  audience: 'person' | 'company' | 'importer';
+}
 
 /**
- * `/applications/new?policy=<id>`: the navigator's "Apply" lands here. A person's benefit starts
- * at once; a company's asks which company applies first.
+ * `/applications/new?policy=<id>`: the navigator's "Apply" lands here. It names the benefit; a
+ * person's benefit starts at once; a company's asks which company applies, the only one chosen
+ * already — nothing is sent until there is a company to send.
  */
 export default function NewApplicationPage() {
-  const { t } = useTranslation('applications');
+  const { t, i18n } = useTranslation('applications');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const policyId = params.get('policy') ?? '';
-  const [organisationId, setOrganisationId] = useState<string>();
+  const [chosen, setChosen] = useState<string>();
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(policyId !== '');
-  const organisations = useApi(
-    (signal) => api.get<Organisation[]>('/organisations', { signal }),
-    [],
+  const [busy, setBusy] = useState(false);
+  const policy = useApi(
+    (signal) =>
+      policyId
+        ? api.get<PolicyHeading>(`/policies/${encodeURIComponent(policyId)}`, { signal })
+        : Promise.resolve(null),
+    [policyId, i18n.language],
   );
+  const forCompany = policy.data ? policy.data.audience !== 'person' : null;
+  const organisations = useApi(
+    (signal) =>
+      forCompany ? api.get<Organisation[]>('/organisations', { signal }) : Promise.resolve([]),
+    [forCompany],
+  );
+  const only = organisations.data?.length === 1 ? organisations.data[0]!.id : undefined;
+  const organisationId = chosen ?? only;
 
   const start = useCallback(
     (withOrganisation?: string) =>
@@ -32,55 +51,73 @@ export default function NewApplicationPage() {
           policyId,
           ...(withOrganisation ? { organisationId: withOrganisation } : {}),
         })
-        .then((result) => result.application.id),
-    [policyId],
+        .then(
+          (result) => navigate(`/applications/${result.application.id}`, { replace: true }),
+          (caught: unknown) => {
+            if (isApiError(caught)) setError(caught);
+            setBusy(false);
+          },
+        ),
+    [policyId, navigate],
   );
 
-  const fail = (caught: unknown) => {
-    if (isApiError(caught)) setError(caught);
-    setBusy(false);
+  // A person's benefit starts at once. NOTE: starting twice is harmless: the server returns the
+  // open draft the second time.
+  useEffect(() => {
+    if (forCompany === false) void start();
+  }, [forCompany, start]);
+
+  const startForOrganisation = () => {
+    setBusy(true);
+    setError(null);
+    void start(organisationId);
   };
 
-  useEffect(() => {
-    if (!policyId) return;
-    let cancelled = false;
-    // NOTE: starting twice is harmless: the server returns the open draft the second time.
-    start().then(
-      (id) => !cancelled && navigate(`/applications/${id}`, { replace: true }),
-      (caught: unknown) => !cancelled && fail(caught),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [policyId, start, navigate]);
-
-  const needsOrganisation = error?.code === 'application.organisation_required';
+  const policyError = policy.error && isApiError(policy.error) ? policy.error : null;
   return (
     <>
-      <PageHeading title={t('titles.new')} />
+      <PageHeading
+        title={t('titles.new')}
+        description={
+          policy.data && (
+            <span data-testid="applying-for">
+              {t('start.applyingFor', { name: localised(policy.data.name) })}
+            </span>
+          )
+        }
+      />
       <Card>
         {!policyId && <Alert type="info" message={t('start.noPolicy')} />}
-        {busy && <Spin tip={t('start.starting')} />}
-        {error && !needsOrganisation && (
-          <Alert type="error" showIcon message={error.title} description={error.detail} />
+        {(busy || (policyId && !error && !policyError && forCompany !== true)) && (
+          <Spin tip={t('start.starting')}>
+            <div style={{ minHeight: 48 }} />
+          </Spin>
         )}
-        {needsOrganisation && (
-          <Form
-            layout="vertical"
-            onFinish={() => {
-              setBusy(true);
-              setError(null);
-              start(organisationId).then(
-                (id) => navigate(`/applications/${id}`, { replace: true }),
-                fail,
-              );
-            }}
-          >
+        {(error ?? policyError) && (
+          <Alert
+            type="error"
+            showIcon
+            message={(error ?? policyError)!.title}
+            description={(error ?? policyError)!.detail}
+          />
+        )}
+        {forCompany && organisations.data?.length === 0 && (
+          <Alert
+            type="info"
+            showIcon
+            message={t('start.noOrganisation')}
+            description={<Link to="/organisations/new">{t('start.registerOrganisation')}</Link>}
+            data-testid="no-organisation"
+          />
+        )}
+        {forCompany && (organisations.data?.length ?? 0) > 0 && (
+          <Form layout="vertical" onFinish={startForOrganisation}>
             <Form.Item
               label={t('start.chooseOrganisation')}
               help={
                 <>
-                  {t('start.organisationHelp')} <Link to="/organisations/new">→</Link>
+                  {t('start.organisationHelp')}{' '}
+                  <Link to="/organisations/new">{t('start.registerOrganisation')}</Link>
                 </>
               }
               required
@@ -88,14 +125,20 @@ export default function NewApplicationPage() {
               <Select
                 data-testid="choose-organisation"
                 value={organisationId}
-                onChange={setOrganisationId}
+                onChange={setChosen}
                 options={(organisations.data ?? []).map((organisation) => ({
                   value: organisation.id,
                   label: organisation.name,
                 }))}
               />
             </Form.Item>
-            <Button type="primary" htmlType="submit" disabled={!organisationId} loading={busy}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              disabled={!organisationId}
+              loading={busy}
+              data-testid="start-for-organisation"
+            >
               {t('start.start')}
             </Button>
           </Form>

@@ -14,3 +14,13 @@ export function yuanToFen(yuan: number | null | undefined): number | null {
 export function fenToYuan(fen: number | null | undefined): number | null {
   return fen === null || fen === undefined ? null : fen / 100;
 }
+
+/** Fen as yuan in a language's own number style, e.g. ¥4,000,000.00 for 400000000 fen. */
+export function formatFenIn(fen: number, language: string): string {
+  return new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: 2,
+  }).format(fen / 100);
+}

@@ -83,3 +83,18 @@ export function ApplicationTimeline({ events }: { events: TimelineEvent[] }) {
     />
   );
 }
+
+/** A condition's result in words in the reader's language (`met` → 符合 / Met), coloured. */
+export function CriterionResultTag({ result }: { result: string }) {
+  const { t } = useTranslation('applications');
+  const known = result === 'met' || result === 'unmet' ? result : 'unknown';
+  return (
+    <Tag
+      color={known === 'met' ? 'green' : known === 'unmet' ? 'red' : 'gold'}
+      data-testid="criterion-result"
+      data-result={result}
+    >
+      {t(`detail.${known}`)}
+    </Tag>
+  );
+}

@@ -57,7 +57,7 @@ export interface Application {
   updatedAt: string;
 }
 
-export type ApplicantAction = 'edit' | 'submit' | 'withdraw' | 'appeal';
+export type ApplicantAction = 'edit' | 'submit' | 'withdraw' | 'delete' | 'appeal';
 
 export interface MyApplication extends Application {
   policyName: LocalisedText;

@@ -193,7 +193,7 @@ export default function ReviewQueuePage() {
                   <Tag color={row.recommendation.action === 'approve' ? 'green' : 'red'}>
                     {t('review.recommendationTag', {
                       action: t(
-                        `actions.${row.recommendation.action === 'approve' ? 'approve' : 'reject'}`,
+                        `reviewDetail.recommendAction.${row.recommendation.action === 'approve' ? 'approve' : 'reject'}`,
                       ),
                     })}{' '}
                     {row.recommendation.amountFen !== null
