@@ -207,7 +207,9 @@ describe('evaluating the catalogue', () => {
       });
     }
     const summary = summarise(results);
-    expect(summary.benefitCount).toBe(1);
+    // Two cards, two benefits; the total counts the choose-one pair once.
+    expect(summary.benefitCount).toBe(2);
+    expect(summary.alternativeCount).toBe(1);
     expect(summary.maxAmountFen).toBe(3_000_000);
   });
 

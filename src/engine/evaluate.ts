@@ -245,8 +245,39 @@ export function resolveExclusivity(results: PolicyResult[]) {
 }
 
 /**
- * "You may qualify for up to ¥X across N benefits": benefits still possible (eligible or
- * unknown), counting one per exclusivity group (the larger), loans apart from grants.
+ * How the documents of placeholder values begin: the demo seed's (`DEMO DATA — not policy`) and
+ * automated tests' (`TEST VALUE — …`). NOTE: a parameter value carries no other marker, so the
+ * document's own words are what say it is not policy.
+ */
+const PLACEHOLDER_SOURCE = /^(DEMO DATA|TEST VALUE)\b/;
+
+/** The document behind the tier a tiered benefit chose (null: no tier, or no document). */
+export function chosenTierSource(benefit: Record<string, unknown>): string | null {
+  const tier = benefit.tier;
+  if (typeof tier !== 'string' || !Array.isArray(benefit.tiers)) return null;
+  const own = (benefit.tiers as { tier: string; source?: string | null }[]).find(
+    (entry) => entry.tier === tier,
+  );
+  return typeof own?.source === 'string' ? own.source : null;
+}
+
+/** Is this the document of a placeholder value (demo data or a test value), not of policy? */
+export function isPlaceholderSource(source: string | null): boolean {
+  return source !== null && PLACEHOLDER_SOURCE.test(source);
+}
+
+/**
+ * Whether a benefit's amount is not yet policy: a value the source has not published, or a
+ * tier whose value is a placeholder (a demo instance's or a test's) — never summed silently.
+ */
+export function isProvisionalAmount(benefit: BenefitResult): boolean {
+  return benefit.amountBasis === 'unpublished' || isPlaceholderSource(chosenTierSource(benefit));
+}
+
+/**
+ * "You may qualify for up to ¥X across N benefits". N is every benefit still possible (eligible
+ * or unknown), one per policy, as the results list them; ¥X adds the published money of those,
+ * one per exclusivity group (the larger), loans apart, and demo or unpublished amounts beside it.
  */
 export function summarise(results: readonly PolicyResult[]): EvaluationSummary {
   const summary: EvaluationSummary = {
@@ -254,34 +285,41 @@ export function summarise(results: readonly PolicyResult[]): EvaluationSummary {
     unknown: 0,
     ineligible: 0,
     benefitCount: 0,
+    alternativeCount: 0,
     maxAmountFen: 0,
     eligibleAmountFen: 0,
+    provisionalAmountFen: 0,
+    provisionalCount: 0,
     maxLoanPrincipalFen: 0,
   };
   const groups = new Map<string, { possible: number; eligible: number }>();
   for (const result of results) {
     summary[result.status] += 1;
     if (result.status === 'ineligible') continue;
-    const amount = result.benefit.maxAmountFen ?? 0;
-    const eligibleAmount = result.status === 'eligible' ? amount : 0;
+    summary.benefitCount += 1;
     if (result.benefit.kind === 'loan') {
       summary.maxLoanPrincipalFen += (result.benefit.maxPrincipalFen as number | null) ?? 0;
-      summary.benefitCount += 1;
       continue;
     }
+    const amount = result.benefit.maxAmountFen ?? 0;
+    if (isProvisionalAmount(result.benefit)) {
+      summary.provisionalCount += 1;
+      summary.provisionalAmountFen += amount;
+      continue;
+    }
+    const eligibleAmount = result.status === 'eligible' ? amount : 0;
     const group = result.exclusivity?.group;
     if (group) {
       const seen = groups.get(group);
       if (seen) {
         seen.possible = Math.max(seen.possible, amount);
         seen.eligible = Math.max(seen.eligible, eligibleAmount);
+        summary.alternativeCount += 1;
         continue;
       }
       groups.set(group, { possible: amount, eligible: eligibleAmount });
-      summary.benefitCount += 1;
       continue;
     }
-    summary.benefitCount += 1;
     summary.maxAmountFen += amount;
     summary.eligibleAmountFen += eligibleAmount;
   }

@@ -38,8 +38,9 @@ export function stakeOf(result: PolicyResult): number {
  * representative answers (yes and no; each option; dates either side of a limit) and the
  * policies it bears on re-evaluated; the money that comes out decided is averaged over the
  * answers. Ties go to the fact that settles more policies, then more money at stake, then the
- * vocabulary's order. When every status is decided, the facts that refine an amount (the
- * planned purchase, the degree for a tier) are asked, the largest amount first.
+ * vocabulary's order. A fact that refines the amount of a benefit already eligible (the planned
+ * purchase, the degree for a tier) settles that benefit's money and is ranked on the same
+ * measure; once every status is decided, the amounts of the rest are asked, largest first.
  */
 export function chooseNextQuestion(
   catalogue: Catalogue,
@@ -91,30 +92,36 @@ export function chooseNextQuestion(
     };
     if (!best || better(candidate, best)) best = candidate;
   }
-  if (best) {
-    const { settledCount: _settled, order: _order, ...choice } = best;
-    return choice;
-  }
-
-  // Every status is settled (or waits on an unpublished parameter): refine amounts.
+  // An amount still open on a benefit already eligible is money this person can count on once
+  // answered (the compute contract of a voucher granted): it competes with the eligibility
+  // questions on the same measure, rather than waiting until every status is decided. Only
+  // eligible benefits: asking the contract sum before whether there is a purchase at all helps
+  // nobody. When every status is settled, the amount facts of the rest are asked too.
+  const allSettled = readersOf.size === 0;
   const amountReaders = new Map<string, PolicyResult[]>();
   for (const { result } of evaluated)
-    if (result.status !== 'ineligible')
+    if (result.status === 'eligible' || (allSettled && result.status !== 'ineligible'))
       for (const fact of result.benefit.pendingFacts)
-        if (!skip.has(fact)) amountReaders.set(fact, [...(amountReaders.get(fact) ?? []), result]);
-  let amountChoice: QuestionChoice | null = null;
+        if (!skip.has(fact) && !readersOf.has(fact))
+          amountReaders.set(fact, [...(amountReaders.get(fact) ?? []), result]);
   for (const [factId, results] of amountReaders) {
+    const fact = catalogue.factIndex.get(factId);
+    if (!fact) continue;
     const stakeFen = results.reduce((sum, result) => sum + stakeOf(result), 0);
-    if (!amountChoice || stakeFen > amountChoice.stakeFen)
-      amountChoice = {
-        factId,
-        purpose: 'amount',
-        policies: results.map((result) => result.policyId),
-        stakeFen,
-        expectedSettledFen: stakeFen,
-      };
+    const candidate = {
+      factId,
+      purpose: 'amount' as const,
+      policies: results.map((result) => result.policyId),
+      stakeFen,
+      expectedSettledFen: stakeFen,
+      settledCount: results.length,
+      order: catalogue.facts.indexOf(fact),
+    };
+    if (!best || better(candidate, best)) best = candidate;
   }
-  return amountChoice;
+  if (!best) return null;
+  const { settledCount: _settled, order: _order, ...choice } = best;
+  return choice;
 }
 
 function better(

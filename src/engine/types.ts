@@ -392,15 +392,28 @@ export interface Evaluation {
 }
 
 export interface EvaluationSummary {
+  /** Policies by status: eligible + unknown + ineligible is every policy evaluated. */
   eligible: number;
   unknown: number;
   ineligible: number;
-  /** Policies still possible (eligible or unknown) that are worth money. */
+  /**
+   * The benefits still possible: eligible + unknown, one per policy (one card each), money or
+   * not, loans included. The one count the web, the API and the CLI show as "N benefits".
+   */
   benefitCount: number;
-  /** The most money the still-possible benefits add up to (one per exclusivity group). */
+  /** Of those, the alternatives left out of the total: choose-one benefits (A.P8) count once. */
+  alternativeCount: number;
+  /**
+   * The most money the still-possible benefits add up to (one per exclusivity group), from
+   * published values only: a demonstration or unpublished amount is never in it.
+   */
   maxAmountFen: number;
   /** The same for the benefits already eligible. */
   eligibleAmountFen: number;
+  /** Beside the total, never in it: amounts resting on demo data or on an unpublished value. */
+  provisionalAmountFen: number;
+  /** The still-possible benefits whose amount is provisional (demo data or unpublished). */
+  provisionalCount: number;
   /** Loan principals are not grants: counted apart. */
   maxLoanPrincipalFen: number;
 }

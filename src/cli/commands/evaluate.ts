@@ -59,13 +59,34 @@ export function formatEvaluation(evaluation: EvaluationResponse, language: Langu
         `${' '.repeat(11)}${language === 'en' ? 'needs' : '待答'}: ${result.missingFacts.join(', ')}`,
       );
   }
+  // The counts are the summary's own (src/engine/evaluate.ts `summarise`), as the web shows them:
+  // N benefits = eligible + to be decided; a choose-one pair counts once in the money only.
   const summary = evaluation.summary;
-  lines.push(
-    '',
-    language === 'en'
-      ? `You may qualify for up to ${formatFen(summary.maxAmountFen)} across ${summary.benefitCount} benefits (${summary.eligible} eligible, ${summary.unknown} to be decided); guaranteed loans up to ${formatFen(summary.maxLoanPrincipalFen)}.`
-      : `您最多可能获得 ${formatFen(summary.maxAmountFen)}，涉及 ${summary.benefitCount} 项待遇（${summary.eligible} 项符合，${summary.unknown} 项待确定）；担保贷款额度最高 ${formatFen(summary.maxLoanPrincipalFen)}。`,
-  );
+  const en = language === 'en';
+  const parts = [
+    en
+      ? `You may qualify for up to ${formatFen(summary.maxAmountFen)} across ${summary.benefitCount} benefits (${summary.eligible} eligible, ${summary.unknown} to be decided)`
+      : `您最多可能获得 ${formatFen(summary.maxAmountFen)}，涉及 ${summary.benefitCount} 项待遇（${summary.eligible} 项符合，${summary.unknown} 项待确定）`,
+  ];
+  if (summary.alternativeCount > 0)
+    parts.push(
+      en
+        ? `${summary.alternativeCount} of them an alternative you would choose instead of another (not added twice)`
+        : `其中 ${summary.alternativeCount} 项与另一项只能择一，金额未重复计入`,
+    );
+  if (summary.provisionalCount > 0)
+    parts.push(
+      en
+        ? `not in that total: ${formatFen(summary.provisionalAmountFen)} from ${summary.provisionalCount} amounts that are demonstration data or not yet published`
+        : `另有 ${summary.provisionalCount} 项金额为演示数据或尚未公布（${formatFen(summary.provisionalAmountFen)}），未计入上述总额`,
+    );
+  if (summary.maxLoanPrincipalFen > 0)
+    parts.push(
+      en
+        ? `guaranteed loans up to ${formatFen(summary.maxLoanPrincipalFen)}`
+        : `担保贷款额度最高 ${formatFen(summary.maxLoanPrincipalFen)}`,
+    );
+  lines.push('', `${parts.join(en ? '; ' : '；')}${en ? '.' : '。'}`);
   return lines.join('\n');
 }
 

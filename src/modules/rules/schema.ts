@@ -132,9 +132,24 @@ export const summarySchema = z
     eligible: z.number().int(),
     unknown: z.number().int(),
     ineligible: z.number().int(),
-    benefitCount: z.number().int(),
-    maxAmountFen: z.number().int(),
+    benefitCount: z
+      .number()
+      .int()
+      .describe('Benefits still possible (eligible + unknown), one per policy, loans included'),
+    alternativeCount: z
+      .number()
+      .int()
+      .describe('Of those, choose-one alternatives (A.P8) left out of maxAmountFen'),
+    maxAmountFen: z
+      .number()
+      .int()
+      .describe('Published money still possible, one per exclusivity group; no demo values'),
     eligibleAmountFen: z.number().int(),
+    provisionalAmountFen: z
+      .number()
+      .int()
+      .describe('Amounts resting on demo data or unpublished values: beside the total, not in it'),
+    provisionalCount: z.number().int(),
     maxLoanPrincipalFen: z.number().int(),
   })
   .meta({ id: 'EvaluationSummary' });

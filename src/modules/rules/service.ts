@@ -493,6 +493,13 @@ export function replayEvaluation(snapshot: unknown): PresentedPolicyResult {
 // ---------------------------------------------------------------------------------------------
 // The catalogue
 
+/** Where a secondary clause comes from: other public reports, not the document it supplements. */
+const SUPPLEMENTARY_SOURCE = {
+  'zh-Hans': '补充来源：其他公开报道（并非行动计划原文）',
+  'zh-Hant': '補充來源：其他公開報道（並非行動計劃原文）',
+  en: 'Supplementary source: other public reports (not the action plan)',
+};
+
 function summarisePolicy(
   policy: CompiledPolicy,
   parameters: ResolvedParameters,
@@ -580,7 +587,8 @@ export async function describePolicy(
         secondary: clause.secondary,
         original: clause.original,
         text: clause.text,
-        source: catalogue.sources[clause.policy],
+        // A supplementary fact (A.V1, a 2024 measure as reported) is not the plan's text.
+        source: clause.secondary ? SUPPLEMENTARY_SOURCE : catalogue.sources[clause.policy],
       };
     }),
     criteria,

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { currentLanguage } from '../../i18n';
+import { AmountWorking, amountSource, isDemoSource, isProvisional } from './AmountWorking';
 import { formatYuan, localeOf } from './facts';
 import type { Criterion, PolicyDescription, PolicyResult } from './types';
 
@@ -70,28 +71,24 @@ export function describeBenefit(result: PolicyResult, t: TFunction<'navigator'>,
 }
 
 /**
- * Where a tiered amount comes from, when the value entered for the applicant's tier names its
- * document (a published notice — or, on a demo instance, a value marked as demo data).
- */
-function amountSource(result: PolicyResult): string | null {
-  const benefit = result.benefit as {
-    tier?: string | null;
-    tiers?: { tier: string; source?: string | null }[];
-  };
-  if (!benefit.tier || !Array.isArray(benefit.tiers)) return null;
-  return benefit.tiers.find((entry) => entry.tier === benefit.tier)?.source ?? null;
-}
-
-/**
  * A benefit: status, amount, why (every criterion in plain words with its clause), the quoted
  * clauses, the documents to prepare, and Apply (for what is eligible or still possible).
  */
 export function BenefitCard({
   result,
   description,
+  questionText,
+  optionLabel,
+  onAnswer,
 }: {
   result: PolicyResult;
   description: PolicyDescription | undefined;
+  /** A fact's question in the screen's language (for "decided by"). */
+  questionText: (factId: string) => string;
+  /** An option of a fact in the screen's language (a tier's name). */
+  optionLabel: (factId: string, value: string) => string;
+  /** Asks one of the facts the result waits for, now. */
+  onAnswer: (factId: string) => void;
 }) {
   const { t } = useTranslation('navigator');
   const language = currentLanguage();
@@ -114,6 +111,11 @@ export function BenefitCard({
             {t(`results.${result.status}`)}
           </Tag>
           {result.discretionary && <Tag>{t('results.discretionary')}</Tag>}
+          {result.status !== 'ineligible' && isProvisional(result) && (
+            <Tag color="orange" data-testid="benefit-provisional">
+              {t('results.provisional')}
+            </Tag>
+          )}
         </Flex>
       }
     >
@@ -121,9 +123,20 @@ export function BenefitCard({
         <Typography.Text strong data-testid="benefit-amount">
           {describeBenefit(result, t, locale)}
         </Typography.Text>
+        <AmountWorking
+          result={result}
+          locale={locale}
+          tierLabel={(tier) => optionLabel('person.highestDegree', tier)}
+        />
         {source && (
-          <Typography.Text type="secondary" data-testid="benefit-amount-source">
-            {t('results.amountSource', { source })}
+          <Typography.Text
+            type={isDemoSource(source) ? 'warning' : 'secondary'}
+            data-testid="benefit-amount-source"
+            data-demo={isDemoSource(source)}
+          >
+            {t('results.amountSource', {
+              source: isDemoSource(source) ? t('results.demoValue') : source,
+            })}
           </Typography.Text>
         )}
         {result.reasons.map((reason) => (
@@ -132,9 +145,24 @@ export function BenefitCard({
           </Typography.Text>
         ))}
         {result.status === 'unknown' && result.missingFacts.length > 0 && (
-          <Typography.Text type="warning">
-            {t('results.missing', { count: result.missingFacts.length })}
-          </Typography.Text>
+          <Flex vertical gap={4} data-testid="benefit-decided-by">
+            {result.missingFacts.slice(0, 3).map((factId) => (
+              <Flex key={factId} gap={8} align="baseline" wrap>
+                <Typography.Text type="warning">
+                  {t('results.decidedBy', { question: questionText(factId) })}
+                </Typography.Text>
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() => onAnswer(factId)}
+                  data-testid="benefit-answer-now"
+                  data-fact={factId}
+                >
+                  {t('results.answerNow')}
+                </Button>
+              </Flex>
+            ))}
+          </Flex>
         )}
         <Collapse
           size="small"
@@ -160,8 +188,8 @@ export function BenefitCard({
                       <Typography.Text>「{clause.text[language]}」</Typography.Text>
                       <br />
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {clause.id} · {clause.source[language]}
-                        {clause.secondary ? ` · ${t('results.secondary')}` : ''}
+                        {clause.id} ·{' '}
+                        {clause.secondary ? t('results.secondarySource') : clause.source[language]}
                       </Typography.Text>
                     </blockquote>
                   ))}

@@ -1,5 +1,4 @@
-import { CheckCircleOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Collapse, Empty, Flex, List, Space, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Flex, List, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -10,10 +9,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { currentLanguage } from '../../i18n';
 import { useSession } from '../../session/session-context';
-import { BenefitCard } from './BenefitCard';
 import {
   factPaths,
-  formatYuan,
   getFact,
   indexFactsSchema,
   localeOf,
@@ -21,6 +18,10 @@ import {
   setFact,
   type FactInfo,
 } from './facts';
+import { readKeptAnswers, sameAnswer, writeKeptAnswers, type AnswerConflict } from './kept-answers';
+import { Results, RunningTotal } from './NavigatorResults';
+import { ProfileConflicts } from './ProfileConflicts';
+import { formatAnswer } from './format-answer';
 import { QuestionCard } from './QuestionCard';
 import type {
   Evaluation,
@@ -29,7 +30,6 @@ import type {
   NextQuestion,
   PolicyDescription,
   Question,
-  Summary,
 } from './types';
 
 type Scope = 'opc' | 'hetao' | 'all';
@@ -59,10 +59,13 @@ export default function NavigatorPage() {
   const scope: Scope | null =
     scopeParam === 'opc' || scopeParam === 'hetao' || scopeParam === 'all' ? scopeParam : null;
 
-  const [facts, setFacts] = useState<Facts>({});
+  // Answers given before a trip through the login page come back with the person.
+  const [kept] = useState(() => readKeptAnswers(scope));
+  const [facts, setFacts] = useState<Facts>(kept?.facts ?? {});
   /** Fact ids in the order they were answered here (for "back" and the answer list). */
-  const [answered, setAnswered] = useState<string[]>([]);
-  const [skip, setSkip] = useState<string[]>([]);
+  const [answered, setAnswered] = useState<string[]>(kept?.answered ?? []);
+  const [skip, setSkip] = useState<string[]>(kept?.skip ?? []);
+  const [conflicts, setConflicts] = useState<AnswerConflict[]>([]);
   /** A fact the person chose to answer again (from "back" or "change"). */
   const [editing, setEditing] = useState<string | null>(null);
   const [showResults, setShowResults] = useState(false);
@@ -88,30 +91,86 @@ export default function NavigatorPage() {
   );
   const policies = scope ? scopePolicies(scope, policyIds) : undefined;
 
-  // A signed-in person starts from what their profile already holds.
   useEffect(() => {
-    if (!signedIn) return;
+    writeKeptAnswers(scope && answered.length > 0 ? { scope, facts, answered, skip } : null);
+  }, [scope, facts, answered, skip]);
+
+  // A signed-in person starts from what their profile already holds. Answers given here before
+  // signing in are kept: those the profile lacks are saved to it; where the two differ, the
+  // person chooses, field by field (the new answer holds until they do).
+  useEffect(() => {
+    if (!signedIn || factIndex.size === 0) return;
     let cancelled = false;
     api
       .get<FactProfile>('/facts/profile')
-      .then((loaded) => {
+      .then(async (loaded) => {
         if (cancelled) return;
         setProfile(loaded);
         const { goods: _goods, ...stored } = loaded.facts;
+        const mine = readKeptAnswers(scope)?.facts ?? {};
+        const found: AnswerConflict[] = [];
+        let toSave: Facts = {};
+        let merged: Facts = stored;
+        for (const path of factPaths(mine)) {
+          const value = getFact(mine, path);
+          const saved = getFact(stored, path);
+          merged = setFact(merged, path, value);
+          if (saved === undefined) {
+            if (savable(path, loaded)) toSave = setFact(toSave, path, value);
+          } else if (!sameAnswer(saved, value)) found.push({ factId: path, mine: value, saved });
+        }
         setFacts((current) => {
-          let merged: Facts = stored;
           for (const path of factPaths(current))
             merged = setFact(merged, path, getFact(current, path));
           return merged;
         });
+        setConflicts(found);
+        const keptCount = factPaths(mine).length;
         const count = factPaths(stored).length;
-        if (count > 0) setProfileNote(t('answers.prefilled', { count }));
+        if (keptCount > 0) setProfileNote(t('answers.kept', { count: keptCount }));
+        else if (count > 0) setProfileNote(t('answers.prefilled', { count }));
+        if (factPaths(toSave).length > 0) {
+          try {
+            setProfile(await api.patch<FactProfile>('/facts/profile', { facts: toSave }));
+          } catch (error) {
+            setSaveError(t('errors.saveFailed', { message: describeError(error) }));
+          }
+        }
       })
       .catch(() => undefined);
     return () => {
       cancelled = true;
     };
-  }, [signedIn, t]);
+    // NOTE: once per sign-in; the kept answers are read from storage, not from state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signedIn, factIndex.size > 0]);
+
+  /** Whether an answer can be kept in the profile (goods never; company facts with a company). */
+  function savable(path: string, loaded: FactProfile | null): boolean {
+    const info = factIndex.get(path);
+    if (!info || !info.storedInProfile) return false;
+    const subject = path.split('.')[0];
+    return (subject !== 'company' && subject !== 'importer') || Boolean(loaded?.organisation);
+  }
+
+  const questionText = (factId: string) => factIndex.get(factId)?.question[language] ?? factId;
+  const optionLabel = (factId: string, value: string) =>
+    factIndex.get(factId)?.options.find((option) => option.value === value)?.label[language] ??
+    value;
+
+  const chooseAnswer = (conflict: AnswerConflict, keep: 'mine' | 'saved') => {
+    setConflicts((current) => current.filter((entry) => entry.factId !== conflict.factId));
+    if (keep === 'saved') setFacts((current) => setFact(current, conflict.factId, conflict.saved));
+    else if (savable(conflict.factId, profile))
+      api
+        .patch<FactProfile>('/facts/profile', {
+          facts: setFact({}, conflict.factId, conflict.mine),
+        })
+        .then(setProfile)
+        .catch((error: unknown) =>
+          setSaveError(t('errors.saveFailed', { message: describeError(error) })),
+        );
+  };
 
   const next = useApi<NextQuestion | null>(
     (signal) =>
@@ -202,6 +261,7 @@ export default function NavigatorPage() {
     setEditing(null);
     setShowResults(false);
     setProfileNote(null);
+    setConflicts([]);
     setParams(new URLSearchParams());
   };
 
@@ -252,7 +312,16 @@ export default function NavigatorPage() {
     <div style={{ maxWidth: 760 }}>
       {heading}
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        {summary && <RunningTotal summary={summary} locale={locale} />}
+        {/* No headline before the first answer: a total for nobody in particular means nothing. */}
+        {summary && answeredIds.length > 0 && <RunningTotal summary={summary} locale={locale} />}
+        <ProfileConflicts
+          conflicts={conflicts}
+          questionText={questionText}
+          formatValue={(factId, value) =>
+            formatAnswer(value, factIndex.get(factId), language, locale, t)
+          }
+          onChoose={chooseAnswer}
+        />
         {profileNote && (
           <Alert type="info" showIcon message={profileNote} data-testid="profile-note" />
         )}
@@ -263,7 +332,12 @@ export default function NavigatorPage() {
             message={
               <Space wrap>
                 {t('answers.signInToSave')}
-                <Link to={loginPathFor(`/navigator?scope=${scope}`)}>{t('answers.signIn')}</Link>
+                <Link
+                  to={loginPathFor(`/navigator?scope=${scope}`)}
+                  data-testid="navigator-sign-in"
+                >
+                  {t('answers.signIn')}
+                </Link>
               </Space>
             }
           />
@@ -292,6 +366,12 @@ export default function NavigatorPage() {
             descriptions={descriptions.data ?? {}}
             onContinue={next.data?.question ? () => setShowResults(false) : null}
             onRestart={restart}
+            questionText={questionText}
+            optionLabel={optionLabel}
+            onAnswer={(factId) => {
+              setEditing(factId);
+              setShowResults(false);
+            }}
           />
         ) : (
           <Card loading />
@@ -354,152 +434,5 @@ export default function NavigatorPage() {
         )}
       </Space>
     </div>
-  );
-}
-
-function formatAnswer(
-  value: unknown,
-  info: FactInfo | undefined,
-  language: ReturnType<typeof currentLanguage>,
-  locale: string,
-  t: ReturnType<typeof useTranslation<'navigator'>>['t'],
-): string {
-  if (value === true) return t('answers.yes');
-  if (value === false) return t('answers.no');
-  if (Array.isArray(value)) {
-    if (value.length === 0) return t('answers.empty');
-    return value
-      .map((item) => {
-        if (typeof item === 'string')
-          return info?.options.find((option) => option.value === item)?.label[language] ?? item;
-        const record = item as Record<string, string>;
-        const kind = record.kind ?? record.class ?? '';
-        const label =
-          info?.options.find((option) => option.value === kind)?.label[language] ?? kind;
-        return [label, record.description ?? record.on].filter(Boolean).join(': ');
-      })
-      .join('；');
-  }
-  if (typeof value === 'number')
-    return info?.type === 'money' ? formatYuan(value, locale) : String(value);
-  if (typeof value === 'string')
-    return info?.options.find((option) => option.value === value)?.label[language] ?? value;
-  return String(value);
-}
-
-function RunningTotal({ summary, locale }: { summary: Summary; locale: string }) {
-  const { t } = useTranslation('navigator');
-  const possible = summary.eligible + summary.unknown;
-  return (
-    <Card
-      size="small"
-      data-testid="running-total"
-      data-max-fen={summary.maxAmountFen}
-      data-count={summary.benefitCount}
-      data-open={summary.unknown}
-    >
-      {possible === 0 ? (
-        <Typography.Text>{t('running.none')}</Typography.Text>
-      ) : (
-        <Flex gap={16} wrap align="baseline">
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="running-amount">
-            {t('running.upTo', { amount: formatYuan(summary.maxAmountFen, locale) })}
-          </Typography.Title>
-          <Space direction="vertical" size={0}>
-            <Typography.Text>
-              {t('running.across', { count: summary.benefitCount })}
-            </Typography.Text>
-            {summary.maxLoanPrincipalFen > 0 && (
-              <Typography.Text type="secondary">
-                {t('running.loans', { amount: formatYuan(summary.maxLoanPrincipalFen, locale) })}
-              </Typography.Text>
-            )}
-            <Typography.Text type="secondary">
-              {t('running.decided', {
-                decided: summary.eligible + summary.ineligible,
-                open: summary.unknown,
-              })}
-            </Typography.Text>
-          </Space>
-        </Flex>
-      )}
-    </Card>
-  );
-}
-
-function Results({
-  evaluation,
-  error,
-  onRetry,
-  descriptions,
-  onContinue,
-  onRestart,
-}: {
-  evaluation: Evaluation | null;
-  error: unknown;
-  onRetry: () => void;
-  descriptions: Record<string, PolicyDescription>;
-  onContinue: (() => void) | null;
-  onRestart: () => void;
-}) {
-  const { t } = useTranslation('navigator');
-  if (error) return <LoadFailed error={error} onRetry={onRetry} />;
-  if (!evaluation) return <Card loading />;
-  const order = { eligible: 0, unknown: 1, ineligible: 2 };
-  const results = [...evaluation.results].sort((a, b) => order[a.status] - order[b.status]);
-  const possible = results.filter((result) => result.status !== 'ineligible');
-  const ineligible = results.filter((result) => result.status === 'ineligible');
-  return (
-    <Space
-      direction="vertical"
-      size="middle"
-      style={{ width: '100%' }}
-      data-testid="navigator-results"
-    >
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          <CheckCircleOutlined /> {t('results.title')}
-        </Typography.Title>
-        <Flex gap={8} wrap>
-          {onContinue && (
-            <Button onClick={onContinue} data-testid="results-continue">
-              {t('results.continue')}
-            </Button>
-          )}
-          <Button icon={<ReloadOutlined />} onClick={onRestart} data-testid="results-restart">
-            {t('results.startOver')}
-          </Button>
-        </Flex>
-      </Flex>
-      {possible.length === 0 && <Empty description={t('running.none')} />}
-      {possible.map((result) => (
-        <BenefitCard
-          key={result.policyId}
-          result={result}
-          description={descriptions[result.policyId]}
-        />
-      ))}
-      {ineligible.length > 0 && (
-        <Collapse
-          items={[
-            {
-              key: 'ineligible',
-              label: t('results.showIneligible', { count: ineligible.length }),
-              children: (
-                <Space direction="vertical" style={{ width: '100%' }}>
-                  {ineligible.map((result) => (
-                    <BenefitCard
-                      key={result.policyId}
-                      result={result}
-                      description={descriptions[result.policyId]}
-                    />
-                  ))}
-                </Space>
-              ),
-            },
-          ]}
-        />
-      )}
-    </Space>
   );
 }

@@ -15,9 +15,15 @@ export interface Summary {
   eligible: number;
   unknown: number;
   ineligible: number;
+  /** Benefits still possible (eligible + unknown), one per card. */
   benefitCount: number;
+  /** Of those, choose-one alternatives whose money is not added twice. */
+  alternativeCount: number;
+  /** Published money only: demo and unpublished amounts are in provisionalAmountFen. */
   maxAmountFen: number;
   eligibleAmountFen: number;
+  provisionalAmountFen: number;
+  provisionalCount: number;
   maxLoanPrincipalFen: number;
 }
 
