@@ -97,7 +97,8 @@ describe('housing allowance: approved → a monthly schedule → stopped', () =>
     await journey.context.clearCookies();
     await logIn(page, 'importer@demo.opchub.cn');
     await page.goto(`/applications/${applicationId}`);
-    // The importer chose English in the journey before (the choice is saved to the account).
+    // In English whatever an earlier journey left saved on the account.
+    await switchLanguage(page, 'en');
     await page
       .getByTestId('allowance-stop')
       .filter({ hasText: 'Reason: 已不再符合青年人才政策条件' })
