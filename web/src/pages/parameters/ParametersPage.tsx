@@ -26,7 +26,7 @@ import { LoadFailed } from '../../components/StatusPages';
 import { currentLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
 
-type Unit = 'fen' | 'basis-points' | 'months' | 'years' | 'square-metres' | 'people';
+type Unit = 'fen' | 'basis-points' | 'months' | 'years' | 'square-metres' | 'people' | 'in-force';
 type EntryStatus = 'published' | 'unpublished' | 'ended';
 
 interface Source {
@@ -67,6 +67,8 @@ function formatValue(value: number | null, unit: Unit, t: (key: never) => string
   if (unit === 'fen')
     return `¥${(value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
   if (unit === 'basis-points') return `${value / 100}%`;
+  // A period kept as a parameter (the plan's 2026—2027): its value only says it is in force.
+  if (unit === 'in-force') return t('units.in-force' as never);
   return `${value.toLocaleString('en-US')} ${t(`units.${unit}` as never)}`;
 }
 
