@@ -55,6 +55,15 @@ export function makeSituations(count: number, catalogue: Catalogue, seed: number
       ),
       talentRecognized: maybe(() => chance(0.1)),
       benefitsReceived: maybe(() => received(personIds)),
+      isFounder: maybe(() => (founder ? chance(0.95) : chance(0.3))),
+      kunpengProjectAdmitted: maybe(() => chance(0.1)),
+    });
+  /** Vouchers a company has had, per kind, in fen (most have had none). */
+  const vouchersReceived = () =>
+    compact({
+      compute: maybe(() => (chance(0.8) ? 0 : Math.floor(random() * 1_200_000) * 1_000)),
+      model: maybe(() => (chance(0.85) ? 0 : Math.floor(random() * 250_000) * 1_000)),
+      corpus: maybe(() => (chance(0.85) ? 0 : Math.floor(random() * 250_000) * 1_000)),
     });
   const company = () =>
     compact({
@@ -80,6 +89,8 @@ export function makeSituations(count: number, catalogue: Catalogue, seed: number
         }),
       ),
       benefitsReceived: maybe(() => received(companyIds)),
+      isStartupEnterprise: maybe(() => chance(0.6)),
+      vouchersReceivedFen: maybe(vouchersReceived),
     });
   const classes = [
     'equipment-parts',
@@ -106,7 +117,8 @@ export function makeSituations(count: number, catalogue: Catalogue, seed: number
       scienceAndTechnologyUnit: maybe(() => chance(0.8)),
       whiteListed: maybe(() => chance(0.7)),
       waivedClasses: maybe(() =>
-        chance(0.85) ? [] : [{ class: pick(classes), on: day('2023-01-01', 365 * 3) }],
+        // A waiver can only follow the notice (B.N1, B.D1: in force from 2026-02-10).
+        chance(0.85) ? [] : [{ class: pick(classes), on: day('2026-02-10', 365 * 2) }],
       ),
     });
   const goods = () =>
@@ -116,14 +128,34 @@ export function makeSituations(count: number, catalogue: Catalogue, seed: number
       onList: maybe(() => chance(0.75)),
       category: maybe(() => pick(classes)),
       excluded: maybe(() => chance(0.05)),
+      origin: maybe(() =>
+        pick([
+          'human',
+          'animal',
+          'microbial',
+          'plant',
+          'mineral-or-fossil',
+          'synthetic-or-inorganic',
+          'instrument-or-article',
+          'instrument-or-article',
+        ]),
+      ),
+      partUse: maybe(() => pick(['not-a-part', 'equipment-repair', 'consumed-in-research'])),
     });
 
   const situations: { facts: Facts; date: string }[] = [];
   for (let index = 0; index < count; index += 1) {
     const roll = random();
     let facts: Facts;
-    if (roll < 0.55) facts = { person: person(true), company: company() };
-    else if (roll < 0.75) facts = { person: person(false) };
+    if (roll < 0.55) {
+      // A company object means the person has one (the facts contract): a founder who says
+      // they have none describes no company.
+      const founder = person(true);
+      facts =
+        founder.hasCompany === false
+          ? { person: founder }
+          : { person: founder, company: company() };
+    } else if (roll < 0.75) facts = { person: person(false) };
     else if (roll < 0.95) facts = { person: person(false), importer: importer(), goods: goods() };
     else facts = chance(0.5) ? {} : { person: compact({ hasCompany: maybe(() => chance(0.5)) }) };
     situations.push({ facts, date: day('2026-01-01', 730) });
