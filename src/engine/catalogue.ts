@@ -1,3 +1,6 @@
+// Length (about 970 lines): loading the catalogue is one pass — schemas, references between the
+// files, compilation and the static checks share the indexes built here. Issue #12 splits the
+// reference and static checks into files of their own.
 import type { z } from 'zod';
 import { compileBenefit, type CompiledBenefit } from './benefits';
 import {

@@ -1,3 +1,5 @@
+// Length (about 1,750 lines): the whole application workflow, from draft to payment. Issue #12
+// splits it into applying and review, each with the standard file set of STYLE.md.
 import type { Db, Executor } from '../../db/client';
 import type { ApplicationStatus, ClaimSubject, PayeeDetails } from '../../db/schema/applications';
 import { chosenTierSource, isPlaceholderSource } from '../../engine';

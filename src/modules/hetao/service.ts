@@ -1,3 +1,5 @@
+// Length (about 1,860 lines): the Hetao desk's lists, questions, suggestions and rulings; issue
+// #12 splits it into one module each.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/client';
 import type {

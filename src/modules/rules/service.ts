@@ -1,3 +1,5 @@
+// Length (about 940 lines): evaluations, snapshots, parameters and fact profiles; issue #12
+// splits parameters and profiles into files of their own.
 import { z } from 'zod';
 import { en, zhCN, zhTW } from 'zod/locales';
 import type { Db } from '../../db/client';

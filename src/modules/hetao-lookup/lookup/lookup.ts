@@ -1,3 +1,5 @@
+// Length (about 1,060 lines): the lookup's steps share one scoring state; issue #12 splits
+// lookupGoods into one function per step, each in its own file.
 /**
  * The Hetao goods lookup: free text (Simplified, Traditional or English; a product name, a
  * brand, a catalogue line) and optionally a proposed code → candidate tariff headings with

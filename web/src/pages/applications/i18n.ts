@@ -1,3 +1,5 @@
+// Length: the applicant's and the reviewer's texts in three languages (data, not logic); issue
+// #12 loads translations per area.
 import { defineTranslations } from '../../i18n/define';
 
 export default defineTranslations({

@@ -1,3 +1,5 @@
+// Length: the Hetao desk's texts in three languages (data, not logic); issue #12 loads
+// translations per area.
 import { defineTranslations } from '../../i18n/define';
 
 /**
