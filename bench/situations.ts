@@ -1,4 +1,4 @@
-import { addDays, type Catalogue, type Facts } from '../src/engine';
+import { addDays, applyImpliedFacts, type Catalogue, type Facts } from '../src/engine';
 
 /** The share of facts left out of a situation: realistic situations are incomplete. */
 export const MISSING_SHARE = 0.2;
@@ -36,6 +36,15 @@ export function makeSituations(count: number, catalogue: Catalogue, seed: number
   const received = (ids: string[]) => (chance(0.8) ? [] : [pick(ids)]);
   const compact = (object: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+  /** One voucher kind's planned purchase (planned with probability p). */
+  const purchase = (p: number) =>
+    maybe(() =>
+      compact({
+        planned: maybe(() => chance(p)),
+        amountFen: maybe(() => Math.floor(random() * 2_000_000) * 1_000),
+        relatedParty: maybe(() => chance(0.1)),
+      }),
+    );
 
   const person = (founder: boolean) =>
     compact({
@@ -81,12 +90,15 @@ export function makeSituations(count: number, catalogue: Catalogue, seed: number
       demonstrationProject: maybe(() => chance(0.15)),
       consortiumChallengeWon: maybe(() => chance(0.05)),
       highGrowth: maybe(() => chance(0.3)),
+      // Most clients ask kind by kind; some still send the single choice (still taken).
       plannedPurchase: maybe(() =>
-        compact({
-          kind: maybe(() => pick(['compute', 'compute', 'model', 'corpus', 'none'])),
-          amountFen: maybe(() => Math.floor(random() * 2_000_000) * 1_000),
-          relatedParty: maybe(() => chance(0.1)),
-        }),
+        chance(0.2)
+          ? compact({
+              kind: maybe(() => pick(['compute', 'compute', 'model', 'corpus', 'none'])),
+              amountFen: maybe(() => Math.floor(random() * 2_000_000) * 1_000),
+              relatedParty: maybe(() => chance(0.1)),
+            })
+          : compact({ compute: purchase(0.6), model: purchase(0.3), corpus: purchase(0.2) }),
       ),
       benefitsReceived: maybe(() => received(companyIds)),
       isStartupEnterprise: maybe(() => chance(0.6)),
@@ -158,7 +170,8 @@ export function makeSituations(count: number, catalogue: Catalogue, seed: number
     } else if (roll < 0.75) facts = { person: person(false) };
     else if (roll < 0.95) facts = { person: person(false), importer: importer(), goods: goods() };
     else facts = chance(0.5) ? {} : { person: compact({ hasCompany: maybe(() => chance(0.5)) }) };
-    situations.push({ facts, date: day('2026-01-01', 730) });
+    // What the engine sees: the facts schema applies the implied facts on every client path.
+    situations.push({ facts: applyImpliedFacts(catalogue, facts), date: day('2026-01-01', 730) });
   }
   return situations;
 }

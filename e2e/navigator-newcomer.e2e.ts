@@ -19,10 +19,16 @@ const answers: Record<string, string | number> = {
   'person.hasCompany': 'yes',
   'company.isStartupEnterprise': 'no',
   'company.consortiumChallengeWon': 'no',
-  'company.plannedPurchase.kind': 'compute',
-  'company.plannedPurchase.relatedParty': 'no',
-  'company.plannedPurchase.amountFen': 4_000_000, // yuan, as typed
+  // Item 7: several voucher kinds explored at once — compute and models, no corpus.
+  'company.plannedPurchase.compute.planned': 'yes',
+  'company.plannedPurchase.compute.relatedParty': 'no',
+  'company.plannedPurchase.compute.amountFen': 4_000_000, // yuan, as typed
   'company.vouchersReceivedFen.compute': 0,
+  'company.plannedPurchase.model.planned': 'yes',
+  'company.plannedPurchase.model.relatedParty': 'no',
+  'company.plannedPurchase.model.amountFen': 500_000,
+  'company.vouchersReceivedFen.model': 0,
+  'company.plannedPurchase.corpus.planned': 'no',
   'company.isStartup': 'yes',
   'company.teamSize': 1,
   'company.workspace': 'opc-community',
@@ -112,7 +118,7 @@ describe('the navigator as a newcomer finds it', () => {
       // Item 7: a skipped question stays skipped (answerToTheEnd fails on a repeat).
       const asked = await answerToTheEnd(page, ['company.demonstrationProject']);
       // The compute contract is asked as soon as it is the largest sum left, not at the end.
-      expect(asked.indexOf('company.plannedPurchase.amountFen')).toBeLessThan(12);
+      expect(asked.indexOf('company.plannedPurchase.compute.amountFen')).toBeLessThan(12);
       await journey.snap('results');
 
       // Item 3: "N benefits" is the number of cards still possible.
@@ -154,6 +160,10 @@ describe('the navigator as a newcomer finds it', () => {
         .locator('[data-group="money"] [data-testid="benefit-card"]')
         .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-policy')));
       expect(money[0]).toBe('voucher.compute'); // ¥2,400,000, the largest sum for this founder
+      // Item 7: the model voucher was explored beside it, on its own contract (30 % of ¥500,000).
+      const model = page.locator('[data-testid="benefit-card"][data-policy="voucher.model"]');
+      expect(await model.getAttribute('data-status')).toBe('eligible');
+      expect(await model.getByTestId('benefit-amount').innerText()).toBe('¥150,000');
       // The skipped question leaves its benefit undecided, and the card says which answer decides it.
       const demonstration = page.locator(
         '[data-testid="benefit-card"][data-policy="scenario.demonstration"]',
@@ -179,17 +189,17 @@ describe('the navigator as a newcomer finds it', () => {
     const { page } = journey;
     await page.goto('/navigator?scope=opc');
     const given: string[] = [];
-    // Answer until the voucher kind, choosing models where the founder's profile says compute.
+    // Answer until the compute purchase, saying no where the founder's profile says yes.
     for (let step = 0; step < 12; step += 1) {
       const fact = (await currentQuestion(page))!;
       given.push(fact);
-      if (fact === 'company.plannedPurchase.kind') {
-        await answerCurrent(page, fact, 'model');
+      if (fact === 'company.plannedPurchase.compute.planned') {
+        await answerCurrent(page, fact, 'no');
         break;
       }
       await answerCurrent(page, fact, answers[fact]);
     }
-    expect(given).toContain('company.plannedPurchase.kind');
+    expect(given).toContain('company.plannedPurchase.compute.planned');
     await journey.snap('answered-before-sign-in');
 
     await page.getByTestId('navigator-sign-in').click();
@@ -206,7 +216,7 @@ describe('the navigator as a newcomer finds it', () => {
     const conflicts = await page
       .getByTestId('profile-conflict')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-fact')));
-    expect(conflicts).toEqual(['company.plannedPurchase.kind']);
+    expect(conflicts).toEqual(['company.plannedPurchase.compute.planned']);
     await page.getByTestId('navigator-question').waitFor();
     expect(await page.getByTestId('navigator-question').getAttribute('data-fact')).not.toBe(
       'person.hasCompany',
@@ -217,12 +227,44 @@ describe('the navigator as a newcomer finds it', () => {
     await page.getByTestId('profile-conflicts').waitFor({ state: 'detached' });
     await page.waitForFunction(async () => {
       const profile = await (await fetch('/api/v1/facts/profile')).json();
-      return profile.facts.company?.plannedPurchase?.kind === 'model';
+      return profile.facts.company?.plannedPurchase?.compute?.planned === false;
     });
     // An answer the profile lacked was saved to it on signing in.
     const profile = await page.evaluate(async () => (await fetch('/api/v1/facts/profile')).json());
     expect(profile.facts.company.isStartupEnterprise).toBe(false);
     await journey.snap('kept-mine');
+    expect(journey.pageErrors).toEqual([]);
+    await journey.context.close();
+  }, 120_000);
+
+  it('choosing the saved answer asks again the questions the replaced one had closed', async () => {
+    const journey = await openJourney(env.browser, env.server.url, 'navigator-sign-in-saved');
+    const { page } = journey;
+    await page.goto('/navigator?scope=opc');
+    // "No company" closes every company question.
+    expect(await currentQuestion(page)).toBe('person.hasCompany');
+    await answerCurrent(page, 'person.hasCompany', 'no');
+    await page.getByTestId('navigator-sign-in').click();
+    await page.locator('#email').fill('founder@demo.opchub.cn');
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL(/\/navigator\?scope=opc/);
+    await page.getByTestId('profile-conflicts').waitFor();
+    const conflicts = await page
+      .getByTestId('profile-conflict')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-fact')));
+    expect(conflicts).toEqual(['person.hasCompany']);
+    // Until the person chooses, their own "no company" holds: no company question.
+    await page.getByTestId('navigator-question').waitFor();
+    expect(await currentQuestion(page)).not.toMatch(/^company\./);
+    await page.getByTestId('conflict-saved').click();
+    await page.getByTestId('profile-conflicts').waitFor({ state: 'detached' });
+    // The profile's company answers are back, and what they leave open is asked.
+    await page.getByTestId('navigator-question').waitFor();
+    await journey.snap('saved-reopens-company');
+    const asked = await answerToTheEnd(page);
+    expect(asked.filter((fact) => fact.startsWith('company.')).length).toBeGreaterThan(0);
+    expect(asked).not.toContain('company.plannedPurchase.compute.planned'); // the profile's answer
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();
   }, 120_000);

@@ -55,13 +55,25 @@ export const factDefinitionSchema = z.strictObject({
     .optional(),
   implied: z
     .strictObject({
-      value: z.union([z.boolean(), z.number().int()]),
+      value: z.union([z.boolean(), z.number().int()]).optional(),
       whenDescribed: z.enum(factSubjects).optional(),
       whenListLacks: z.strictObject({ fact: dottedIdSchema, value: dottedIdSchema }).optional(),
+      whenEnum: z.strictObject({ fact: dottedIdSchema, value: z.string().min(1) }).optional(),
+      copyOf: dottedIdSchema.optional(),
     })
     .refine(
-      (implied) => (implied.whenDescribed === undefined) !== (implied.whenListLacks === undefined),
-      'an implication has exactly one of whenDescribed / whenListLacks',
+      (implied) =>
+        [implied.whenDescribed, implied.whenListLacks, implied.whenEnum].filter(
+          (when) => when !== undefined,
+        ).length === 1,
+      'an implication has exactly one of whenDescribed / whenListLacks / whenEnum',
+    )
+    .refine(
+      (implied) =>
+        implied.whenEnum !== undefined
+          ? implied.value === undefined
+          : implied.value !== undefined && implied.copyOf === undefined,
+      'whenDescribed / whenListLacks imply a value; whenEnum implies a yes/no or copies copyOf',
     )
     .optional(),
 });

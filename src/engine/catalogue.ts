@@ -291,8 +291,24 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
     if (!implied) return;
     const at = `/facts/${index}/implied`;
     const wantedType = fact.type === 'boolean' ? 'boolean' : 'number';
-    if (!['boolean', 'integer', 'money'].includes(fact.type) || typeof implied.value !== wantedType)
+    if (implied.value !== undefined && typeof implied.value !== wantedType)
       report('facts.yaml', `${at}/value`, `an implied value must be a ${fact.type} value`);
+    if (!['boolean', 'integer', 'money'].includes(fact.type))
+      report('facts.yaml', `${at}`, `a ${fact.type} fact cannot be implied`);
+    const chosen = implied.whenEnum;
+    if (chosen) {
+      const options = factIndex.get(chosen.fact);
+      if (options?.type !== 'enum' || !options.options?.some((o) => o.value === chosen.value))
+        report(
+          'facts.yaml',
+          `${at}/whenEnum`,
+          `"${chosen.fact}" is not an enum with "${chosen.value}"`,
+        );
+      if (implied.copyOf === undefined && fact.type !== 'boolean')
+        report('facts.yaml', `${at}/whenEnum`, 'without copyOf, whenEnum implies a yes/no fact');
+      if (implied.copyOf !== undefined && factIndex.get(implied.copyOf)?.type !== fact.type)
+        report('facts.yaml', `${at}/copyOf`, `"${implied.copyOf}" is not a ${fact.type} fact`);
+    }
     if (implied.whenDescribed !== undefined && implied.whenDescribed === fact.subject)
       report('facts.yaml', `${at}/whenDescribed`, 'a fact cannot be implied by its own subject');
     const list = implied.whenListLacks;

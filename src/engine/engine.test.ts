@@ -186,7 +186,7 @@ describe('evaluating the catalogue', () => {
     person: { hasCompany: true, meetsYouthTalentConditions: true, benefitsReceived: [] },
     company: {
       isStartup: true,
-      plannedPurchase: { kind: 'compute', amountFen: 50_000_000, relatedParty: false },
+      plannedPurchase: { compute: { planned: true, amountFen: 50_000_000, relatedParty: false } },
     },
   };
 
@@ -290,7 +290,7 @@ describe('the next question', () => {
         person: { hasCompany: true },
         company: {
           isStartup: true,
-          plannedPurchase: { kind: 'compute', relatedParty: false },
+          plannedPurchase: { compute: { planned: true, relatedParty: false } },
           vouchersReceivedFen: { compute: 0 },
         },
       },
@@ -299,7 +299,7 @@ describe('the next question', () => {
       policies: ['voucher.compute'],
     });
     expect(choice).toMatchObject({
-      factId: 'company.plannedPurchase.amountFen',
+      factId: 'company.plannedPurchase.compute.amountFen',
       purpose: 'amount',
     });
   });

@@ -10,7 +10,12 @@ import type { FactDefinition, Facts, FactSubject, Language } from './types';
  * same schema validates API bodies and CLI input and, through z.toJSONSchema, is the published
  * JSON Schema of the facts. Messages are keys the HTTP layer localises.
  */
-export function buildFactsSchema(catalogue: Catalogue, language: Language = 'en') {
+export function buildFactsSchema(
+  catalogue: Catalogue,
+  language: Language = 'en',
+  /** false: the facts as told, contradictions still refused (what a profile keeps). */
+  withImplied = true,
+) {
   const policyIds = catalogue.policies.map((policy) => policy.definition.id) as [
     string,
     ...string[],
@@ -110,13 +115,12 @@ export function buildFactsSchema(catalogue: Catalogue, language: Language = 'en'
     );
   // Contradictions are refused, naming both paths; then what the answers imply is filled in
   // (implied-facts.ts), so every reader of the schema evaluates the same situation.
-  return build(tree)
-    .superRefine((facts, context) => {
-      for (const contradiction of findFactContradictions(catalogue, facts as Facts))
-        for (const path of [contradiction.fact.split('.'), [contradiction.impliedBy]])
-          context.addIssue({ code: 'custom', path, message: 'facts.contradiction' });
-    })
-    .transform((facts) => applyImpliedFacts(catalogue, facts as Facts)) as unknown as z.ZodType<
-    Partial<Record<FactSubject, Record<string, unknown>>>
-  >;
+  const told = build(tree).superRefine((facts, context) => {
+    for (const contradiction of findFactContradictions(catalogue, facts as Facts))
+      for (const path of [contradiction.fact.split('.'), [contradiction.impliedBy]])
+        context.addIssue({ code: 'custom', path, message: 'facts.contradiction' });
+  });
+  return (withImplied
+    ? told.transform((facts) => applyImpliedFacts(catalogue, facts as Facts))
+    : told) as unknown as z.ZodType<Partial<Record<FactSubject, Record<string, unknown>>>>;
 }

@@ -42,6 +42,20 @@ function implicationHolds(fact: FactDefinition, facts: Facts): boolean {
   return false;
 }
 
+/** The value a situation implies for the fact, or undefined when it implies nothing. */
+function impliedValue(fact: FactDefinition, facts: Facts): unknown {
+  const implied = fact.implied!;
+  if (implied.whenEnum !== undefined) {
+    const chosen = valueAt(facts, implied.whenEnum.fact);
+    const known = typeof chosen === 'string';
+    if (implied.copyOf === undefined) return known ? chosen === implied.whenEnum.value : undefined;
+    // The copied answer is about the one choice: it holds for that value, and for every value
+    // while the choice is not told (as it did when one fact served them all).
+    return !known || chosen === implied.whenEnum.value ? valueAt(facts, implied.copyOf) : undefined;
+  }
+  return implicationHolds(fact, facts) ? implied.value : undefined;
+}
+
 /**
  * The situation with every implied fact it leaves out filled in. A fact the client gave is never
  * changed (a contradiction is refused by {@link findFactContradictions} first). Returns the same
@@ -52,7 +66,8 @@ export function applyImpliedFacts(catalogue: Pick<Catalogue, 'facts'>, facts: Fa
   for (const fact of impliedFacts(catalogue)) {
     const given = valueAt(result, fact.id);
     if (given !== undefined && given !== null) continue;
-    if (implicationHolds(fact, result)) result = withFact(result, fact.id, fact.implied!.value);
+    const value = impliedValue(fact, result);
+    if (value !== undefined && value !== null) result = withFact(result, fact.id, value);
   }
   return result;
 }

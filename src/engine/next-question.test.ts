@@ -27,7 +27,7 @@ describe('the next question', () => {
       company: {
         teamSize: 1,
         isStartup: true,
-        plannedPurchase: { kind: 'compute', relatedParty: false },
+        plannedPurchase: { compute: { planned: true, relatedParty: false } },
         vouchersReceivedFen: { compute: 0 },
       },
     };
@@ -38,7 +38,7 @@ describe('the next question', () => {
       policies: ['voucher.compute'],
     }).results[0]!;
     expect(voucher.status).toBe('eligible');
-    expect(voucher.benefit.pendingFacts).toEqual(['company.plannedPurchase.amountFen']);
+    expect(voucher.benefit.pendingFacts).toEqual(['company.plannedPurchase.compute.amountFen']);
     // The ¥10,000,000 the contract settles outranks every question worth less.
     const asked: string[] = [];
     let situation = facts;
@@ -46,7 +46,7 @@ describe('the next question', () => {
       const choice = chooseNextQuestion(catalogue, { facts: situation, date: DATE, parameters });
       if (!choice) break;
       asked.push(choice.factId);
-      if (choice.factId === 'company.plannedPurchase.amountFen') {
+      if (choice.factId === 'company.plannedPurchase.compute.amountFen') {
         expect(choice.purpose).toBe('amount');
         expect(choice.expectedSettledFen).toBe(1_000_000_000);
         break;
@@ -54,16 +54,19 @@ describe('the next question', () => {
       expect(choice.expectedSettledFen).toBeGreaterThanOrEqual(1_000_000_000);
       situation = answerYes(situation, choice.factId);
     }
-    expect(asked).toContain('company.plannedPurchase.amountFen');
-    expect(asked.indexOf('company.plannedPurchase.amountFen')).toBeLessThan(6);
+    expect(asked).toContain('company.plannedPurchase.compute.amountFen');
+    expect(asked.indexOf('company.plannedPurchase.compute.amountFen')).toBeLessThan(6);
   });
 
   it('never asks a skipped fact, amounts included', () => {
     const facts: Facts = {
       person: { hasCompany: true },
-      company: { isStartup: true, plannedPurchase: { kind: 'compute', relatedParty: false } },
+      company: {
+        isStartup: true,
+        plannedPurchase: { compute: { planned: true, relatedParty: false } },
+      },
     };
-    const skip = ['company.plannedPurchase.amountFen'];
+    const skip = ['company.plannedPurchase.compute.amountFen'];
     let situation = facts;
     for (let step = 0; step < 60; step += 1) {
       const choice = chooseNextQuestion(catalogue, {

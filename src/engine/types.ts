@@ -60,12 +60,18 @@ export interface FactDefinition {
  * What a situation implies about a fact it leaves out (see implied-facts.ts). `whenDescribed`:
  * the situation describes that subject (a `company` object with a known value means the person
  * has a company). `whenListLacks`: a policy-list fact is known and does not hold that policy (a
- * company that has received no corpus voucher has received ¥0 of corpus vouchers).
+ * company that has received no corpus voucher has received ¥0 of corpus vouchers). `whenEnum`:
+ * an enum fact is known — a boolean fact is then whether it holds that value (the single-choice
+ * `company.plannedPurchase.kind: compute` says compute is planned and models are not), and with
+ * `copyOf` the fact takes that other fact's value when the enum holds that value or is not told
+ * (the single purchase amount is the compute purchase's amount).
  */
 export interface FactImplication {
-  value: boolean | number;
+  value?: boolean | number | undefined;
   whenDescribed?: FactSubject | undefined;
   whenListLacks?: { fact: string; value: string } | undefined;
+  whenEnum?: { fact: string; value: string } | undefined;
+  copyOf?: string | undefined;
 }
 
 export type AchievementKind = 'open-source' | 'application' | 'competition';

@@ -68,13 +68,17 @@ export function getCatalogue(): LoadedCatalogue {
 
 let factsSchemas: Map<string, ReturnType<typeof buildFactsSchema>> | undefined;
 
-/** The Zod schema of the facts, built from the vocabulary (descriptions in one language). */
-export function getFactsSchema(language: 'zh-Hans' | 'zh-Hant' | 'en' = 'en') {
+/**
+ * The Zod schema of the facts, built from the vocabulary (descriptions in one language). It
+ * fills in what the answers imply, unless `asTold` (a profile keeps what the person said).
+ */
+export function getFactsSchema(language: 'zh-Hans' | 'zh-Hant' | 'en' = 'en', asTold = false) {
   factsSchemas ??= new Map();
-  let schema = factsSchemas.get(language);
+  const key = `${language}${asTold ? ':as-told' : ''}`;
+  let schema = factsSchemas.get(key);
   if (!schema) {
-    schema = buildFactsSchema(getCatalogue().catalogue, language);
-    factsSchemas.set(language, schema);
+    schema = buildFactsSchema(getCatalogue().catalogue, language, !asTold);
+    factsSchemas.set(key, schema);
   }
   return schema;
 }

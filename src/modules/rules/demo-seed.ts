@@ -45,7 +45,7 @@ export const seedRulesDemo: DemoSeedStep = async (ctx, principals) => {
         isSmallOrMicro: true,
         teamSize: 1,
         workspace: 'opc-community',
-        plannedPurchase: { kind: 'compute' },
+        plannedPurchase: { compute: { planned: true } },
         benefitsReceived: [],
       },
     });

@@ -50,7 +50,8 @@ describe('POST /api/v1/evaluations', () => {
         id: 'not-related-party',
         clause: 'A.V1',
         result: 'met',
-        facts: { 'company.plannedPurchase.relatedParty': false },
+        // The single-choice answer, as documented, read as the model purchase's answer.
+        facts: { 'company.plannedPurchase.model.relatedParty': false },
       }),
     );
     expect(voucher.name).toBe('模型券');
@@ -660,7 +661,7 @@ describe('demo data', () => {
     expect(profile.body.facts.person).toMatchObject({ hasCompany: true, highestDegree: 'master' });
     expect(profile.body.facts.company).toMatchObject({
       workspace: 'opc-community',
-      plannedPurchase: { kind: 'compute' },
+      plannedPurchase: { compute: { planned: true } },
     });
     const next = await founder.post('/api/v1/evaluations/next-question', {
       facts: profile.body.facts,

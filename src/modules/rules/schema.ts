@@ -380,7 +380,8 @@ export const factsSchemaQuery = z.strictObject({
 export const factProfileQuery = z.strictObject({ organisationId: z.uuid().optional() });
 
 export const factProfileBody = z.strictObject({
-  facts: factsSchema,
+  /** The facts as told: a profile keeps what the person said, never what it implies. */
+  facts: getFactsSchema('en', true),
   /** Which of your organisations the company and importer facts belong to (default: the first you founded). */
   organisationId: z.uuid().optional(),
 });

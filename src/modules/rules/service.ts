@@ -877,7 +877,8 @@ export async function saveFactProfile(
   partialFacts: unknown,
   options: { organisationId?: string | undefined } = {},
 ): Promise<FactProfile> {
-  const parsed = safeParseIn(ctx.language, getFactsSchema('en'), partialFacts ?? {});
+  // A profile keeps what the person told; what that implies is worked out at each evaluation.
+  const parsed = safeParseIn(ctx.language, getFactsSchema('en', true), partialFacts ?? {});
   if (!parsed.success) throw validationError(ctx.language, parsed.error, '/body/facts');
   const facts = parsed.data as Record<string, unknown>;
   if (facts.goods !== undefined)

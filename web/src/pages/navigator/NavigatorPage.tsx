@@ -16,6 +16,8 @@ import {
   localeOf,
   questionOf,
   setFact,
+  withoutCompanyIfNone,
+  withPurchaseByKind,
   type FactInfo,
 } from './facts';
 import { readKeptAnswers, sameAnswer, writeKeptAnswers, type AnswerConflict } from './kept-answers';
@@ -106,7 +108,8 @@ export default function NavigatorPage() {
       .then(async (loaded) => {
         if (cancelled) return;
         setProfile(loaded);
-        const { goods: _goods, ...stored } = loaded.facts;
+        const { goods: _goods, ...asSaved } = loaded.facts;
+        const stored = withPurchaseByKind(asSaved);
         const mine = readKeptAnswers(scope)?.facts ?? {};
         const found: AnswerConflict[] = [];
         let toSave: Facts = {};
@@ -122,7 +125,9 @@ export default function NavigatorPage() {
         setFacts((current) => {
           for (const path of factPaths(current))
             merged = setFact(merged, path, getFact(current, path));
-          return merged;
+          // "No company", said here, holds until the person chooses: the profile's company
+          // answers wait (the facts contract refuses the two together).
+          return withoutCompanyIfNone(merged);
         });
         setConflicts(found);
         const keptCount = factPaths(mine).length;
@@ -160,8 +165,22 @@ export default function NavigatorPage() {
 
   const chooseAnswer = (conflict: AnswerConflict, keep: 'mine' | 'saved') => {
     setConflicts((current) => current.filter((entry) => entry.factId !== conflict.factId));
-    if (keep === 'saved') setFacts((current) => setFact(current, conflict.factId, conflict.saved));
-    else if (savable(conflict.factId, profile))
+    if (keep === 'saved') {
+      // The saved answer may open questions the replaced one had closed (a company's questions
+      // after "no company"): back to the questions, which the engine asks again where unknown.
+      setFacts((current) => {
+        let chosen = setFact(current, conflict.factId, conflict.saved);
+        // Back to "has a company": the profile's company answers come back with it.
+        const savedCompany = profile ? withPurchaseByKind(profile.facts).company : undefined;
+        if (conflict.factId === 'person.hasCompany' && savedCompany)
+          for (const path of factPaths({ company: savedCompany }))
+            if (getFact(chosen, path) === undefined)
+              chosen = setFact(chosen, path, getFact({ company: savedCompany }, path));
+        return chosen;
+      });
+      setShowResults(false);
+      setEditing(null);
+    } else if (savable(conflict.factId, profile))
       api
         .patch<FactProfile>('/facts/profile', {
           facts: setFact({}, conflict.factId, conflict.mine),
@@ -235,9 +254,7 @@ export default function NavigatorPage() {
       const next = setFact(current, question.factId, value);
       // The facts contract: a `company` object means the person has a company, so "no company"
       // withdraws the company answers given earlier (the API refuses the two together).
-      return question.factId === 'person.hasCompany' && value === false
-        ? setFact(next, 'company', undefined)
-        : next;
+      return withoutCompanyIfNone(next);
     });
     setAnswered((current) => [...current.filter((id) => id !== question.factId), question.factId]);
     setSkip((current) => current.filter((id) => id !== question.factId));

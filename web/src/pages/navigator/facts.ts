@@ -125,3 +125,46 @@ export function formatYuan(fen: number, locale: string): string {
 export function localeOf(language: Language): string {
   return language === 'en' ? 'en-US' : language === 'zh-Hant' ? 'zh-HK' : 'zh-CN';
 }
+
+const PURCHASE_KINDS = ['compute', 'model', 'corpus'] as const;
+
+/**
+ * A profile saved when the planned purchase was one choice (`company.plannedPurchase.kind`, with
+ * one amount and one related-party answer) read as the block of the kind it named, so the other
+ * voucher kinds are asked rather than read as "not planned" (policies/facts.yaml keeps the
+ * single-choice facts for clients that send them; the navigator asks kind by kind).
+ */
+export function withPurchaseByKind(facts: Facts): Facts {
+  const kind = getFact(facts, 'company.plannedPurchase.kind');
+  if (typeof kind !== 'string') return facts;
+  let upgraded = facts;
+  const named = PURCHASE_KINDS.find((candidate) => candidate === kind);
+  if (named) {
+    const block = `company.plannedPurchase.${named}`;
+    const carry = (from: string, to: string) => {
+      const value = getFact(facts, `company.plannedPurchase.${from}`);
+      if (value !== undefined && value !== null && getFact(facts, `${block}.${to}`) === undefined)
+        upgraded = setFact(upgraded, `${block}.${to}`, value);
+    };
+    if (getFact(facts, `${block}.planned`) === undefined)
+      upgraded = setFact(upgraded, `${block}.planned`, true);
+    carry('amountFen', 'amountFen');
+    carry('relatedParty', 'relatedParty');
+  } else
+    for (const other of PURCHASE_KINDS)
+      if (getFact(facts, `company.plannedPurchase.${other}.planned`) === undefined)
+        upgraded = setFact(upgraded, `company.plannedPurchase.${other}.planned`, false);
+  for (const legacy of ['kind', 'amountFen', 'relatedParty'])
+    upgraded = setFact(upgraded, `company.plannedPurchase.${legacy}`, undefined);
+  return upgraded;
+}
+
+/**
+ * The facts contract: a `company` object means the person has a company, so "no company"
+ * withdraws the company answers (the API refuses the two together).
+ */
+export function withoutCompanyIfNone(facts: Facts): Facts {
+  return getFact(facts, 'person.hasCompany') === false && getFact(facts, 'company') !== undefined
+    ? setFact(facts, 'company', undefined)
+    : facts;
+}
