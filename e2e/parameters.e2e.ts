@@ -18,6 +18,12 @@ describe('parameters: an administrator enters a dated value with its source', ()
     await openMenuEntry(page, 'parameters');
     const row = page.locator('[data-parameter="space.opc-community.office-max-team-size"]');
     expect(await row.getByTestId('parameter-value').innerText()).toBe('未公布');
+    // The benefits that use it are named, not listed by their ids.
+    await row
+      .getByTestId('parameter-used-by')
+      .filter({ hasText: 'OPC社区低成本创业空间' })
+      .waitFor();
+    expect(await row.getByTestId('parameter-used-by').innerText()).not.toContain('space.');
     await journey.snap('unpublished');
     await row.getByTestId('parameter-enter').click();
     await page.getByTestId('parameter-date').fill('2026-03-01');

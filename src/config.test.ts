@@ -40,7 +40,11 @@ describe('configuration', () => {
 
   it('requires SESSION_SECRET in production and never seeds demo data there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: required/);
-    const production = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      AUDIT_ANCHOR_KEY: 'a'.repeat(64),
+    });
     expect(production.seedDemo).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(
       /at least 32/,

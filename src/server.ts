@@ -2,7 +2,10 @@ import type { AppConfig } from './config';
 import { openDatabase, type Database } from './db/client';
 import { buildApp } from './http/app';
 import type { AppInstance } from './http/types';
+import { sweepStagedEvidence } from './modules/applications/service';
+import { evidenceStorageFor } from './modules/applications/storage-config';
 import { describeDemoLogins, seedDemoData } from './modules/demo/service';
+import { sweepStagedDatasheets } from './modules/hetao/service';
 import { ensureWorkingList } from './modules/hetao/working-list';
 import { systemContext } from './shared/service-context';
 
@@ -30,6 +33,25 @@ export async function loadFirstStartData(database: Database, log: (line: string)
   }
 }
 
+/**
+ * Uploads a crash left half-done (issue #11): bytes are staged until their row commits, so a
+ * staged file whose row exists is moved into place, and one over a day old with no row — the
+ * process died before the commit — is removed. Younger ones may belong to an upload another
+ * instance is still making.
+ */
+export async function sweepStagedUploads(
+  database: Database,
+  config: AppConfig,
+  now: Date = new Date(),
+): Promise<{ promoted: number; removed: number }> {
+  const evidence = await sweepStagedEvidence(database.db, evidenceStorageFor(config), now);
+  const datasheets = await sweepStagedDatasheets(database.db, config.dataDir, now);
+  return {
+    promoted: evidence.promoted + datasheets.promoted,
+    removed: evidence.removed + datasheets.removed,
+  };
+}
+
 /** Opens the database, migrates, seeds demo data on a fresh embedded database, and listens. */
 export async function startServer(
   config: AppConfig,
@@ -40,6 +62,16 @@ export async function startServer(
     log(`Database: ${database.kind} (${database.location}); applying migrations…`);
     await database.migrate();
     await loadFirstStartData(database, log);
+    // NOTE: reported, not fatal: an object store that is down now must not keep the platform
+    // down; the sweep runs again at the next start.
+    await sweepStagedUploads(database, config).then(
+      ({ promoted, removed }) => {
+        if (promoted + removed > 0)
+          log(`Uploads a crash left half-done: ${promoted} moved into place, ${removed} removed.`);
+      },
+      (error: unknown) =>
+        log(`Staged uploads not swept: ${error instanceof Error ? error.message : String(error)}`),
+    );
     if (config.seedDemo && database.kind === 'pglite') {
       const { seeded } = await seedDemoData(systemContext(database.db, 'demo-seed'));
       if (seeded) {

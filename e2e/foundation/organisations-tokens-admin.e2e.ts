@@ -32,15 +32,47 @@ describe('organisations, API tokens and administration', () => {
     await page.getByText('深圳市南山区河套深港科技创新合作区 1 号').waitFor();
     await journey.snap('organisation-address-saved');
 
-    // Someone without an account cannot be added; the field says why.
+    // Adding is inviting: the page says the same whether or not the address has an account,
+    // and the invitation waits, marked pending, until it is answered (issue #11).
+    const invitations = page.getByTestId('invitations');
     await page.getByTestId('member-email').fill('nobody-here@example.cn');
-    await page.getByRole('button', { name: '添加' }).click();
-    await page.getByText('没有使用该邮箱注册的账户').waitFor();
-    await journey.snap('member-without-account');
+    await page.getByRole('button', { name: '发送邀请' }).click();
+    await page.getByText('已向 nobody-here@example.cn 发送邀请').waitFor();
+    await invitations
+      .locator('tr', { hasText: 'nobody-here@example.cn' })
+      .getByText('待接受')
+      .waitFor();
+    await journey.snap('invitation-pending');
+    // The founder changes their mind: withdrawn, it is gone.
+    await invitations
+      .locator('tr', { hasText: 'nobody-here@example.cn' })
+      .getByRole('button', { name: '撤回' })
+      .click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '撤回' }).click();
+    await page.getByText('已撤回发给 nobody-here@example.cn 的邀请').waitFor();
+    await invitations.waitFor({ state: 'detached' });
 
     await page.getByTestId('member-email').fill('importer@demo.opchub.cn');
-    await page.getByRole('button', { name: '添加' }).click();
+    await page.getByRole('button', { name: '发送邀请' }).click();
     const members = page.getByTestId('members');
+    await invitations.getByText('importer@demo.opchub.cn').waitFor();
+    expect(await members.getByText('importer@demo.opchub.cn').count()).toBe(0);
+    await logOut(page);
+
+    // The invitee accepts on their organisations page and becomes a member.
+    await logIn(page, 'importer@demo.opchub.cn');
+    await openMenuEntry(page, 'organisations');
+    const received = page.getByTestId('invitations');
+    await received.getByText('深圳晓峰智能科技有限公司').waitFor();
+    await journey.snap('invitation-received');
+    await received.getByRole('button', { name: '接受' }).click();
+    await page.getByText('您已加入“深圳晓峰智能科技有限公司”').waitFor();
+    await page.getByRole('link', { name: '深圳晓峰智能科技有限公司' }).waitFor();
+    await logOut(page);
+
+    await logIn(page, 'founder@demo.opchub.cn');
+    await openMenuEntry(page, 'organisations');
+    await page.getByRole('link', { name: '深圳晓峰智能科技有限公司' }).click();
     await members.getByText('importer@demo.opchub.cn').waitFor();
     await journey.snap('member-added');
 

@@ -26,6 +26,25 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Content-Security-Policy violations in any journey's pages (popups included) since the last
+ * {@link takeCspViolations}: the server's policy must never break a page, and a blocked script
+ * or style often fails silently, so every journey is checked (see useServerAndBrowser).
+ */
+const cspViolations: string[] = [];
+
+/** The violations seen since the last call, forgotten once read. */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+/** Reports each `securitypolicyviolation` event as a console error the context listens for. */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (event) => {
+  console.error('securitypolicyviolation: ' + event.violatedDirective + ' blocked ' +
+    (event.blockedURI || 'inline') + ' in ' + (event.sourceFile || document.location.href) +
+    ':' + event.lineNumber);
+});`;
+
 export interface JourneyPage {
   context: BrowserContext;
   page: Page;
@@ -58,6 +77,11 @@ export async function openJourney(
     deviceScaleFactor: 1,
   });
   context.setDefaultTimeout(15_000);
+  await context.addInitScript({ content: REPORT_CSP_VIOLATIONS });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /^securitypolicyviolation:/.test(message.text()))
+      cspViolations.push(message.text());
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

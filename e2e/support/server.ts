@@ -1,7 +1,7 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { testConfig } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server';
-import { launchBrowser, type Browser } from './browser';
+import { launchBrowser, takeCspViolations, type Browser } from './browser';
 import { ensureWebBuilt } from '../../src/web-build';
 
 export { demoLogins, DEMO_PASSWORD } from '../../src/modules/demo/service';
@@ -22,12 +22,16 @@ export async function startE2eServer(): Promise<RunningServer> {
 /**
  * For a describe block: the real server and a browser, started before its journeys and closed
  * after them. Read `env.server` and `env.browser` inside the journeys (they are set in beforeAll).
+ * A journey fails if its pages met a Content-Security-Policy violation.
  */
 export function useServerAndBrowser(): { server: RunningServer; browser: Browser } {
   const env = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
     env.server = await startE2eServer();
     env.browser = await launchBrowser();
+  });
+  afterEach(() => {
+    expect(takeCspViolations(), 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await env.browser?.close();

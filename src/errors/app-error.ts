@@ -33,6 +33,14 @@ export const errorCatalogue = {
       en: 'The request body is not valid JSON',
     },
   },
+  'request.too_deeply_nested': {
+    status: 400,
+    title: {
+      'zh-Hans': '请求内容的嵌套层级过深',
+      'zh-Hant': '請求內容的巢狀層級過深',
+      en: 'The request body is nested too deeply',
+    },
+  },
   'request.body_too_large': {
     status: 413,
     title: {
@@ -89,6 +97,14 @@ export const errorCatalogue = {
       en: 'You are not allowed to do this',
     },
   },
+  'auth.session_required': {
+    status: 403,
+    title: {
+      'zh-Hans': '此操作需要在浏览器中登录后进行，API 令牌不能执行',
+      'zh-Hant': '此操作需要在瀏覽器中登入後進行，API 令牌不能執行',
+      en: 'This needs a signed-in browser session; an API token cannot do it',
+    },
+  },
   'account.email_taken': {
     status: 409,
     title: {
@@ -139,6 +155,26 @@ export const errorCatalogue = {
       'zh-Hans': '机构至少需要一位创始人',
       'zh-Hant': '機構至少需要一位創辦人',
       en: 'An organisation needs at least one founder',
+    },
+  },
+  'organisation.already_member': {
+    status: 409,
+    title: {
+      'zh-Hans': '对方已是本机构成员；如需更改角色，请在成员列表中修改',
+      'zh-Hant': '對方已是本機構成員；如需更改角色，請在成員列表中修改',
+      en: 'They are already a member; change their role in the member list',
+    },
+  },
+  'invitation.not_found': {
+    status: 404,
+    title: { 'zh-Hans': '找不到该邀请', 'zh-Hant': '找不到該邀請', en: 'Invitation not found' },
+  },
+  'invitation.not_pending': {
+    status: 409,
+    title: {
+      'zh-Hans': '该邀请已被接受、拒绝或撤回',
+      'zh-Hant': '該邀請已被接受、拒絕或撤回',
+      en: 'This invitation has already been accepted, declined or withdrawn',
     },
   },
   'person.not_found': {

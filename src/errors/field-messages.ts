@@ -11,6 +11,13 @@ export const fieldMessages = {
     'zh-Hant': '文字中含有不可見的空字元（U+0000），請刪除後重試',
     en: 'The text contains an invisible NUL character (U+0000); remove it and try again',
   },
+  'text.invisible_character': {
+    'zh-Hans':
+      '文字中含有不可见的控制字符（如改变文字方向的 U+202E），显示的内容会与实际不同，请删除后重试',
+    'zh-Hant':
+      '文字中含有不可見的控制字元（如改變文字方向的 U+202E），顯示的內容會與實際不同，請刪除後重試',
+    en: 'The text contains an invisible control character (such as U+202E, which reverses text), so it would show differently from what it is; remove it and try again',
+  },
   'uscc.format': {
     'zh-Hans': '统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）',
     'zh-Hant': '統一社會信用代碼應為 18 位數字或大寫字母（不含 I、O、S、V、Z）',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -23,7 +24,7 @@ import {
   toAppError,
 } from './problem';
 import type { AppInstance } from './types';
-import { zodValidatorCompiler } from './validation';
+import { MAX_JSON_DEPTH, nestsDeeperThan, zodValidatorCompiler } from './validation';
 
 export const webDistDir = resolve('dist/web');
 
@@ -76,6 +77,10 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
+  installJsonParser(app);
+  await installBrowserHardening(app, config);
+  // NOTE: nosniff and the referrer policy are helmet's too; set again here for the answers its
+  // onRequest hook never sees (an undecodable URL is refused before routing).
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
@@ -112,7 +117,7 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
       }),
   });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10, fields: 50 } });
-  await registerOpenApi(app);
+  await registerOpenApi(app, { production: config.environment === 'production' });
   installMetrics(app);
 
   app.get(
@@ -148,6 +153,65 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
 
   await serveWebApp(app);
   return { app, routes };
+}
+
+/**
+ * JSON bodies as Fastify parses them (prototype poisoning refused), but first refused as a 400
+ * when they nest deeper than {@link MAX_JSON_DEPTH}: `{"a":{"a":…}}` ten thousand deep parses
+ * fine and then overflows the stack of whatever walks it. The depth is read from the raw text,
+ * iteratively, before anything recursive sees the body.
+ */
+function installJsonParser(app: AppInstance) {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string; // parseAs: 'string'
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      done(
+        new AppError('request.too_deeply_nested', { extensions: { maxDepth: MAX_JSON_DEPTH } }),
+        undefined,
+      );
+      return;
+    }
+    parseJson(request, text, done);
+  });
+}
+
+/**
+ * Browser-side hardening on every response (helmet): a Content-Security-Policy the built web
+ * app satisfies, no framing at all, and HSTS only in production, where the platform is always
+ * behind TLS (a development server on http://localhost must not pin itself to https).
+ */
+async function installBrowserHardening(app: AppInstance, config: AppConfig) {
+  const production = config.environment === 'production';
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        // Vite builds the app into module scripts served from /assets: no inline script, no eval.
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        // NOTE: Ant Design's CSS-in-JS writes its styles into <style> elements at run time
+        // (with style-src 'self' alone, every page's styles are blocked). A nonce would need
+        // index.html rewritten per response and every antd / rc-component style writer to carry
+        // it; inline *styles* cannot run script, and React escapes what users type, so styles
+        // stay 'unsafe-inline' while scripts never are.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
 }
 
 /**

@@ -9,12 +9,15 @@ import {
 } from '../modules/accounts/credentials';
 import { resolveApiToken, resolveSessionToken, type Principal } from '../modules/accounts/service';
 import type { ServiceContext } from '../shared/service-context';
-import { isAllowed, isPermission, type Permission } from './permissions';
+import { isAllowed, isPermission, sessionOnlyPermissions, type Permission } from './permissions';
 import { requestLanguage } from './problem';
 
 export const SESSION_COOKIE = 'opc_session';
 export const CSRF_COOKIE = 'opc_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+/** The device cookie of OWASP's scheme against lock-outs: see logIn in accounts/service.ts. */
+export const DEVICE_COOKIE = 'opc_device';
+const DEVICE_COOKIE_DAYS = 180;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -42,7 +45,8 @@ export interface RegisteredRoute {
  * body is even read:
  *  1. a bearer API token, or else the session cookie, identifies the caller;
  *  2. a cookie-authenticated change must echo the session's CSRF token in X-CSRF-Token;
- *  3. the route's permission must admit the caller's roles.
+ *  3. the route's permission must admit the caller's roles (for a token: those it was made under
+ *     that its account still holds), and a session-only permission a browser session.
  * Routes without a permission make the server refuse to start.
  */
 export function installAuth(app: FastifyInstance, config: AppConfig, db: Db): RegisteredRoute[] {
@@ -95,6 +99,9 @@ export function installAuth(app: FastifyInstance, config: AppConfig, db: Db): Re
         extensions: { permission },
       });
     }
+    if (request.principal?.via === 'token' && sessionOnlyPermissions.has(permission)) {
+      throw new AppError('auth.session_required', { extensions: { permission } });
+    }
     reply.header('cache-control', 'no-store');
   });
   return routes;
@@ -143,6 +150,20 @@ export function setSessionCookies(
     secure,
     path: '/',
     expires: session.expiresAt,
+  });
+}
+
+/**
+ * Sets the device cookie after a successful sign-in: HTTP-only, sent back only to the API's
+ * sign-in route, and kept across sign-outs (it proves the browser, not a session).
+ */
+export function setDeviceCookie(reply: FastifyReply, config: AppConfig, value: string) {
+  reply.setCookie(DEVICE_COOKIE, value, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: config.environment === 'production',
+    path: '/api/v1/auth/login',
+    maxAge: DEVICE_COOKIE_DAYS * 86_400,
   });
 }
 

@@ -47,7 +47,7 @@ export function problemResponses(...statuses: number[]) {
   );
 }
 
-export async function registerOpenApi(app: AppInstance) {
+export async function registerOpenApi(app: AppInstance, options: { production: boolean }) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -71,7 +71,21 @@ export async function registerOpenApi(app: AppInstance) {
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     uiConfig: { docExpansion: 'list', deepLinking: true },
+    // Swagger UI's own policy (scripts from our origin only), which replaces the web app's on
+    // these pages. Like every other page they may not be framed, and requests are upgraded only
+    // where TLS is guaranteed (see installBrowserHardening). NOTE: its bundle writes <style>
+    // elements at run time (blocked otherwise, as the browser journeys showed): inline styles
+    // are allowed, as for the web app; inline scripts are not.
     staticCSP: true,
+    transformStaticCSP: (header) => {
+      const policy = header
+        .replace(/frame-ancestors [^;]*/, "frame-ancestors 'none'")
+        .replace(
+          /style-src ([^;]*)/,
+          (_directive, sources: string) => `style-src ${sources.trim()} 'unsafe-inline'`,
+        );
+      return options.production ? policy : policy.replace(/\s*upgrade-insecure-requests;?/, '');
+    },
     uiHooks: {},
   });
 }

@@ -71,6 +71,16 @@ export const permissionTable = {
 
 export type Permission = keyof typeof permissionTable;
 
+/**
+ * Permissions a bearer API token never carries, whatever its roles: managing tokens takes a
+ * signed-in browser session, so a token cannot mint one that outlives it, nor list or revoke
+ * its owner's other tokens.
+ */
+export const sessionOnlyPermissions: ReadonlySet<Permission> = new Set<Permission>([
+  'tokens.manage',
+  'tokens.own',
+]);
+
 export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && Object.hasOwn(permissionTable, value);
 }

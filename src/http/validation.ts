@@ -34,39 +34,80 @@ export const zodValidatorCompiler: FastifySchemaCompiler<$ZodType> =
 
 /**
  * Whether any string (value or key) in the input holds U+0000: the check every body goes
- * through, so it allocates nothing; {@link nulCharacterIssues} names the places when it does.
+ * through, so it allocates little; {@link nulCharacterIssues} names the places when it does.
+ * NOTE: iterative, like every walk over what a client sent — a recursive one overflows the
+ * stack on input nested deeply enough (JSON bodies are also refused past
+ * {@link MAX_JSON_DEPTH} before they get here).
  */
 function holdsNulCharacter(data: unknown): boolean {
-  if (typeof data === 'string') return data.includes('\u0000');
-  if (data === null || typeof data !== 'object') return false;
-  if (Array.isArray(data)) {
-    for (let index = 0; index < data.length; index += 1)
-      if (holdsNulCharacter(data[index])) return true;
-    return false;
-  }
-  for (const key in data) {
-    if (!Object.hasOwn(data, key)) continue;
-    if (key.includes('\u0000') || holdsNulCharacter((data as Record<string, unknown>)[key]))
-      return true;
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return true;
+    } else if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) pending.push(value[index]);
+    } else if (value !== null && typeof value === 'object') {
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        if (key.includes('\u0000')) return true;
+        pending.push((value as Record<string, unknown>)[key]);
+      }
+    }
   }
   return false;
 }
 
 /** An issue for every string (value or key) in the input that holds U+0000. */
-function nulCharacterIssues(data: unknown, path: PropertyKey[] = []): $ZodIssue[] {
-  if (typeof data === 'string')
-    return data.includes('\u0000')
-      ? [{ code: 'custom', message: 'text.nul_character', path, input: undefined }]
-      : [];
-  if (Array.isArray(data))
-    return data.flatMap((item, index) => nulCharacterIssues(item, [...path, index]));
-  if (data !== null && typeof data === 'object')
-    return Object.entries(data).flatMap(([key, value]) =>
-      key.includes('\u0000')
-        ? [{ code: 'custom' as const, message: 'text.nul_character', path, input: undefined }]
-        : nulCharacterIssues(value, [...path, key]),
-    );
-  return [];
+function nulCharacterIssues(data: unknown): $ZodIssue[] {
+  const issues: $ZodIssue[] = [];
+  const pending: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (pending.length > 0) {
+    const { value, path } = pending.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000'))
+        issues.push({ code: 'custom', message: 'text.nul_character', path, input: undefined });
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Array.isArray(value)
+        ? value.map((item, index) => [index, item] as const)
+        : Object.entries(value);
+      for (let index = entries.length - 1; index >= 0; index -= 1) {
+        const [key, member] = entries[index]!;
+        if (typeof key === 'string' && key.includes('\u0000'))
+          issues.push({ code: 'custom', message: 'text.nul_character', path, input: undefined });
+        else pending.push({ value: member, path: [...path, key] });
+      }
+    }
+  }
+  return issues;
+}
+
+/** How deeply a JSON body may nest objects and arrays: far beyond any form, far below a stack. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Whether JSON text nests objects and arrays deeper than `limit`, read from the raw text in one
+ * pass without parsing it: brackets inside strings do not count. Text that is not JSON is left
+ * for the parser to refuse.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c /* backslash */) index += 1;
+      else if (code === 0x22 /* " */) inString = false;
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (code === 0x7d /* } */ || code === 0x5d /* ] */) {
+      depth -= 1;
+    }
+  }
+  return false;
 }
 
 const zodLocales = { 'zh-Hans': zhCN(), 'zh-Hant': zhTW(), en: en() } as const;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';
 import { negotiateLanguage } from './language';
+import { findInvisibleCharacter } from './visible-text';
 import {
   creditCodeCheckCharacter,
   findCreditCodeProblem,
@@ -89,5 +90,16 @@ describe('language negotiation', () => {
     ['en;q=0.2,zh-TW;q=0.9', 'zh-Hant'],
   ])('%s → %s', (header, expected) => {
     expect(negotiateLanguage(header)).toBe(expected);
+  });
+});
+
+describe('visible text (issue #11 item 9)', () => {
+  it('finds direction controls and invisible format characters, and keeps what scripts need', () => {
+    expect(findInvisibleCharacter('Tencent \u202Egnp.exe')).toBe('\u202E');
+    expect(findInvisibleCharacter('a\u2067b')).toBe('\u2067');
+    expect(findInvisibleCharacter('\u{E0041}')).toBe('\u{E0041}');
+    expect(findInvisibleCharacter('bell\u0007')).toBe('\u0007');
+    for (const fine of ['林晓峰', 'مهر\u200Cناز', '👩\u200D💻', 'line one\nline two\ttab', 'Zoë'])
+      expect(findInvisibleCharacter(fine)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { auditAnchorCommand } from './audit-anchor';
 import { auditVerifyCommand } from './audit-verify';
 import { buildCommand } from './build';
 import { createAdminCommand } from './create-admin';
@@ -20,6 +21,7 @@ export const commands: Record<string, Command> = {
   'seed-demo': seedDemoCommand,
   'create-admin': createAdminCommand,
   'audit verify': auditVerifyCommand,
+  'audit anchor': auditAnchorCommand,
   'hetao lookup': hetaoLookupCommand,
   openapi: openapiCommand,
   evaluate: evaluateCommand,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   index,
+  integer,
   pgEnum,
   pgTable,
   primaryKey,
@@ -91,6 +92,15 @@ export const apiTokens = pgTable(
     /** The first characters of the token, shown in lists so a holder can tell tokens apart. */
     prefix: text('prefix').notNull(),
     tokenHash: text('token_hash').notNull(),
+    /**
+     * The roles its account held when it was made. A request with the token acts with those of
+     * them the account still holds: the token never gains a role granted later, and loses one
+     * the account loses.
+     */
+    roles: roleEnum('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::role[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
@@ -103,4 +113,21 @@ export const apiTokens = pgTable(
       .on(table.accountId)
       .where(sql`${table.revokedAt} is null`),
   ],
+);
+
+/**
+ * Attempts counted per key in fixed windows: failed sign-ins per account, per address and per
+ * device, registrations per address. In the database, not in one process's memory, so every app
+ * server behind a load balancer sees, and enforces, the same counts. Keys hold a hash of the
+ * e-mail address, client address or device, never the value itself.
+ */
+export const attemptCounters = pgTable(
+  'attempt_counters',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    /** When the window ends; the next attempt after it starts a new one at 1. */
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('attempt_counters_window_ends_idx').on(table.windowEndsAt)],
 );

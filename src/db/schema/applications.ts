@@ -10,6 +10,7 @@ import {
   pgEnum,
   pgSequence,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -214,6 +215,25 @@ export const reviewScores = pgTable(
       table.reviewerAccountId,
     ),
   ],
+);
+
+/**
+ * A conflict of interest a reviewer declared on an application (issue #11): it recuses them like
+ * a confirmed membership does. Only the reviewer declares their own; it is not withdrawn.
+ */
+export const reviewerRecusals = pgTable(
+  'reviewer_recusals',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    reviewerAccountId: uuid('reviewer_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    reason: text('reason').notNull(),
+    declaredAt: timestamp('declared_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.applicationId, table.reviewerAccountId] })],
 );
 
 /**

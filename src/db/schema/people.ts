@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   index,
   jsonb,
@@ -71,5 +72,39 @@ export const memberships = pgTable(
   (table) => [
     primaryKey({ columns: [table.personId, table.organisationId] }),
     index('memberships_organisation_idx').on(table.organisationId),
+  ],
+);
+
+export const invitationStatusValues = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+export type InvitationStatus = (typeof invitationStatusValues)[number];
+export const invitationStatusEnum = pgEnum('invitation_status', invitationStatusValues);
+
+/**
+ * An invitation to join an organisation, addressed to an e-mail address (issue #11). Membership
+ * makes reviewers recuse themselves, so it is never created by one side alone: a founder invites,
+ * the holder of the address accepts (a `memberships` row) or declines; a founder may withdraw it.
+ * The address need not have an account yet: the invitation waits for one registered with it.
+ */
+export const membershipInvitations = pgTable(
+  'membership_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** Lower case, as the inviter typed it; compared with the account's sign-in address. */
+    email: text('email').notNull(),
+    role: membershipRoleEnum('role').notNull(),
+    status: invitationStatusEnum('status').notNull().default('pending'),
+    invitedBy: uuid('invited_by').references(() => accounts.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    respondedBy: uuid('responded_by').references(() => accounts.id, { onDelete: 'set null' }),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('membership_invitations_one_pending')
+      .on(table.organisationId, table.email)
+      .where(sql`${table.status} = 'pending'`),
+    index('membership_invitations_email_idx').on(table.email),
   ],
 );

@@ -43,6 +43,40 @@ export function csrfTokenFor(sessionId: string, serverSecret: string): string {
   return createHmac('sha256', serverSecret).update(`csrf:${sessionId}`).digest('base64url');
 }
 
+/**
+ * A device cookie (OWASP "Slow Down Online Guessing Attacks with Device Cookies"): a random
+ * nonce and an HMAC binding it to the account under the server secret. A browser holding one
+ * signed in to that account before, so it keeps its own allowance of failed sign-ins however
+ * many strangers guess the account's password.
+ */
+export function deviceCookieFor(accountId: string, serverSecret: string): string {
+  const nonce = randomBytes(16).toString('base64url');
+  return `${nonce}.${deviceSignature(accountId, nonce, serverSecret)}`;
+}
+
+/**
+ * The device's nonce when the cookie is one this server issued for this account, else null (no
+ * cookie, a forged or altered one, or one another account's sign-in left in the browser).
+ */
+export function verifyDeviceCookie(
+  cookie: string | undefined,
+  accountId: string,
+  serverSecret: string,
+): string | null {
+  const match = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/.exec(cookie ?? '');
+  if (!match) return null;
+  const [, nonce, signature] = match as unknown as [string, string, string];
+  return constantTimeEquals(signature, deviceSignature(accountId, nonce, serverSecret))
+    ? nonce
+    : null;
+}
+
+function deviceSignature(accountId: string, nonce: string, serverSecret: string): string {
+  return createHmac('sha256', serverSecret)
+    .update(`device:${accountId}:${nonce}`)
+    .digest('base64url');
+}
+
 export function constantTimeEquals(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);

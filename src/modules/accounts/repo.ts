@@ -1,6 +1,13 @@
 import { and, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accountRoles, accounts, apiTokens, sessions, type Role } from '../../db/schema/accounts';
+import {
+  accountRoles,
+  accounts,
+  apiTokens,
+  attemptCounters,
+  sessions,
+  type Role,
+} from '../../db/schema/accounts';
 import { memberships, organisations, people } from '../../db/schema/people';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -231,4 +238,58 @@ export async function findLiveApiToken(db: Executor, tokenHash: string, now: Dat
 
 export async function touchApiToken(db: Executor, id: string, at: Date) {
   await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+}
+
+/**
+ * Counts one attempt under the key in one atomic statement (so concurrent attempts, on any app
+ * server, each get their own count): the first attempt, or the first after the window ended,
+ * starts a new window at 1.
+ */
+export async function countAttempt(db: Executor, key: string, windowMs: number, now: Date) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const ended = sql`${attemptCounters.windowEndsAt} <= ${at}`;
+  const [row] = await db
+    .insert(attemptCounters)
+    .values({ key, count: 1, windowEndsAt: new Date(now.getTime() + windowMs) })
+    .onConflictDoUpdate({
+      target: attemptCounters.key,
+      set: {
+        count: sql`case when ${ended} then 1 else ${attemptCounters.count} + 1 end`,
+        windowEndsAt: sql`case when ${ended} then excluded.window_ends_at else ${attemptCounters.windowEndsAt} end`,
+      },
+    })
+    .returning({ count: attemptCounters.count, windowEndsAt: attemptCounters.windowEndsAt });
+  return row!;
+}
+
+/** Takes one counted attempt back (it turned out not to be one that counts). */
+export async function uncountAttempt(db: Executor, key: string) {
+  await db
+    .update(attemptCounters)
+    .set({ count: sql`greatest(${attemptCounters.count} - 1, 0)` })
+    .where(eq(attemptCounters.key, key));
+}
+
+/** Keeps the key's window open until at least `until`: a lock-out longer than one window. */
+export async function extendAttemptWindow(db: Executor, key: string, until: Date) {
+  await db
+    .update(attemptCounters)
+    .set({
+      windowEndsAt: sql`greatest(${attemptCounters.windowEndsAt}, ${until.toISOString()}::timestamptz)`,
+    })
+    .where(eq(attemptCounters.key, key));
+}
+
+export async function clearAttempts(db: Executor, keys: string[]) {
+  if (keys.length > 0) await db.delete(attemptCounters).where(inArray(attemptCounters.key, keys));
+}
+
+/**
+ * Deletes up to `limit` counters whose window has ended (they would restart at 1 anyway). Rows
+ * another server is deleting at the same moment are skipped, not waited for.
+ */
+export async function deleteEndedAttemptWindows(db: Executor, now: Date, limit: number) {
+  await db.execute(
+    sql`delete from ${attemptCounters} where ${attemptCounters.key} in (select ${attemptCounters.key} from ${attemptCounters} where ${attemptCounters.windowEndsAt} <= ${now.toISOString()}::timestamptz limit ${limit} for update skip locked)`,
+  );
 }

@@ -1,14 +1,16 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import {
   clearSessionCookies,
   csrfTokenOf,
+  DEVICE_COOKIE,
   requirePrincipal,
+  setDeviceCookie,
   setSessionCookies,
 } from '../../http/auth';
 import { problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
-import { WindowCounter } from '../../http/window-counter';
 import {
   accountListQuery,
   accountListResponse,
@@ -28,6 +30,15 @@ import {
 } from './schema';
 import * as service from './service';
 
+/** A refused attempt also says when to come back in the Retry-After header. */
+function sayWhenToRetry(reply: FastifyReply) {
+  return (error: unknown): never => {
+    const seconds = error instanceof AppError ? error.extensions?.retryAfterSeconds : undefined;
+    if (typeof seconds === 'number') void reply.header('retry-after', String(seconds));
+    throw error;
+  };
+}
+
 const accountsRoutes: RouteModule = (app, { config }) => {
   app.post(
     '/auth/register',
@@ -37,79 +48,67 @@ const accountsRoutes: RouteModule = (app, { config }) => {
         tags: ['accounts'],
         summary: 'Create an account (founder role); signs in is a separate step',
         body: registerBody,
-        response: { 201: accountSummary, ...problemResponses(400, 409, 413, 415) },
+        response: { 201: accountSummary, ...problemResponses(400, 409, 413, 415, 429) },
       },
     },
     async (request, reply) => {
-      const account = await service.registerAccount(request.ctx, request.body);
+      const account = await service
+        .signUp(
+          request.ctx,
+          request.body,
+          { ipAddress: request.ip },
+          { registrationsPerHour: config.registrationRateLimitPerHour },
+        )
+        .catch(sayWhenToRetry(reply));
       return reply.status(201).send(account);
     },
   );
 
-  const loginWindow = 15 * 60 * 1000;
-  // Failed sign-ins only: a successful one is never counted and clears the account's failures,
-  // so an honest user who signs in often is never locked out by their own sign-ins.
-  const failuresPerAccount = new WindowCounter(config.loginRateLimitPer15Min, loginWindow);
-  const failuresPerAddress = new WindowCounter(config.loginRateLimitPer15Min * 5, loginWindow);
-  const loginEmail = (request: { body?: unknown }) =>
-    String((request.body as { email?: unknown } | undefined)?.email ?? '')
-      .trim()
-      .toLowerCase();
   app.post(
     '/auth/login',
     {
-      // Two limits on failed attempts, each counted on its own: per address whatever the accounts
-      // (one address spraying a password over many accounts; five times the per-account number,
-      // as an office shares one address), and per account from wherever the attempts come (many
-      // addresses guessing one account's password). A plain request ceiling per address (twenty
-      // times the per-account number) bounds floods of any kind.
+      // The limits on failed attempts (per account, device and address) are the service's; this
+      // plain request ceiling per address (twenty times the per-account number) bounds floods
+      // of any kind before a password is even hashed.
       config: {
         permission: 'auth.login',
         rateLimit: {
           max: config.loginRateLimitPer15Min * 20,
-          timeWindow: loginWindow,
+          timeWindow: 15 * 60 * 1000,
           hook: 'preHandler',
           keyGenerator: (request) => `login-address:${request.ip}`,
         },
       },
-      preHandler: async (request, reply) => {
-        const wait = Math.max(
-          failuresPerAccount.blocked(loginEmail(request)),
-          failuresPerAddress.blocked(request.ip),
-        );
-        if (wait > 0) {
-          void reply.header('retry-after', String(wait));
-          throw new AppError('request.rate_limited', { extensions: { retryAfterSeconds: wait } });
-        }
-      },
       schema: {
         tags: ['accounts'],
-        summary: 'Sign in with e-mail and password; sets the session and CSRF cookies',
+        summary: 'Sign in with e-mail and password; sets the session, CSRF and device cookies',
         body: loginBody,
         response: { 200: meResponse, ...problemResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
-      const signedIn = await service
-        .logIn(request.ctx, request.body, {
-          userAgent: request.headers['user-agent'],
-          ipAddress: request.ip,
-          ttlHours: config.sessionTtlHours,
-        })
-        .catch((error: unknown) => {
-          if (error instanceof AppError && error.code === 'auth.invalid_credentials') {
-            failuresPerAccount.hit(loginEmail(request));
-            failuresPerAddress.hit(request.ip);
-          }
-          throw error;
-        });
-      failuresPerAccount.clear(loginEmail(request));
-      const { token, session, account } = signedIn;
+      const { token, session, account, deviceCookie } = await service
+        .logIn(
+          request.ctx,
+          request.body,
+          {
+            userAgent: request.headers['user-agent'],
+            ipAddress: request.ip,
+            deviceCookie: request.cookies[DEVICE_COOKIE],
+          },
+          {
+            sessionTtlHours: config.sessionTtlHours,
+            failuresPer15Min: config.loginRateLimitPer15Min,
+            secret: config.sessionSecret,
+          },
+        )
+        .catch(sayWhenToRetry(reply));
       setSessionCookies(reply, config, {
         token,
         sessionId: session.id,
         expiresAt: session.expiresAt,
       });
+      setDeviceCookie(reply, config, deviceCookie);
       const principal = await service.resolveSessionToken(request.ctx, token);
       const me = await service.describeMe(
         { ...request.ctx, actor: { accountId: account.id, label: account.email, roles: [] } },
@@ -199,7 +198,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       config: { permission: 'tokens.own' },
       schema: {
         tags: ['accounts'],
-        summary: 'My API tokens (never their secrets)',
+        summary: 'My API tokens (never their secrets); from a signed-in browser session only',
         response: { 200: z.array(apiTokenSummary), ...problemResponses(401, 403) },
       },
     },
@@ -212,7 +211,8 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       config: { permission: 'tokens.manage' },
       schema: {
         tags: ['accounts'],
-        summary: 'Create an API token; the secret is returned once',
+        summary:
+          'Create an API token, acting with the roles I hold now; the secret is returned once. From a signed-in browser session only: a token cannot mint tokens',
         body: createTokenBody,
         response: { 201: createdTokenResponse, ...problemResponses(400, 401, 403) },
       },
@@ -229,7 +229,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       config: { permission: 'tokens.own' },
       schema: {
         tags: ['accounts'],
-        summary: 'Revoke an API token',
+        summary: 'Revoke an API token; from a signed-in browser session only',
         params: idParams,
         response: { 200: apiTokenSummary, ...problemResponses(401, 403, 404) },
       },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageValues, roleValues } from '../../db/schema/accounts';
+import { visibleText } from '../../shared/visible-text';
 
 export const roleSchema = z.enum(roleValues).meta({ id: 'Role' });
 export const languageSchema = z.enum(languageValues).meta({ id: 'Language' });
@@ -19,7 +20,7 @@ export const passwordSchema = z
 export const registerBody = z.strictObject({
   email: emailSchema,
   password: passwordSchema,
-  displayName: z.string().trim().min(1, 'text.required').max(100),
+  displayName: visibleText(z.string().trim().min(1, 'text.required').max(100)),
   preferredLanguage: languageSchema.optional(),
 });
 export type RegisterBody = z.infer<typeof registerBody>;
@@ -78,9 +79,9 @@ export const meResponse = z
 export type MeResponse = z.infer<typeof meResponse>;
 
 export const updateProfileBody = z.strictObject({
-  displayName: z.string().trim().min(1, 'text.required').max(100).optional(),
+  displayName: visibleText(z.string().trim().min(1, 'text.required').max(100)).optional(),
   preferredLanguage: languageSchema.optional(),
-  fullName: z.string().trim().min(1, 'text.required').max(100).optional(),
+  fullName: visibleText(z.string().trim().min(1, 'text.required').max(100)).optional(),
   phone: z
     .string()
     .trim()

@@ -479,11 +479,14 @@ describe('recusal, assignment and evidence rules', () => {
     expect(company.status, company.text).toBe(201);
     const organisationId = company.body.id;
     const reviewerEmail = cast.reviewer.email;
-    const added = await founder.post(`/api/v1/organisations/${organisationId}/members`, {
+    const invited = await founder.post(`/api/v1/organisations/${organisationId}/members`, {
       email: reviewerEmail,
       role: 'member',
     });
-    expect(added.status).toBe(200);
+    expect(invited.status).toBe(202);
+    // Only a membership the reviewer accepted recuses them (issue #11).
+    const accepted = await cast.reviewer.post(`/api/v1/invitations/${invited.body.id}/accept`);
+    expect(accepted.status).toBe(200);
     const id = await inReview(founder);
     const assigned = await cast.reviewer2.post('/api/v1/review/assignments', {
       applicationIds: [id],

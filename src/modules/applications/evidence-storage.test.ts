@@ -26,10 +26,28 @@ describe('evidence files', () => {
   it('stores and reads back by key, and refuses keys that are not its own', async () => {
     const storage = new DiskEvidenceStorage(root);
     const key = newStorageKey(new Date('2026-11-25T00:00:00Z'));
-    await storage.put(key, Buffer.from('%PDF-1.4 hello'));
+    await storage.stage(key, Buffer.from('%PDF-1.4 hello'));
+    await storage.commit(key);
     expect((await storage.get(key)).toString()).toBe('%PDF-1.4 hello');
     await expect(storage.get('../../etc/passwd')).rejects.toThrow(/invalid storage key/);
     await storage.remove(key);
     await expect(storage.get(key)).rejects.toThrow();
+  });
+
+  it('keeps staged bytes apart until they are committed, and lists them', async () => {
+    const storage = new DiskEvidenceStorage(root);
+    const kept = newStorageKey(new Date('2026-11-25T00:00:00Z'));
+    const dropped = newStorageKey(new Date('2026-11-25T00:00:00Z'));
+    await storage.stage(kept, Buffer.from('%PDF-1.4 kept'));
+    await storage.stage(dropped, Buffer.from('%PDF-1.4 dropped'));
+    await expect(storage.get(kept)).rejects.toThrow();
+    expect((await storage.listStaged()).map((file) => file.key).sort()).toEqual(
+      [kept, dropped].sort(),
+    );
+    await storage.commit(kept);
+    await storage.discard(dropped);
+    expect(await storage.listStaged()).toEqual([]);
+    expect((await storage.get(kept)).toString()).toBe('%PDF-1.4 kept');
+    await expect(storage.get(dropped)).rejects.toThrow();
   });
 });

@@ -1,16 +1,33 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Where evidence files live. The database keeps only the key, type, size and SHA-256; the bytes
  * go to a storage: the local disk under `<dataDir>/uploads/` by default.
+ *
+ * Bytes are written under a staging name first and moved into place only once the row naming
+ * them has committed: a process killed in between leaves a staged file, which the start-up sweep
+ * removes after a day (no row) or moves into place (the row committed) — never an orphan among
+ * the evidence. See `uploadEvidence` and `sweepStagedEvidence` in service.ts.
  */
 export interface EvidenceStorage {
   readonly kind: string;
-  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** Writes the bytes under the key's staging name. */
+  stage(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** Moves staged bytes into place under the key, once their row has committed. */
+  commit(key: string): Promise<void>;
+  /** Removes staged bytes whose row was never written. */
+  discard(key: string): Promise<void>;
   get(key: string): Promise<Buffer>;
   remove(key: string): Promise<void>;
+  /** Every staged key with when it was staged (for the start-up sweep). */
+  listStaged(): Promise<StagedFile[]>;
+}
+
+export interface StagedFile {
+  key: string;
+  stagedAt: Date;
 }
 
 /** Keys look like `2026/11/<uuid>`: no user input ever reaches a path. */
@@ -20,7 +37,10 @@ export function newStorageKey(now: Date): string {
   return `${year}/${month}/${randomUUID()}`;
 }
 
-const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f-]{36}$/;
+export const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f-]{36}$/;
+
+/** The folder (disk) or key prefix (object store) that staged bytes wait in. */
+export const STAGING_PREFIX = '.staging';
 
 export class DiskEvidenceStorage implements EvidenceStorage {
   readonly kind = 'disk';
@@ -30,17 +50,28 @@ export class DiskEvidenceStorage implements EvidenceStorage {
     this.root = resolve(root);
   }
 
-  private pathOf(key: string): string {
+  private pathOf(key: string, staged = false): string {
     if (!KEY_PATTERN.test(key)) throw new Error(`invalid storage key: ${key}`);
-    const path = resolve(this.root, key);
+    const path = staged ? resolve(this.root, STAGING_PREFIX, key) : resolve(this.root, key);
     if (!path.startsWith(this.root + sep)) throw new Error(`storage key escapes the root: ${key}`);
     return path;
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
-    const path = this.pathOf(key);
+  async stage(key: string, bytes: Buffer): Promise<void> {
+    const path = this.pathOf(key, true);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, bytes, { flag: 'wx', mode: 0o600 });
+  }
+
+  async commit(key: string): Promise<void> {
+    const path = this.pathOf(key);
+    await mkdir(dirname(path), { recursive: true });
+    // NOTE: a rename within one file system: the file appears in place whole, or not at all.
+    await rename(this.pathOf(key, true), path);
+  }
+
+  async discard(key: string): Promise<void> {
+    await rm(this.pathOf(key, true), { force: true });
   }
 
   async get(key: string): Promise<Buffer> {
@@ -49,6 +80,25 @@ export class DiskEvidenceStorage implements EvidenceStorage {
 
   async remove(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  async listStaged(): Promise<StagedFile[]> {
+    const folder = join(this.root, STAGING_PREFIX);
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      },
+    );
+    const staged: StagedFile[] = [];
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      const key = relative(folder, path).split(sep).join('/');
+      // Only what stage() could have written; anything else there is not ours to touch.
+      if (KEY_PATTERN.test(key)) staged.push({ key, stagedAt: (await stat(path)).mtime });
+    }
+    return staged;
   }
 }
 

@@ -20,6 +20,7 @@ import {
   applicationEvents,
   applications,
   benefitClaims,
+  reviewerRecusals,
   reviewScores,
   workflowSettings,
   type ApplicationStatus,
@@ -228,6 +229,25 @@ export async function listDocuments(db: Executor, applicationId: string) {
     .orderBy(asc(applicationDocuments.uploadedAt));
 }
 
+/** The storage key of every file ever uploaded to an application, removed ones included. */
+export async function listStorageKeysOf(db: Executor, applicationId: string) {
+  const rows = await db
+    .select({ storageKey: applicationDocuments.storageKey })
+    .from(applicationDocuments)
+    .where(eq(applicationDocuments.applicationId, applicationId));
+  return rows.map((row) => row.storageKey);
+}
+
+/** Which of these storage keys a document row names. */
+export async function findStoredKeys(db: Executor, storageKeys: string[]) {
+  if (storageKeys.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ storageKey: applicationDocuments.storageKey })
+    .from(applicationDocuments)
+    .where(inArray(applicationDocuments.storageKey, storageKeys));
+  return new Set(rows.map((row) => row.storageKey));
+}
+
 export async function findDocument(db: Executor, applicationId: string, documentFileId: string) {
   const [row] = await db
     .select()
@@ -303,13 +323,26 @@ export async function deleteClaimsOf(db: Executor, applicationId: string) {
   return db.delete(benefitClaims).where(eq(benefitClaims.applicationId, applicationId)).returning();
 }
 
-/** Is this reviewer's person a member of this organisation (or the applicant themselves)? */
+export type ConflictOfInterest =
+  'self' | 'declared' | 'member_of_applicant_company' | 'shares_company_with_applicant';
+
+/**
+ * Why this reviewer must not review this application, or null: they are the applicant, they
+ * declared a conflict, or they are a member of the applying company or of a company the
+ * applicant belongs to. NOTE: only what both sides confirmed counts — a `memberships` row exists
+ * once the invitee accepted (issue #11) — never what a third party typed, or an applicant could
+ * recuse reviewers of their choosing.
+ */
 export async function findConflictOfInterest(
   db: Executor,
   reviewerAccountId: string,
-  application: Pick<ApplicationRow, 'applicantAccountId' | 'organisationId' | 'applicantPersonId'>,
-): Promise<'self' | 'member_of_applicant_company' | 'shares_company_with_applicant' | null> {
+  application: Pick<
+    ApplicationRow,
+    'id' | 'applicantAccountId' | 'organisationId' | 'applicantPersonId'
+  >,
+): Promise<ConflictOfInterest | null> {
   if (reviewerAccountId === application.applicantAccountId) return 'self';
+  if (await findReviewerRecusal(db, application.id, reviewerAccountId)) return 'declared';
   const [reviewerPerson] = await db
     .select({ id: people.id })
     .from(people)
@@ -330,6 +363,30 @@ export async function findConflictOfInterest(
   if (applicantOrganisations.some((row) => ids.has(row.organisationId)))
     return 'shares_company_with_applicant';
   return null;
+}
+
+export async function findReviewerRecusal(
+  db: Executor,
+  applicationId: string,
+  reviewerAccountId: string,
+) {
+  const [row] = await db
+    .select()
+    .from(reviewerRecusals)
+    .where(
+      and(
+        eq(reviewerRecusals.applicationId, applicationId),
+        eq(reviewerRecusals.reviewerAccountId, reviewerAccountId),
+      ),
+    );
+  return row;
+}
+
+export async function insertReviewerRecusal(
+  db: Executor,
+  values: typeof reviewerRecusals.$inferInsert,
+) {
+  await db.insert(reviewerRecusals).values(values).onConflictDoNothing();
 }
 
 export async function findAccountWithRoles(db: Executor, accountId: string) {

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { requirePrincipal } from '../../http/auth';
+import { attachmentDisposition } from '../../http/content-disposition';
 import { problemResponses } from '../../http/openapi';
 import { multipartReadError } from '../../http/problem';
 import type { RouteModule } from '../../http/types';
@@ -15,6 +16,7 @@ import {
   assignResponse,
   closeSettledResponse,
   decisionBody,
+  declareRecusalBody,
   evidenceParams,
   evidenceResponse,
   myApplicationDetail,
@@ -149,7 +151,7 @@ const applicationsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => {
-      await service.deleteDraft(request.ctx, requirePrincipal(request), request.params.id);
+      await service.deleteDraft(request.ctx, requirePrincipal(request), storage, request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -224,12 +226,11 @@ const applicationsRoutes: RouteModule = (app, { config }) => {
         request.params.id,
         request.params.fileId,
       );
+      // Always a download named by its sniffed type, in a sandbox: an uploaded file never runs
+      // in our origin (nosniff is on every response).
       return reply
         .type(document.contentType)
-        .header(
-          'content-disposition',
-          `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-        )
+        .header('content-disposition', attachmentDisposition(document.fileName))
         .header('content-security-policy', "default-src 'none'; sandbox")
         .send(bytes);
     },
@@ -364,6 +365,31 @@ const applicationsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request) => service.replayApplicationEvaluation(request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/review/applications/:id/recusal',
+    {
+      config: { permission: 'applications.review' },
+      schema: {
+        tags: ['review'],
+        summary: 'Declare my conflict of interest with an application: I am recused from it',
+        description:
+          'Only the reviewer declares their own; it is not withdrawn. An assignment to them is ' +
+          'released and a recommendation of theirs withdrawn. Answers the review page as the ' +
+          'reviewer now sees it (`recusal: "declared"`).',
+        params: applicationParams,
+        body: declareRecusalBody,
+        response: { 200: reviewDetailResponse, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      service.declareRecusal(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.id,
+        request.body,
+      ),
   );
 
   app.post(

@@ -144,20 +144,34 @@ describe('S3 evidence storage against s3rver, signatures checked by the AWS SDK 
     forcePathStyle: true,
   });
 
-  it('puts, gets and removes an object', async () => {
+  it('stages, lists, commits, gets and removes an object', async () => {
     const storage = new S3EvidenceStorage(settings());
     const key = newStorageKey(new Date());
     const bytes = Buffer.from('%PDF-1.4 evidence in S3');
-    await storage.put(key, bytes, 'application/pdf');
+    await storage.stage(key, bytes, 'application/pdf');
+    await expect(storage.get(key)).rejects.toThrow(/404/);
+    const staged = await storage.listStaged();
+    expect(staged.map((file) => file.key)).toEqual([key]);
+    expect(Math.abs(staged[0]!.stagedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    await storage.commit(key);
+    expect(await storage.listStaged()).toEqual([]);
     expect((await storage.get(key)).equals(bytes)).toBe(true);
     await storage.remove(key);
     await expect(storage.get(key)).rejects.toThrow(/404/);
   });
 
+  it('discards a staged object whose row was never written', async () => {
+    const storage = new S3EvidenceStorage(settings());
+    const key = newStorageKey(new Date());
+    await storage.stage(key, Buffer.from('%PDF-1.4 never evidence'), 'application/pdf');
+    await storage.discard(key);
+    expect(await storage.listStaged()).toEqual([]);
+  });
+
   it('is refused with a wrong secret (the signature is checked)', async () => {
     const storage = new S3EvidenceStorage({ ...settings(), secretAccessKey: 'WRONG' });
     await expect(
-      storage.put(newStorageKey(new Date()), Buffer.from('x'), 'application/pdf'),
+      storage.stage(newStorageKey(new Date()), Buffer.from('x'), 'application/pdf'),
     ).rejects.toThrow(/403/);
   });
 });

@@ -1,5 +1,10 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { EvidenceStorage } from './evidence-storage';
+import {
+  KEY_PATTERN,
+  STAGING_PREFIX,
+  type EvidenceStorage,
+  type StagedFile,
+} from './evidence-storage';
 
 /**
  * Evidence storage in an S3-compatible object store (AWS S3, MinIO, Ceph, Tencent COS, Alibaba
@@ -101,11 +106,13 @@ export class S3EvidenceStorage implements EvidenceStorage {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** The bucket's URL (`key` empty) or an object's. */
   private urlOf(key: string): URL {
     const endpoint = new URL(this.settings.endpoint);
     const path = key.split('/').map(encodeRfc3986).join('/');
     if (this.settings.forcePathStyle) {
-      endpoint.pathname = `${endpoint.pathname.replace(/\/$/, '')}/${this.settings.bucket}/${path}`;
+      const base = `${endpoint.pathname.replace(/\/$/, '')}/${this.settings.bucket}`;
+      endpoint.pathname = key ? `${base}/${path}` : base;
       return endpoint;
     }
     endpoint.hostname = `${this.settings.bucket}.${endpoint.hostname}`;
@@ -113,14 +120,17 @@ export class S3EvidenceStorage implements EvidenceStorage {
     return endpoint;
   }
 
-  private async send(method: string, key: string, body?: Buffer, contentType?: string) {
-    const url = this.urlOf(key);
+  private async send(
+    method: string,
+    url: URL,
+    options: { body?: Buffer; headers?: Record<string, string> } = {},
+  ) {
     const headers = signS3Request(
       {
         method,
         url,
-        headers: contentType ? { 'content-type': contentType } : {},
-        payloadHash: sha256Hex(body ?? ''),
+        headers: options.headers ?? {},
+        payloadHash: sha256Hex(options.body ?? ''),
       },
       this.settings,
       this.now(),
@@ -129,25 +139,85 @@ export class S3EvidenceStorage implements EvidenceStorage {
     const response = await fetch(url, {
       method,
       headers,
-      ...(body ? { body: new Uint8Array(body) } : {}),
+      ...(options.body ? { body: new Uint8Array(options.body) } : {}),
     });
     if (!response.ok && !(method === 'DELETE' && response.status === 404)) {
       const text = await response.text().catch(() => '');
-      throw new Error(`S3 ${method} ${key} failed: ${response.status} ${text.slice(0, 300)}`);
+      throw new Error(
+        `S3 ${method} ${url.pathname} failed: ${response.status} ${text.slice(0, 300)}`,
+      );
     }
     return response;
   }
 
-  async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
-    await this.send('PUT', key, bytes, contentType);
+  private stagedKey(key: string) {
+    return `${STAGING_PREFIX}/${key}`;
+  }
+
+  async stage(key: string, bytes: Buffer, contentType: string): Promise<void> {
+    await this.send('PUT', this.urlOf(this.stagedKey(key)), {
+      body: bytes,
+      headers: { 'content-type': contentType },
+    });
+  }
+
+  /** A server-side copy into place, then the staged object removed (S3 has no rename). */
+  async commit(key: string): Promise<void> {
+    const source = `/${this.settings.bucket}/${this.stagedKey(key).split('/').map(encodeRfc3986).join('/')}`;
+    const response = await this.send('PUT', this.urlOf(key), {
+      headers: { 'x-amz-copy-source': source },
+    });
+    // NOTE: a copy can fail after S3 has answered 200; the error is then in the body.
+    const text = await response.text();
+    if (text.includes('<Error>'))
+      throw new Error(`S3 copy of ${key} failed: ${text.slice(0, 300)}`);
+    await this.discard(key);
+  }
+
+  async discard(key: string): Promise<void> {
+    await this.send('DELETE', this.urlOf(this.stagedKey(key)));
   }
 
   async get(key: string): Promise<Buffer> {
-    const response = await this.send('GET', key);
+    const response = await this.send('GET', this.urlOf(key));
     return Buffer.from(await response.arrayBuffer());
   }
 
   async remove(key: string): Promise<void> {
-    await this.send('DELETE', key);
+    await this.send('DELETE', this.urlOf(key));
   }
+
+  /** Lists the staging prefix page by page (ListObjectsV2). */
+  async listStaged(): Promise<StagedFile[]> {
+    const staged: StagedFile[] = [];
+    let continuationToken: string | undefined;
+    do {
+      const url = this.urlOf('');
+      url.searchParams.set('list-type', '2');
+      url.searchParams.set('prefix', `${STAGING_PREFIX}/`);
+      if (continuationToken) url.searchParams.set('continuation-token', continuationToken);
+      const xml = await (await this.send('GET', url)).text();
+      for (const [, contents] of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+        const key = xmlText(contents!, 'Key')?.slice(STAGING_PREFIX.length + 1);
+        const modified = xmlText(contents!, 'LastModified');
+        if (key && modified && KEY_PATTERN.test(key))
+          staged.push({ key, stagedAt: new Date(modified) });
+      }
+      continuationToken =
+        xmlText(xml, 'IsTruncated') === 'true' ? xmlText(xml, 'NextContinuationToken') : undefined;
+    } while (continuationToken);
+    return staged;
+  }
+}
+
+/** The text of the first `<name>` element in a small, flat piece of S3's XML. */
+function xmlText(xml: string, name: string): string | undefined {
+  const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml);
+  if (!match) return undefined;
+  return match[1]!
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

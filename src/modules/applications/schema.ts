@@ -242,6 +242,11 @@ export const recommendBody = z.strictObject({
   note: z.string().trim().min(1, 'text.required').max(4000),
 });
 
+/** A reviewer's own declaration of a conflict of interest (recuses them from the application). */
+export const declareRecusalBody = z.strictObject({
+  reason: z.string().trim().min(1, 'text.required').max(2000),
+});
+
 export const decisionBody = z.discriminatedUnion('decision', [
   z.strictObject({
     decision: z.literal('approve'),

@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../db/client';
 import type { ApplicationStatus, ClaimSubject, PayeeDetails } from '../../db/schema/applications';
 import { chosenTierSource, isPlaceholderSource } from '../../engine';
 import { AppError, type LocalisedText } from '../../errors/app-error';
+import { nameForMediaType, nameForType } from '../../shared/file-name';
 import type { ServiceContext } from '../../shared/service-context';
 import { findAccountById, findPersonByAccount, insertPerson, listRolesOf } from '../accounts/repo';
 import type { Principal } from '../accounts/service';
@@ -144,7 +145,8 @@ function presentDocument(row: repo.ApplicationDocumentRow) {
   return {
     id: row.id,
     documentId: row.documentId,
-    fileName: row.fileName,
+    // Named by the sniffed type also for rows stored before names followed types.
+    fileName: nameForMediaType(row.fileName, row.contentType, 'evidence'),
     contentType: row.contentType,
     sizeBytes: row.sizeBytes,
     sha256: row.sha256,
@@ -653,9 +655,38 @@ export async function saveDraft(
         });
       throw new AppError('application.not_editable');
     }
+    // What changed, before and after; `row` is the state the version check just confirmed.
+    await recordAudit(tx, ctx, {
+      action: 'application.draft_saved',
+      subjectType: 'application',
+      subjectId: id,
+      before: { version: row.version, ...draftFieldsOf(row, changes) },
+      after: { version: saved.version, ...draftFieldsOf(saved, changes) },
+    });
     return saved;
   });
   return presentApplication(updated);
+}
+
+/** The fields a draft save changed, as the audit trail keeps them (the account number masked). */
+function draftFieldsOf(row: ApplicationRow, changes: DraftChanges) {
+  return {
+    ...(changes.facts !== undefined ? { facts: row.facts } : {}),
+    ...(changes.requestedAmountFen !== undefined
+      ? { requestedAmountFen: row.requestedAmountFen }
+      : {}),
+    ...(changes.payee !== undefined ? { payee: maskedPayee(row.payee ?? null) } : {}),
+  };
+}
+
+/**
+ * Payee details for the audit trail: the whole bank account number stays in the application
+ * (and the payment file) for those who pay; the trail, which every administrator pages, keeps
+ * its last four digits — enough to see that it changed and to which account.
+ */
+function maskedPayee(payee: PayeeDetails | null) {
+  if (!payee) return null;
+  return { ...payee, accountNumber: `••••${payee.accountNumber.slice(-4)}` };
 }
 
 function capDetail(amountFen: number, capFen: number): LocalisedText {
@@ -685,15 +716,17 @@ export async function uploadEvidence(
     throw new AppError('evidence.unknown_document', {
       extensions: { documentId: input.documentId },
     });
+  // Staged first, moved into place once the row has committed (see EvidenceStorage).
   const key = newStorageKey(ctx.now());
-  await storage.put(key, input.bytes, type.contentType);
+  await storage.stage(key, input.bytes, type.contentType);
+  let document: repo.ApplicationDocumentRow;
   try {
-    const document = await ctx.db.transaction(async (tx) => {
+    document = await ctx.db.transaction(async (tx) => {
       await lockEditable(tx, id);
       const inserted = await repo.insertDocument(tx, {
         applicationId: id,
         documentId: input.documentId,
-        fileName: sanitiseFileName(input.fileName, type.extension),
+        fileName: nameForType(sanitiseFileName(input.fileName), type.extension, 'evidence'),
         contentType: type.contentType,
         sizeBytes: input.bytes.length,
         sha256: sha256Of(input.bytes),
@@ -713,21 +746,46 @@ export async function uploadEvidence(
       });
       return inserted;
     });
-    return presentDocument(document);
   } catch (error) {
-    await storage.remove(key).catch(() => undefined);
+    await storage.discard(key).catch(() => undefined);
     throw error;
   }
+  await storage.commit(key);
+  return presentDocument(document);
 }
 
-function sanitiseFileName(name: string, extension: string): string {
-  const base = [...name.replace(/[\\/]/g, '_')]
+function sanitiseFileName(name: string): string {
+  return [...name.replace(/[\\/]/g, '_')]
     .filter((character) => character.charCodeAt(0) >= 0x20 && character.charCodeAt(0) !== 0x7f)
     .join('')
     .trim()
     .slice(0, 150);
-  if (!base) return `evidence.${extension}`;
-  return base;
+}
+
+/**
+ * The start-up sweep of staged evidence (see EvidenceStorage): a staged file whose row committed
+ * (the process died before moving it) is moved into place; one with no row, staged more than a
+ * day ago, was never evidence and is removed. Younger ones may be uploads still under way.
+ */
+export async function sweepStagedEvidence(db: Executor, storage: EvidenceStorage, now: Date) {
+  const staged = await storage.listStaged();
+  const withRow = await repo.findStoredKeys(
+    db,
+    staged.map((file) => file.key),
+  );
+  const cutoff = now.getTime() - 24 * 60 * 60 * 1000;
+  let promoted = 0;
+  let removed = 0;
+  for (const file of staged) {
+    if (withRow.has(file.key)) {
+      await storage.commit(file.key);
+      promoted += 1;
+    } else if (file.stagedAt.getTime() < cutoff) {
+      await storage.discard(file.key);
+      removed += 1;
+    }
+  }
+  return { promoted, removed };
 }
 
 /**
@@ -1051,13 +1109,20 @@ export async function withdrawApplication(
 
 /**
  * Deletes a draft the applicant no longer wants. Only a draft: once submitted, an application is
- * part of the record and can only be withdrawn. The audit row keeps what was deleted.
+ * part of the record and can only be withdrawn. The audit row keeps what was deleted; its files
+ * go once the delete has committed (their uploads' audit rows keep each file's SHA-256).
  */
-export async function deleteDraft(ctx: ServiceContext, principal: Principal, id: string) {
+export async function deleteDraft(
+  ctx: ServiceContext,
+  principal: Principal,
+  storage: EvidenceStorage,
+  id: string,
+) {
   const row = await loadOwn(ctx, principal, id);
   if (row.status !== 'draft') throw new AppError('application.not_editable');
-  await ctx.db.transaction(async (tx) => {
+  const storageKeys = await ctx.db.transaction(async (tx) => {
     const locked = await repo.lockApplication(tx, id);
+    const keys = await repo.listStorageKeysOf(tx, id);
     if (!locked || locked.status !== 'draft' || !(await repo.deleteDraftApplication(tx, id)))
       throw new AppError('application.not_editable');
     await recordAudit(tx, ctx, {
@@ -1071,7 +1136,11 @@ export async function deleteDraft(ctx: ServiceContext, principal: Principal, id:
         facts: locked.facts,
       },
     });
+    return keys;
   });
+  // NOTE: best effort, after the commit: a file that cannot be removed now is an orphan, never
+  // a draft left without its file.
+  for (const key of storageKeys) await storage.remove(key).catch(() => undefined);
 }
 
 /** Appeals a rejection, once, within the appeal period. A different officer will decide. */
@@ -1173,7 +1242,8 @@ export async function listReviewQueue(
       assignedReviewerName: row.reviewerName,
       capFen: application.capFen,
       requestedAmountFen: application.requestedAmountFen,
-      recommendation: application.recommendation ?? null,
+      // A recused reviewer (the applicant, say) does not read the colleagues' recommendation.
+      recommendation: conflict === null ? (application.recommendation ?? null) : null,
       recused: conflict !== null || application.excludedOfficerIds.includes(principal.accountId),
     });
   }
@@ -1198,11 +1268,16 @@ async function refuseConflictedOfficer(
   if (conflict) throw new AppError('review.recused', { extensions: { conflict } });
 }
 
-/** Everything a reviewer needs on one page: answers, evidence, the engine's trace, replay, rubric. */
+/**
+ * Everything a reviewer needs on one page: answers, evidence, the engine's trace, replay, rubric.
+ * A recused reviewer — the applicant among them — sees what the applicant sees of the case and
+ * nothing internal: no evidence, no officers' notes on the timeline, no scores or recommendation.
+ */
 export async function describeForReview(ctx: ServiceContext, principal: Principal, id: string) {
   const row = await loadAny(ctx.db, id);
   if (row.status === 'draft') throw new AppError('application.not_found');
   const conflict = await repo.findConflictOfInterest(ctx.db, principal.accountId, row);
+  const recused = conflict !== null;
   const policy = await requirePolicy(ctx, row.policyId);
   const [documents, events, scores, applicant] = await Promise.all([
     repo.listDocuments(ctx.db, id),
@@ -1217,14 +1292,18 @@ export async function describeForReview(ctx: ServiceContext, principal: Principa
     application: presentApplication(row),
     applicant: { displayName: applicant?.displayName ?? '', email: applicant?.email ?? '' },
     policy: { ...presentPolicy(policy), evidence: policy.evidence, facts: policy.facts },
-    documents: conflict ? [] : documents.map(presentDocument),
-    timeline: events.map((event) => presentEvent(event, 'staff')),
+    documents: recused ? [] : documents.map(presentDocument),
+    timeline: recused
+      ? events
+          .filter((event) => event.event.visibleToApplicant)
+          .map((event) => presentEvent(event, 'applicant'))
+      : events.map((event) => presentEvent(event, 'staff')),
     evaluation: row.evaluation
       ? { ...row.evaluation, criteria: relabelCriteria(row.evaluation.criteria, policy, ctx) }
       : null,
     snapshot: row.snapshot ?? null,
     rubric,
-    scores: scores.map((entry) => ({
+    scores: (recused ? [] : scores).map((entry) => ({
       reviewerAccountId: entry.score.reviewerAccountId,
       reviewerName: entry.reviewerName,
       scores: entry.score.scores,
@@ -1232,19 +1311,66 @@ export async function describeForReview(ctx: ServiceContext, principal: Principa
       comment: entry.score.comment,
       updatedAt: entry.score.updatedAt.toISOString(),
     })),
-    recommendation: row.recommendation
-      ? {
-          ...row.recommendation,
-          byName:
-            (await findAccountById(ctx.db, row.recommendation.byAccountId))?.displayName ?? '',
-        }
-      : null,
+    recommendation:
+      row.recommendation && !recused
+        ? {
+            ...row.recommendation,
+            byName:
+              (await findAccountById(ctx.db, row.recommendation.byAccountId))?.displayName ?? '',
+          }
+        : null,
     cap: capBasisOf(row),
     recusal: conflict,
     excluded: row.excludedOfficerIds.includes(principal.accountId),
     workingDaysLeft: row.dueOn ? workingDaysBetween(today, row.dueOn, calendarOf(settings)) : null,
-    availableActions: reviewerActionsFor(row, principal.accountId, conflict !== null),
+    availableActions: reviewerActionsFor(row, principal.accountId, recused),
   };
+}
+
+/**
+ * A reviewer declares a conflict of interest with an application: from now on they are recused
+ * from it as if linked to the applicant. It is theirs to declare (nobody else's) and is not
+ * withdrawn. An assignment to them is released and a recommendation of theirs withdrawn, since
+ * neither should stand; the staff timeline and the audit trail record it.
+ */
+export async function declareRecusal(
+  ctx: ServiceContext,
+  principal: Principal,
+  id: string,
+  input: { reason: string },
+) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await repo.lockApplication(tx, id);
+    if (!row || row.status === 'draft') throw new AppError('application.not_found');
+    if (await repo.findReviewerRecusal(tx, id, principal.accountId)) return;
+    await repo.insertReviewerRecusal(tx, {
+      applicationId: id,
+      reviewerAccountId: principal.accountId,
+      reason: input.reason,
+      declaredAt: ctx.now(),
+    });
+    const unassign = row.assignedReviewerId === principal.accountId;
+    const withdrawRecommendation = row.recommendation?.byAccountId === principal.accountId;
+    if (unassign || withdrawRecommendation)
+      await repo.updateApplicationFrom(tx, id, row.status, {
+        ...(unassign ? { assignedReviewerId: null, assignedAt: null } : {}),
+        ...(withdrawRecommendation ? { recommendation: null } : {}),
+      });
+    await recordNote(
+      tx,
+      ctx,
+      row,
+      'recusal_declared',
+      {
+        reviewerAccountId: principal.accountId,
+        reason: input.reason,
+        unassigned: unassign,
+        recommendationWithdrawn: withdrawRecommendation,
+      },
+      false,
+    );
+  });
+  return describeForReview(ctx, principal, id);
 }
 
 /**
@@ -1418,10 +1544,15 @@ export async function recommendDecision(
     await recordNote(tx, ctx, row, 'recommended', recommendation, false);
     if (input.action === 'approve') {
       // Tell the other reviewers that a second pair of eyes is needed.
-      const others = (await repo.listReviewerAccounts(tx)).filter(
-        (account) =>
-          account.id !== principal.accountId && !row.excludedOfficerIds.includes(account.id),
-      );
+      // Not to a recused reviewer: the applicant, if a reviewer, must not learn the amount.
+      const others: Awaited<ReturnType<typeof repo.listReviewerAccounts>> = [];
+      for (const account of await repo.listReviewerAccounts(tx))
+        if (
+          account.id !== principal.accountId &&
+          !row.excludedOfficerIds.includes(account.id) &&
+          (await repo.findConflictOfInterest(tx, account.id, row)) === null
+        )
+          others.push(account);
       const message = awaitingApprovalMessage({
         reference: row.reference,
         policyName: await policyNameOf(within(ctx, tx), row.policyId),

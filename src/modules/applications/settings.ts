@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../shared/iso-date';
 
 /**
  * Workflow settings an administrator maintains without a deploy: review SLA in working days
@@ -14,8 +15,8 @@ export const workflowSettingsSchema = z.strictObject({
   reviewSlaWorkingDays: z.number().int().min(1).max(250),
   reviewSlaByPolicy: z.record(z.string().min(1).max(100), z.number().int().min(1).max(250)),
   appealPeriodDays: z.number().int().min(1).max(365),
-  holidays: z.array(z.iso.date()).max(1000),
-  makeUpWorkingDays: z.array(z.iso.date()).max(1000),
+  holidays: z.array(isoDateSchema).max(1000),
+  makeUpWorkingDays: z.array(isoDateSchema).max(1000),
   holidaySource: z.string().max(500),
 });
 export type WorkflowSettings = z.infer<typeof workflowSettingsSchema>;

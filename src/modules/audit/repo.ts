@@ -81,6 +81,12 @@ export async function readAuditHead(db: Executor) {
   return head;
 }
 
+/** One row by its sequence number, or undefined. */
+export async function findAuditRow(db: Executor, seq: number): Promise<AuditRow | undefined> {
+  const [row] = await db.select().from(auditLog).where(eq(auditLog.seq, seq));
+  return row;
+}
+
 /** Rows with seq > afterSeq, in order, a page at a time (for verification). */
 export async function listAuditRowsAfter(db: Executor, afterSeq: number, limit: number) {
   return db

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema } from '../../shared/iso-date';
 
 export const auditQuery = z.strictObject({
   actorAccountId: z.uuid().optional(),
@@ -6,8 +7,8 @@ export const auditQuery = z.strictObject({
   action: z.string().trim().max(100).optional(),
   subjectType: z.string().trim().max(50).optional(),
   subjectId: z.string().trim().max(100).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: isoDateTimeSchema.optional(),
+  to: isoDateTimeSchema.optional(),
   beforeSeq: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });

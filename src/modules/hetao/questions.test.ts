@@ -137,7 +137,7 @@ describe('a question from asking to precedent', () => {
         body: formWithFile({ bytes, name, ...(type ? { type } : {}) }),
       });
 
-    it('accepts a PDF whatever the browser says, stored without execute bits', async () => {
+    it('accepts a PDF whatever the browser says, named and stored as one, without execute bits', async () => {
       const response = await upload(
         importer,
         PDF_BYTES,
@@ -148,7 +148,7 @@ describe('a question from asking to precedent', () => {
       const attachment = response.body.attachments[0];
       expect(attachment).toMatchObject({
         mediaType: 'application/pdf',
-        fileName: 'FBS datasheet.exe',
+        fileName: 'FBS datasheet.pdf',
       });
       const folder = join(dataDir, 'uploads', 'hetao', questionId);
       const [stored] = readdirSync(folder);

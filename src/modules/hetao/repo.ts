@@ -278,6 +278,16 @@ export async function listAttachments(db: Executor, questionId: string) {
     .orderBy(asc(hetaoAttachments.createdAt));
 }
 
+/** Which of these storage paths an attachment row names. */
+export async function findStoredAttachmentPaths(db: Executor, storagePaths: string[]) {
+  if (storagePaths.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ storagePath: hetaoAttachments.storagePath })
+    .from(hetaoAttachments)
+    .where(inArray(hetaoAttachments.storagePath, storagePaths));
+  return new Set(rows.map((row) => row.storagePath));
+}
+
 export async function findAttachment(db: Executor, questionId: string, id: string) {
   const [row] = await db
     .select()

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { requirePrincipal } from '../../http/auth';
+import { attachmentDisposition } from '../../http/content-disposition';
 import { problemResponses } from '../../http/openapi';
 import { multipartReadError } from '../../http/problem';
 import type { RouteModule } from '../../http/types';
@@ -482,10 +483,7 @@ const hetaoRoutes: RouteModule = async (app, { config }) => {
       // Always a download, in a sandbox: an uploaded file never runs in our origin.
       return reply
         .type(mediaType)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        )
+        .header('content-disposition', attachmentDisposition(fileName))
         .header('content-security-policy', "default-src 'none'; sandbox")
         .send(bytes);
     },

@@ -7,6 +7,7 @@ import {
   hetaoRulingStatusValues,
   hetaoSuggestionGroupStatusValues,
 } from '../../db/schema/hetao';
+import { isoDateSchema as isoDate } from '../../shared/iso-date';
 import { DIFF_FIELDS } from './list-diff';
 
 /**
@@ -48,7 +49,6 @@ const codePattern = z
   .trim()
   .regex(/^(\d{2,10}|\d{2,10}\.\.\d{2,10})$/, 'hetao.code_pattern');
 
-const isoDate = z.iso.date('date.invalid');
 const text = (max: number) => z.string().trim().min(1, 'text.required').max(max);
 const optionalText = (max: number) =>
   z

@@ -9,6 +9,7 @@ import type {
   HetaoSuggestionGroupStatus,
 } from '../../db/schema/hetao';
 import { AppError, type FieldError, type LocalisedText } from '../../errors/app-error';
+import { nameForMediaType, nameForType } from '../../shared/file-name';
 import type { ServiceContext } from '../../shared/service-context';
 import { findAccountById, findPersonByAccount } from '../accounts/repo';
 import type { Principal } from '../accounts/service';
@@ -58,10 +59,12 @@ import {
   ATTACHMENTS_PER_QUESTION,
   ATTACHMENT_MAX_BYTES,
   cleanFileName,
+  commitAttachment,
+  discardAttachment,
+  listStagedAttachments,
   readAttachment,
-  removeAttachment,
   sniffAttachmentType,
-  storeAttachment,
+  stageAttachment,
 } from './uploads';
 import { WORKING_LIST_NOTICE } from './working-list';
 
@@ -876,7 +879,7 @@ async function presentQuestion(
         : null,
     attachments: attachments.map((attachment) => ({
       id: attachment.id,
-      fileName: attachment.fileName,
+      fileName: nameForMediaType(attachment.fileName, attachment.mediaType, 'datasheet'),
       mediaType: attachment.mediaType,
       sizeBytes: attachment.sizeBytes,
       createdAt: attachment.createdAt.toISOString(),
@@ -961,7 +964,8 @@ export async function listQuestionQueue(
 
 /**
  * Stores a datasheet for a question still waiting for its answer. The type is sniffed from the
- * bytes; the file is written before the row, and removed again if the row cannot be written.
+ * bytes and names the file; the bytes are staged before the row is written, moved into place
+ * once it has committed, and removed again if it cannot be written.
  */
 export async function attachDatasheet(
   ctx: ServiceContext,
@@ -978,7 +982,7 @@ export async function attachDatasheet(
   const type = sniffAttachmentType(file.bytes);
   if (!type) throw new AppError('hetao.attachment_type_refused');
   const attachmentId = randomUUID();
-  const stored = await storeAttachment(dataDir, questionId, attachmentId, type, file.bytes);
+  const stored = await stageAttachment(dataDir, questionId, attachmentId, type, file.bytes);
   try {
     await ctx.db.transaction(async (tx) => {
       const question = await repo.findQuestion(tx, questionId, true);
@@ -988,7 +992,7 @@ export async function attachDatasheet(
       const attachment = await repo.insertAttachment(tx, {
         id: attachmentId,
         questionId,
-        fileName: cleanFileName(file.fileName),
+        fileName: nameForType(cleanFileName(file.fileName), type.extension, 'datasheet'),
         mediaType: type.mediaType,
         sizeBytes: file.bytes.length,
         sha256: stored.sha256,
@@ -1010,10 +1014,37 @@ export async function attachDatasheet(
       });
     });
   } catch (error) {
-    await removeAttachment(dataDir, stored.storagePath).catch(() => undefined);
+    await discardAttachment(dataDir, stored.storagePath).catch(() => undefined);
     throw error;
   }
+  await commitAttachment(dataDir, stored.storagePath);
   return describeQuestion(ctx, principal, questionId);
+}
+
+/**
+ * The start-up sweep of staged datasheets: one whose row committed (the process died before
+ * moving it) is moved into place; one with no row, staged more than a day ago, is removed.
+ * Younger ones may be uploads still under way.
+ */
+export async function sweepStagedDatasheets(db: Executor, dataDir: string, now: Date) {
+  const staged = await listStagedAttachments(dataDir);
+  const withRow = await repo.findStoredAttachmentPaths(
+    db,
+    staged.map((file) => file.storagePath),
+  );
+  const cutoff = now.getTime() - 24 * 60 * 60 * 1000;
+  let promoted = 0;
+  let removed = 0;
+  for (const file of staged) {
+    if (withRow.has(file.storagePath)) {
+      await commitAttachment(dataDir, file.storagePath);
+      promoted += 1;
+    } else if (file.stagedAt.getTime() < cutoff) {
+      await discardAttachment(dataDir, file.storagePath);
+      removed += 1;
+    }
+  }
+  return { promoted, removed };
 }
 
 /** The stored datasheet, for the asker and customs only. */
@@ -1034,7 +1065,12 @@ export async function readDatasheet(
   const type = sniffAttachmentType(bytes);
   if (!type || type.mediaType !== attachment.mediaType)
     throw new AppError('hetao.attachment_not_found');
-  return { bytes, mediaType: attachment.mediaType, fileName: attachment.fileName };
+  return {
+    bytes,
+    mediaType: attachment.mediaType,
+    // Named by the sniffed type also for rows stored before names followed types.
+    fileName: nameForType(attachment.fileName, type.extension, 'datasheet'),
+  };
 }
 
 export async function withdrawQuestion(ctx: ServiceContext, principal: Principal, id: string) {

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   cleanFileName,
+  commitAttachment,
+  discardAttachment,
+  listStagedAttachments,
   readAttachment,
   resolveStoredPath,
   sniffAttachmentType,
-  storeAttachment,
+  stageAttachment,
 } from './uploads';
 import { PDF_BYTES, PNG_BYTES } from './test-support';
 
@@ -55,16 +58,25 @@ describe('cleanFileName', () => {
 describe('storage', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hetao-uploads-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const question = '11111111-1111-4111-8111-111111111111';
+  const attachment = '22222222-2222-4222-8222-222222222222';
 
   it('writes under <dataDir>/uploads/hetao without any execute bit, and reads back', async () => {
-    const { storagePath, sha256 } = await storeAttachment(
+    const { storagePath, sha256 } = await stageAttachment(
       dataDir,
-      'q1',
-      'a1',
+      question,
+      attachment,
       { mediaType: 'application/pdf', extension: 'pdf' },
       PDF_BYTES,
     );
-    expect(storagePath).toBe(join('q1', 'a1.pdf'));
+    expect(storagePath).toBe(join(question, `${attachment}.pdf`));
+    // Staged until its row commits: not yet where it will be read from.
+    await expect(readAttachment(dataDir, storagePath)).rejects.toThrow();
+    expect((await listStagedAttachments(dataDir)).map((file) => file.storagePath)).toEqual([
+      storagePath,
+    ]);
+    await commitAttachment(dataDir, storagePath);
+    expect(await listStagedAttachments(dataDir)).toEqual([]);
     const full = resolveStoredPath(dataDir, storagePath);
     expect(full.startsWith(join(dataDir, 'uploads', 'hetao'))).toBe(true);
     expect(statSync(full).mode & 0o111).toBe(0);
@@ -74,16 +86,14 @@ describe('storage', () => {
     );
   });
 
-  it('never overwrites and never leaves the uploads root', async () => {
-    await expect(
-      storeAttachment(
-        dataDir,
-        'q1',
-        'a1',
-        { mediaType: 'application/pdf', extension: 'pdf' },
-        PDF_BYTES,
-      ),
-    ).rejects.toThrow();
+  it('never overwrites, discards staged bytes, and never leaves the uploads root', async () => {
+    const type = { mediaType: 'application/pdf', extension: 'pdf' } as const;
+    const other = '33333333-3333-4333-8333-333333333333';
+    const { storagePath } = await stageAttachment(dataDir, question, other, type, PDF_BYTES);
+    await expect(stageAttachment(dataDir, question, other, type, PDF_BYTES)).rejects.toThrow();
+    await discardAttachment(dataDir, storagePath);
+    expect(await listStagedAttachments(dataDir)).toEqual([]);
     expect(() => resolveStoredPath(dataDir, '../../secret')).toThrow();
+    expect(() => resolveStoredPath(dataDir, '../../../secret', true)).toThrow();
   });
 });

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Datasheets uploaded with a consultation question. The type is decided by the file's first
- * bytes, never by its name or the browser's claim; only PDF and raster images are kept. Files
- * are written without any execute bit under `<dataDir>/uploads/hetao/<question>/<id>.<ext>` and
- * served back only as downloads (see routes.ts).
+ * bytes, never by its name or the browser's claim; only PDF and raster images are kept, named
+ * for their type. Files are written without any execute bit under
+ * `<dataDir>/uploads/hetao/<question>/<id>.<ext>` and served back only as downloads (routes.ts).
+ *
+ * The bytes are written under `.staging/` first and moved into place once their row has
+ * committed: a process killed in between leaves a staged file for the start-up sweep (see
+ * `sweepStagedDatasheets` in service.ts), never an orphan beside the datasheets.
  */
 
 /** One datasheet at most 10 MiB; a question at most 5 of them. */
@@ -57,16 +61,22 @@ export function uploadsRoot(dataDir: string): string {
   return resolve(dataDir, 'uploads', 'hetao');
 }
 
+/** Where staged bytes wait, inside the uploads root. */
+const STAGING_FOLDER = '.staging';
+
 /** Resolves a stored relative path, refusing anything that would leave the uploads root. */
-export function resolveStoredPath(dataDir: string, storagePath: string): string {
+export function resolveStoredPath(dataDir: string, storagePath: string, staged = false): string {
   const root = uploadsRoot(dataDir);
-  const full = resolve(root, storagePath);
+  const full = staged ? resolve(root, STAGING_FOLDER, storagePath) : resolve(root, storagePath);
   if (!full.startsWith(root + sep)) throw new Error(`stored path escapes the uploads root`);
   return full;
 }
 
-/** Writes the bytes (mode 0600, never overwriting) and returns the relative path and SHA-256. */
-export async function storeAttachment(
+/**
+ * Writes the bytes under their staging name (mode 0600, never overwriting) and returns the
+ * relative path they will have once committed, and their SHA-256.
+ */
+export async function stageAttachment(
   dataDir: string,
   questionId: string,
   attachmentId: string,
@@ -74,17 +84,53 @@ export async function storeAttachment(
   bytes: Uint8Array,
 ): Promise<{ storagePath: string; sha256: string }> {
   const storagePath = join(questionId, `${attachmentId}.${type.extension}`);
-  const full = resolveStoredPath(dataDir, storagePath);
+  const full = resolveStoredPath(dataDir, storagePath, true);
   await mkdir(dirname(full), { recursive: true, mode: 0o700 });
   await writeFile(full, bytes, { flag: 'wx', mode: 0o600 });
   return { storagePath, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-export async function readAttachment(dataDir: string, storagePath: string): Promise<Buffer> {
-  return readFile(resolveStoredPath(dataDir, storagePath));
+/** Moves staged bytes into place, once the row naming them has committed. */
+export async function commitAttachment(dataDir: string, storagePath: string): Promise<void> {
+  const full = resolveStoredPath(dataDir, storagePath);
+  await mkdir(dirname(full), { recursive: true, mode: 0o700 });
+  // NOTE: a rename within one file system: the file appears in place whole, or not at all.
+  await rename(resolveStoredPath(dataDir, storagePath, true), full);
 }
 
-/** Removes a stored file whose database row could not be written. */
-export async function removeAttachment(dataDir: string, storagePath: string): Promise<void> {
-  await rm(resolveStoredPath(dataDir, storagePath), { force: true });
+/** Removes staged bytes whose row could not be written. */
+export async function discardAttachment(dataDir: string, storagePath: string): Promise<void> {
+  await rm(resolveStoredPath(dataDir, storagePath, true), { force: true });
+}
+
+/** What stageAttachment writes: `<question id>/<attachment id>.<extension>`. */
+const STORAGE_PATH_PATTERN = /^[0-9a-f-]{36}\/[0-9a-f-]{36}\.(pdf|png|jpg|gif|webp)$/;
+
+/**
+ * Every staged file, as the storage path it would have, with when it was staged. Only what
+ * stageAttachment could have written: anything else there is not ours to touch.
+ */
+export async function listStagedAttachments(
+  dataDir: string,
+): Promise<{ storagePath: string; stagedAt: Date }[]> {
+  const folder = join(uploadsRoot(dataDir), STAGING_FOLDER);
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    },
+  );
+  const staged: { storagePath: string; stagedAt: Date }[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const storagePath = relative(folder, path);
+    if (STORAGE_PATH_PATTERN.test(storagePath))
+      staged.push({ storagePath, stagedAt: (await stat(path)).mtime });
+  }
+  return staged;
+}
+
+export async function readAttachment(dataDir: string, storagePath: string): Promise<Buffer> {
+  return readFile(resolveStoredPath(dataDir, storagePath));
 }

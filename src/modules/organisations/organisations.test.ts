@@ -102,7 +102,7 @@ describe('organisations', () => {
     expect((await outsider.get('/api/v1/organisations/all')).status).toBe(403);
   });
 
-  it('founders add and remove members; members cannot; the last founder stays', async () => {
+  it('founders invite and remove members; members cannot; the last founder stays', async () => {
     const founder = await server.signedInClient(['founder']);
     const member = await server.signedInClient(['founder']);
     const created = await founder.post('/api/v1/organisations', {
@@ -111,11 +111,17 @@ describe('organisations', () => {
       kind: 'company',
     });
     const id = created.body.id;
-    const added = await founder.post(`/api/v1/organisations/${id}/members`, {
+    const invited = await founder.post(`/api/v1/organisations/${id}/members`, {
       email: member.email,
       role: 'member',
     });
-    expect(added.status).toBe(200);
+    expect(invited.status).toBe(202);
+    expect(invited.body.status).toBe('pending');
+    // Membership needs the invitee's yes (issue #11; test/security/memberships.test.ts).
+    expect((await member.get(`/api/v1/organisations/${id}`)).status).toBe(404);
+    const accepted = await member.post(`/api/v1/invitations/${invited.body.id}/accept`);
+    expect(accepted.status).toBe(200);
+    const added = await founder.get(`/api/v1/organisations/${id}`);
     expect(added.body.members).toHaveLength(2);
     const memberPerson = added.body.members.find(
       (m: { email: string }) => m.email === member.email,

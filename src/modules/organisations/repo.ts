@@ -1,7 +1,13 @@
-import { and, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts } from '../../db/schema/accounts';
-import { memberships, organisations, people, type MembershipRole } from '../../db/schema/people';
+import {
+  membershipInvitations,
+  memberships,
+  organisations,
+  people,
+  type MembershipRole,
+} from '../../db/schema/people';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -131,4 +137,78 @@ export async function lockFounders(db: Executor, organisationId: string) {
     .from(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'founder')))
     .for('update');
+}
+
+export type InvitationRow = typeof membershipInvitations.$inferSelect;
+
+export async function insertInvitation(
+  db: Executor,
+  values: typeof membershipInvitations.$inferInsert,
+) {
+  const [row] = await db.insert(membershipInvitations).values(values).returning();
+  return row!;
+}
+
+export async function updateInvitation(
+  db: Executor,
+  id: string,
+  values: Partial<typeof membershipInvitations.$inferInsert>,
+) {
+  const [row] = await db
+    .update(membershipInvitations)
+    .set(values)
+    .where(eq(membershipInvitations.id, id))
+    .returning();
+  return row!;
+}
+
+/** The organisation's live invitation to this address, if any (at most one: unique index). */
+export async function findPendingInvitation(db: Executor, organisationId: string, email: string) {
+  const [row] = await db
+    .select()
+    .from(membershipInvitations)
+    .where(
+      and(
+        eq(membershipInvitations.organisationId, organisationId),
+        eq(membershipInvitations.email, email),
+        eq(membershipInvitations.status, 'pending'),
+      ),
+    );
+  return row;
+}
+
+export async function lockInvitation(db: Executor, id: string) {
+  const [row] = await db
+    .select()
+    .from(membershipInvitations)
+    .where(eq(membershipInvitations.id, id))
+    .for('update');
+  return row;
+}
+
+/** Invitations with the organisation's name and the inviter's, newest first. */
+export async function listInvitationViews(
+  db: Executor,
+  filter: { organisationId?: string; email?: string; id?: string; pendingOnly: boolean },
+) {
+  return db
+    .select({
+      invitation: membershipInvitations,
+      organisationName: organisations.name,
+      invitedByName: accounts.displayName,
+    })
+    .from(membershipInvitations)
+    .innerJoin(organisations, eq(organisations.id, membershipInvitations.organisationId))
+    .leftJoin(accounts, eq(accounts.id, membershipInvitations.invitedBy))
+    .where(
+      and(
+        filter.organisationId === undefined
+          ? undefined
+          : eq(membershipInvitations.organisationId, filter.organisationId),
+        filter.email === undefined ? undefined : eq(membershipInvitations.email, filter.email),
+        filter.id === undefined ? undefined : eq(membershipInvitations.id, filter.id),
+        filter.pendingOnly ? eq(membershipInvitations.status, 'pending') : undefined,
+      ),
+    )
+    .orderBy(desc(membershipInvitations.createdAt));
 }

@@ -5,11 +5,15 @@ import type { RouteModule } from '../../http/types';
 import { findCreditCodeProblem, normaliseCreditCode } from '../../shared/uscc';
 import {
   addMemberBody,
+  changeMemberRoleBody,
   createOrganisationBody,
   creditCodeCheckQuery,
   creditCodeCheckResponse,
+  invitationParams,
+  invitationSchema,
   memberParams,
   organisationDetail,
+  organisationInvitationParams,
   organisationParams,
   organisationSchema,
   organisationSearchQuery,
@@ -131,14 +135,51 @@ const organisationsRoutes: RouteModule = (app) => {
       config: { permission: 'organisations.use' },
       schema: {
         tags: ['organisations'],
-        summary: 'Add a member by e-mail, or change their role (founders, admins)',
+        summary: 'Invite someone by e-mail to become a member (founders, admins)',
+        description:
+          'Nothing changes until the holder of the address accepts (`POST /invitations/{id}/accept`). ' +
+          'The answer is the same whether or not the address has an account; one without an ' +
+          'account sees the invitation once it registers with that address. Inviting the same ' +
+          'address again replaces the pending role. A current member’s role is changed with ' +
+          '`PATCH /organisations/{id}/members/{personId}` (409 `organisation.already_member`).',
         params: organisationParams,
         body: addMemberBody,
+        response: { 202: invitationSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(202)
+        .send(
+          await service.inviteMember(
+            request.ctx,
+            requirePrincipal(request),
+            request.params.id,
+            request.body,
+          ),
+        ),
+  );
+
+  app.patch(
+    '/organisations/:id/members/:personId',
+    {
+      config: { permission: 'organisations.use' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Change a member’s role (founders, admins)',
+        params: memberParams,
+        body: changeMemberRoleBody,
         response: { 200: organisationDetail, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
-      service.addMember(request.ctx, requirePrincipal(request), request.params.id, request.body),
+      service.changeMemberRole(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.id,
+        request.params.personId,
+        request.body.role,
+      ),
   );
 
   app.delete(
@@ -147,18 +188,89 @@ const organisationsRoutes: RouteModule = (app) => {
       config: { permission: 'organisations.use' },
       schema: {
         tags: ['organisations'],
-        summary: 'Remove a member (founders, admins)',
+        summary: 'Remove a member (founders, admins), or leave (the member: 204)',
         params: memberParams,
-        response: { 200: organisationDetail, ...problemResponses(401, 403, 404, 409) },
+        response: {
+          200: organisationDetail,
+          204: z.null(),
+          ...problemResponses(401, 403, 404, 409),
+        },
       },
     },
-    async (request) =>
-      service.removeMember(
+    async (request, reply) => {
+      const organisation = await service.removeMember(
         request.ctx,
         requirePrincipal(request),
         request.params.id,
         request.params.personId,
+      );
+      if (organisation === null) return reply.status(204).send(null);
+      return organisation;
+    },
+  );
+
+  app.delete(
+    '/organisations/:id/invitations/:invitationId',
+    {
+      config: { permission: 'organisations.use' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Withdraw an invitation not yet answered (founders, admins)',
+        params: organisationInvitationParams,
+        response: { 200: organisationDetail, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.withdrawInvitation(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.id,
+        request.params.invitationId,
       ),
+  );
+
+  app.get(
+    '/invitations',
+    {
+      config: { permission: 'organisations.use' },
+      schema: {
+        tags: ['organisations'],
+        summary:
+          'Invitations to join organisations addressed to my sign-in e-mail, not yet answered',
+        response: { 200: z.array(invitationSchema), ...problemResponses(401) },
+      },
+    },
+    async (request) => service.listMyInvitations(request.ctx, requirePrincipal(request)),
+  );
+
+  app.post(
+    '/invitations/:id/accept',
+    {
+      config: { permission: 'organisations.use' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Accept an invitation addressed to me: I become a member',
+        params: invitationParams,
+        response: { 200: invitationSchema, ...problemResponses(401, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.acceptInvitation(request.ctx, requirePrincipal(request), request.params.id),
+  );
+
+  app.post(
+    '/invitations/:id/decline',
+    {
+      config: { permission: 'organisations.use' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Decline an invitation addressed to me',
+        params: invitationParams,
+        response: { 200: invitationSchema, ...problemResponses(401, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.declineInvitation(request.ctx, requirePrincipal(request), request.params.id),
   );
 };
 

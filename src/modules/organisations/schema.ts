@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { membershipRoleValues, organisationKindValues } from '../../db/schema/people';
+import {
+  invitationStatusValues,
+  membershipRoleValues,
+  organisationKindValues,
+} from '../../db/schema/people';
 import { emailSchema } from '../accounts/schema';
 import { findCreditCodeProblem, normaliseCreditCode } from '../../shared/uscc';
+import { visibleText } from '../../shared/visible-text';
 
 export const organisationKindSchema = z
   .enum(organisationKindValues)
@@ -17,17 +22,21 @@ export const creditCodeSchema = z
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 
+/** What people read as the organisation's name and address: no invisible reordering characters. */
+const organisationName = visibleText(z.string().trim().min(1, 'text.required').max(200));
+const registeredAddress = visibleText(z.string().trim().max(300));
+
 export const createOrganisationBody = z.strictObject({
   creditCode: creditCodeSchema,
-  name: z.string().trim().min(1, 'text.required').max(200),
+  name: organisationName,
   kind: organisationKindSchema,
-  registeredAddress: z.string().trim().max(300).nullable().optional(),
+  registeredAddress: registeredAddress.nullable().optional(),
 });
 export type CreateOrganisationBody = z.infer<typeof createOrganisationBody>;
 
 export const updateOrganisationBody = z.strictObject({
-  name: z.string().trim().min(1, 'text.required').max(200).optional(),
-  registeredAddress: z.string().trim().max(300).nullable().optional(),
+  name: organisationName.optional(),
+  registeredAddress: registeredAddress.nullable().optional(),
 });
 
 export const organisationSchema = z
@@ -53,15 +62,49 @@ export const memberSchema = z
   })
   .meta({ id: 'OrganisationMember' });
 
-export const organisationDetail = organisationSchema.extend({ members: z.array(memberSchema) });
+export const invitationStatusSchema = z
+  .enum(invitationStatusValues)
+  .meta({ id: 'MembershipInvitationStatus' });
+
+/**
+ * An invitation to join an organisation. It says only what the inviter typed: nothing in it (or
+ * in the answer to the request that made it) tells whether the address has an account.
+ */
+export const invitationSchema = z
+  .object({
+    id: z.uuid(),
+    organisationId: z.uuid(),
+    organisationName: z.string(),
+    email: z.string(),
+    role: membershipRoleSchema,
+    status: invitationStatusSchema,
+    invitedAt: z.iso.datetime(),
+    invitedByName: z.string().nullable(),
+    respondedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'MembershipInvitation' });
+
+export const organisationDetail = organisationSchema.extend({
+  members: z.array(memberSchema),
+  /** Invitations not yet answered: these people are not members. */
+  invitations: z.array(invitationSchema),
+});
 
 export const organisationParams = z.strictObject({ id: z.uuid() });
 export const memberParams = z.strictObject({ id: z.uuid(), personId: z.uuid() });
+export const organisationInvitationParams = z.strictObject({
+  id: z.uuid(),
+  invitationId: z.uuid(),
+});
+export const invitationParams = z.strictObject({ id: z.uuid() });
 
+/** Invites the holder of the address; they become a member when they accept. */
 export const addMemberBody = z.strictObject({
   email: emailSchema,
   role: membershipRoleSchema,
 });
+
+export const changeMemberRoleBody = z.strictObject({ role: membershipRoleSchema });
 
 export const organisationSearchQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),

@@ -5,6 +5,8 @@ import type { ServiceContext } from '../../shared/service-context';
 import { findAccountByEmail, findPersonByAccount, insertPerson } from '../accounts/repo';
 import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
+import { queueNotification } from '../notifications/service';
+import { invitationMessage } from './messages';
 import * as repo from './repo';
 import type { OrganisationRow } from './repo';
 import type { CreateOrganisationBody } from './schema';
@@ -111,6 +113,15 @@ async function loadManageable(ctx: ServiceContext, principal: Principal, organis
   return visible;
 }
 
+/** Members, and the invitations not yet answered (shown as such: they are not members). */
+async function membersAndInvitations(db: Executor, organisationId: string) {
+  const [members, invitations] = await Promise.all([
+    repo.listMembers(db, organisationId),
+    repo.listInvitationViews(db, { organisationId, pendingOnly: true }),
+  ]);
+  return { members: presentMembers(members), invitations: invitations.map(presentInvitation) };
+}
+
 function presentMembers(rows: Awaited<ReturnType<typeof repo.listMembers>>) {
   return rows.map((row) => ({
     personId: row.personId,
@@ -129,7 +140,7 @@ export async function describeOrganisation(
   const { organisation, myRole } = await loadVisible(ctx, principal, organisationId);
   return {
     ...presentOrganisation(organisation, myRole),
-    members: presentMembers(await repo.listMembers(ctx.db, organisationId)),
+    ...(await membersAndInvitations(ctx.db, organisationId)),
   };
 }
 
@@ -160,50 +171,240 @@ export async function updateOrganisation(
   });
   return {
     ...presentOrganisation(updated, myRole),
-    members: presentMembers(await repo.listMembers(ctx.db, organisationId)),
+    ...(await membersAndInvitations(ctx.db, organisationId)),
   };
 }
 
-/** Adds (or changes the role of) the person behind an account, found by e-mail. */
-export async function addMember(
+/**
+ * Invites the holder of an e-mail address to become a member (or founder). Nothing changes
+ * until they accept: membership recuses reviewers from the organisation's applications, so it
+ * must never be made by one side alone (issue #11). The answer is the same whether or not the
+ * address has an account (STYLE.md habit 8); an address without one sees the invitation once an
+ * account is registered with it. Inviting the same address again replaces the pending role.
+ */
+export async function inviteMember(
   ctx: ServiceContext,
   principal: Principal,
   organisationId: string,
   input: { email: string; role: MembershipRole },
 ) {
   await loadManageable(ctx, principal, organisationId);
-  const account = await findAccountByEmail(ctx.db, input.email);
-  if (!account) throw new AppError('account.not_found');
+  const email = input.email.toLowerCase();
+  const invitationId = await ctx.db.transaction(async (tx) => {
+    // Serialises invitations and answers for this organisation (one pending per address).
+    const organisation = await repo.lockOrganisation(tx, organisationId);
+    if (!organisation) throw new AppError('organisation.not_found');
+    const account = await findAccountByEmail(tx, email);
+    const person = account ? await findPersonByAccount(tx, account.id) : undefined;
+    // The inviter sees every member's address in the member list: saying so reveals nothing.
+    if (person && (await repo.findMembership(tx, organisationId, person.id)))
+      throw new AppError('organisation.already_member');
+    const pending = await repo.findPendingInvitation(tx, organisationId, email);
+    const invitation = pending
+      ? await repo.updateInvitation(tx, pending.id, {
+          role: input.role,
+          invitedBy: principal.accountId,
+        })
+      : await repo.insertInvitation(tx, {
+          organisationId,
+          email,
+          role: input.role,
+          invitedBy: principal.accountId,
+          createdAt: ctx.now(),
+        });
+    await recordAudit(tx, ctx, {
+      action: 'membership.invited',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      before: pending ? { invitationId: pending.id, email, role: pending.role } : null,
+      after: { invitationId: invitation.id, email, role: input.role },
+    });
+    if (account) {
+      const message = invitationMessage({
+        organisationName: organisation.name,
+        inviterName: principal.displayName,
+        role: input.role,
+      });
+      await queueNotification(tx, ctx, {
+        recipientAccountId: account.id,
+        recipientEmail: account.email,
+        recipientLanguage: account.preferredLanguage,
+        kind: 'organisation.invitation',
+        subjectType: 'organisation',
+        subjectId: organisationId,
+        title: message.title,
+        body: message.body,
+        link: '/organisations',
+      });
+    }
+    return invitation.id;
+  });
+  return (await loadInvitationView(ctx.db, invitationId))!;
+}
+
+/** Changes the role of someone who is already a member (founders, admins). */
+export async function changeMemberRole(
+  ctx: ServiceContext,
+  principal: Principal,
+  organisationId: string,
+  personId: string,
+  role: MembershipRole,
+) {
+  await loadManageable(ctx, principal, organisationId);
   await ctx.db.transaction(async (tx) => {
-    const person =
-      (await findPersonByAccount(tx, account.id)) ??
-      (await insertPerson(tx, {
-        accountId: account.id,
-        fullName: account.displayName,
-        contactEmail: account.email,
-      }));
-    const before = await repo.findMembership(tx, organisationId, person.id);
-    if (before?.role === 'founder' && input.role !== 'founder')
-      await refuseLosingLastFounder(tx, organisationId, person.id);
-    await repo.upsertMembership(tx, organisationId, person.id, input.role);
+    const before = await repo.findMembership(tx, organisationId, personId);
+    if (!before) throw new AppError('person.not_found');
+    if (before.role === 'founder' && role !== 'founder')
+      await refuseLosingLastFounder(tx, organisationId, personId);
+    await repo.upsertMembership(tx, organisationId, personId, role);
     await recordAudit(tx, ctx, {
       action: 'membership.set',
       subjectType: 'organisation',
       subjectId: organisationId,
-      before: before ? { personId: person.id, role: before.role } : null,
-      after: { personId: person.id, role: input.role },
+      before: { personId, role: before.role },
+      after: { personId, role },
     });
   });
   return describeOrganisation(ctx, principal, organisationId);
 }
 
+/** A founder (or an administrator) withdraws an invitation not yet answered. */
+export async function withdrawInvitation(
+  ctx: ServiceContext,
+  principal: Principal,
+  organisationId: string,
+  invitationId: string,
+) {
+  await loadManageable(ctx, principal, organisationId);
+  await ctx.db.transaction(async (tx) => {
+    const invitation = await repo.lockInvitation(tx, invitationId);
+    if (!invitation || invitation.organisationId !== organisationId)
+      throw new AppError('invitation.not_found');
+    if (invitation.status !== 'pending') throw new AppError('invitation.not_pending');
+    await repo.updateInvitation(tx, invitationId, {
+      status: 'withdrawn',
+      respondedBy: principal.accountId,
+      respondedAt: ctx.now(),
+    });
+    await recordAudit(tx, ctx, {
+      action: 'membership.invitation_withdrawn',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      before: { invitationId, email: invitation.email, role: invitation.role },
+    });
+  });
+  return describeOrganisation(ctx, principal, organisationId);
+}
+
+/** Pending invitations addressed to the caller's sign-in address. */
+export async function listMyInvitations(ctx: ServiceContext, principal: Principal) {
+  const rows = await repo.listInvitationViews(ctx.db, {
+    email: principal.email.toLowerCase(),
+    pendingOnly: true,
+  });
+  return rows.map(presentInvitation);
+}
+
+/**
+ * The invitee accepts: from now on they are a member, which both sides have confirmed — the
+ * founder by inviting, the invitee here. Nobody else may answer for them.
+ */
+export async function acceptInvitation(
+  ctx: ServiceContext,
+  principal: Principal,
+  invitationId: string,
+) {
+  await ctx.db.transaction(async (tx) => {
+    const invitation = await lockInvitationAddressedTo(tx, principal, invitationId);
+    const person = await personOf(tx, principal);
+    const before = await repo.findMembership(tx, invitation.organisationId, person.id);
+    if (before?.role === 'founder' && invitation.role !== 'founder')
+      await refuseLosingLastFounder(tx, invitation.organisationId, person.id);
+    await repo.upsertMembership(tx, invitation.organisationId, person.id, invitation.role);
+    await repo.updateInvitation(tx, invitationId, {
+      status: 'accepted',
+      respondedBy: principal.accountId,
+      respondedAt: ctx.now(),
+    });
+    await recordAudit(tx, ctx, {
+      action: 'membership.invitation_accepted',
+      subjectType: 'organisation',
+      subjectId: invitation.organisationId,
+      before: before ? { personId: person.id, role: before.role } : null,
+      after: { invitationId, personId: person.id, role: invitation.role },
+    });
+  });
+  return (await loadInvitationView(ctx.db, invitationId))!;
+}
+
+/** The invitee declines; nothing else changes. */
+export async function declineInvitation(
+  ctx: ServiceContext,
+  principal: Principal,
+  invitationId: string,
+) {
+  await ctx.db.transaction(async (tx) => {
+    const invitation = await lockInvitationAddressedTo(tx, principal, invitationId);
+    await repo.updateInvitation(tx, invitationId, {
+      status: 'declined',
+      respondedBy: principal.accountId,
+      respondedAt: ctx.now(),
+    });
+    await recordAudit(tx, ctx, {
+      action: 'membership.invitation_declined',
+      subjectType: 'organisation',
+      subjectId: invitation.organisationId,
+      before: { invitationId, role: invitation.role },
+    });
+  });
+  return (await loadInvitationView(ctx.db, invitationId))!;
+}
+
+/**
+ * The invitation, locked, if it is addressed to the caller's sign-in address; anyone else's is
+ * "not found" so ids reveal nothing. Only a pending one can be answered.
+ */
+async function lockInvitationAddressedTo(tx: Executor, principal: Principal, invitationId: string) {
+  const invitation = await repo.lockInvitation(tx, invitationId);
+  if (!invitation || invitation.email !== principal.email.toLowerCase())
+    throw new AppError('invitation.not_found');
+  if (invitation.status !== 'pending') throw new AppError('invitation.not_pending');
+  return invitation;
+}
+
+async function loadInvitationView(db: Executor, invitationId: string) {
+  const [row] = await repo.listInvitationViews(db, { id: invitationId, pendingOnly: false });
+  return row ? presentInvitation(row) : undefined;
+}
+
+function presentInvitation(row: Awaited<ReturnType<typeof repo.listInvitationViews>>[number]) {
+  return {
+    id: row.invitation.id,
+    organisationId: row.invitation.organisationId,
+    organisationName: row.organisationName,
+    email: row.invitation.email,
+    role: row.invitation.role,
+    status: row.invitation.status,
+    invitedAt: row.invitation.createdAt.toISOString(),
+    invitedByName: row.invitedByName,
+    respondedAt: row.invitation.respondedAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * Removes a member: founders and administrators remove anyone (but the last founder); a member
+ * may always leave, so a membership stays something both sides keep agreeing to.
+ */
 export async function removeMember(
   ctx: ServiceContext,
   principal: Principal,
   organisationId: string,
   personId: string,
 ) {
-  await loadManageable(ctx, principal, organisationId);
+  const { myRole } = await loadVisible(ctx, principal, organisationId);
+  const leaving = (await findPersonByAccount(ctx.db, principal.accountId))?.id === personId;
+  const isManager = myRole === 'founder' || principal.roles.includes('admin');
+  if (!isManager && !(leaving && myRole !== null)) throw new AppError('auth.forbidden');
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findMembership(tx, organisationId, personId);
     if (!before) throw new AppError('person.not_found');
@@ -216,6 +417,8 @@ export async function removeMember(
       before: { personId, role: before.role },
     });
   });
+  // Someone who left may no longer see the organisation: nothing to show them.
+  if (leaving) return null;
   return describeOrganisation(ctx, principal, organisationId);
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate, parameterStatuses } from '../../engine';
+import { parameterStatuses } from '../../engine';
+import { isoDateSchema } from '../../shared/iso-date';
 import { getCatalogue, getFactsSchema } from './catalogue';
 
 /**
@@ -16,11 +17,6 @@ const factIds = catalogue.facts.map((fact) => fact.id) as [string, ...string[]];
 export const localisedTextSchema = z
   .object({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() })
   .meta({ id: 'LocalisedText' });
-
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, 'date.invalid')
-  .meta({ description: 'A calendar date, YYYY-MM-DD', example: '2026-03-01' });
 
 export const policyIdSchema = z.enum(policyIds).meta({ id: 'PolicyId' });
 export const factIdSchema = z.enum(factIds).meta({ id: 'FactId' });

@@ -96,8 +96,25 @@ export interface OrganisationMember {
   since: string;
 }
 
+export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+
+/** An invitation to join an organisation: nothing changes until its addressee accepts. */
+export interface MembershipInvitation {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  email: string;
+  role: MembershipRole;
+  status: InvitationStatus;
+  invitedAt: string;
+  invitedByName: string | null;
+  respondedAt: string | null;
+}
+
 export interface OrganisationDetail extends Organisation {
   members: OrganisationMember[];
+  /** Invitations not yet answered: these people are not members. */
+  invitations: MembershipInvitation[];
 }
 
 export interface Page<T> {

@@ -194,6 +194,7 @@ export default defineTranslations({
       },
       overdue: '只看逾期',
       search: '编号、申请人或企业',
+      empty: '没有符合这些筛选条件的申请。新提交的申请通过自动初审后会出现在这里。',
       applicant: '申请人',
       organisation: '企业',
       reviewer: '审核人',
@@ -224,6 +225,17 @@ export default defineTranslations({
       result: '结果',
       facts: '所用信息',
       recusal: '您与申请人存在关联（{{reason}}），须回避：不能查看材料或作出决定。',
+      recusalReasons: {
+        self: '您本人是申请人',
+        declared: '您已声明利益冲突',
+        member_of_applicant_company: '您是申请机构的成员',
+        shares_company_with_applicant: '您与申请人同属一家机构',
+      },
+      declareConflict: '声明利益冲突',
+      declareConflictHelp:
+        '如您与申请人有亲属、合作或其他利害关系，请在此声明。声明后您将回避本申请（不能查看材料或作出决定），指派和您的建议将撤销；声明不能撤回。',
+      declareConflictReason: '关系说明',
+      declareConflictSubmit: '声明并回避',
       excluded: '该申请的原决定由您作出，申诉须由其他工作人员处理。',
       rubric: '评分表',
       rubricNote: '评分是审核辅助，政策原文未规定评分标准。',
@@ -285,6 +297,7 @@ export default defineTranslations({
       bankReference: '银行流水号',
       failure: '失败原因',
       line: '行',
+      builtAt: '生成时间',
     },
     budgets: {
       description:
@@ -309,6 +322,10 @@ export default defineTranslations({
       makeUp: '调休上班日',
       source: '假日数据来源',
       datesHelp: '每行一个日期，格式 YYYY-MM-DD',
+      slaByPolicyHelp: '只列期限与默认不同的政策；其余政策按默认期限。',
+      addSla: '添加一项政策的期限',
+      removeSla: '删除这项政策的期限',
+      workingDays: '工作日',
       saved: '设置已保存',
     },
   },
@@ -503,6 +520,7 @@ export default defineTranslations({
       },
       overdue: '只看逾期',
       search: '編號、申請人或企業',
+      empty: '沒有符合這些篩選條件的申請。新提交的申請通過自動初審後會出現在這裡。',
       applicant: '申請人',
       organisation: '企業',
       reviewer: '審核人',
@@ -533,6 +551,17 @@ export default defineTranslations({
       result: '結果',
       facts: '所用資料',
       recusal: '您與申請人存在關聯（{{reason}}），須迴避：不能查看材料或作出決定。',
+      recusalReasons: {
+        self: '您本人是申請人',
+        declared: '您已聲明利益衝突',
+        member_of_applicant_company: '您是申請機構的成員',
+        shares_company_with_applicant: '您與申請人同屬一家機構',
+      },
+      declareConflict: '聲明利益衝突',
+      declareConflictHelp:
+        '如您與申請人有親屬、合作或其他利害關係，請在此聲明。聲明後您將迴避本申請（不能查看材料或作出決定），指派和您的建議將撤銷；聲明不能撤回。',
+      declareConflictReason: '關係說明',
+      declareConflictSubmit: '聲明並迴避',
       excluded: '該申請的原決定由您作出，申訴須由其他工作人員處理。',
       rubric: '評分表',
       rubricNote: '評分是審核輔助，政策原文未規定評分標準。',
@@ -594,6 +623,7 @@ export default defineTranslations({
       bankReference: '銀行流水號',
       failure: '失敗原因',
       line: '行',
+      builtAt: '產生時間',
     },
     budgets: {
       description:
@@ -618,6 +648,10 @@ export default defineTranslations({
       makeUp: '調休上班日',
       source: '假日資料來源',
       datesHelp: '每行一個日期，格式 YYYY-MM-DD',
+      slaByPolicyHelp: '只列期限與預設不同的政策；其餘政策按預設期限。',
+      addSla: '新增一項政策的期限',
+      removeSla: '刪除這項政策的期限',
+      workingDays: '工作日',
       saved: '設定已儲存',
     },
   },
@@ -628,7 +662,7 @@ export default defineTranslations({
       review: 'Review queue',
       payments: 'Payment batches',
       budgets: 'Budgets',
-      settings: 'Review deadlines and holidays',
+      settings: 'Deadlines and holidays',
     },
     titles: {
       mine: 'My applications',
@@ -801,7 +835,7 @@ export default defineTranslations({
       description: 'Messages about your applications and review work.',
       empty: 'No messages',
       markAll: 'Mark all read',
-      unread: 'unread',
+      unread: 'Unread',
     },
     review: {
       description:
@@ -816,6 +850,8 @@ export default defineTranslations({
       },
       overdue: 'Overdue only',
       search: 'Reference, applicant or company',
+      empty:
+        'No application matches these filters. New applications appear here once they pass automatic screening.',
       applicant: 'Applicant',
       organisation: 'Company',
       reviewer: 'Reviewer',
@@ -847,6 +883,17 @@ export default defineTranslations({
       facts: 'Facts used',
       recusal:
         'You are linked to the applicant ({{reason}}) and must recuse yourself: no documents, no decision.',
+      recusalReasons: {
+        self: 'you are the applicant',
+        declared: 'you declared a conflict of interest',
+        member_of_applicant_company: 'you are a member of the applying organisation',
+        shares_company_with_applicant: 'you and the applicant belong to the same organisation',
+      },
+      declareConflict: 'Declare a conflict of interest',
+      declareConflictHelp:
+        'If you are related to the applicant, work with them or have another interest in the outcome, declare it here. You are then recused from this application (no documents, no decision), your assignment and recommendation are withdrawn; a declaration cannot be taken back.',
+      declareConflictReason: 'The relationship',
+      declareConflictSubmit: 'Declare and recuse myself',
       excluded: 'You made the decision under appeal: another officer must decide the appeal.',
       rubric: 'Rubric',
       rubricNote: 'An assessment aid: the policy text sets no scoring criteria.',
@@ -896,8 +943,8 @@ export default defineTranslations({
       paidTotal: 'Paid',
       failedTotal: 'Failed',
       scheduledTotal: 'Pending',
-      reconciled: 'reconciled',
-      notReconciled: 'does not reconcile',
+      reconciled: 'Reconciled',
+      notReconciled: 'Does not reconcile',
       exportCsv: 'Export CSV',
       exportXlsx: 'Export Excel',
       importResult: 'Import bank results',
@@ -910,6 +957,7 @@ export default defineTranslations({
       bankReference: 'Bank reference',
       failure: 'Failure reason',
       line: 'Line',
+      builtAt: 'Built',
     },
     budgets: {
       description:
@@ -935,6 +983,11 @@ export default defineTranslations({
       makeUp: 'Make-up working days',
       source: 'Source of the holiday data',
       datesHelp: 'One date per line, YYYY-MM-DD',
+      slaByPolicyHelp:
+        'Only the benefits whose deadline differs from the default; the others use the default.',
+      addSla: 'Add a deadline for a benefit',
+      removeSla: 'Remove this benefit’s deadline',
+      workingDays: 'working days',
       saved: 'Settings saved',
     },
   },

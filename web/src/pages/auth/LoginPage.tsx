@@ -42,7 +42,9 @@ export default function LoginPage() {
         const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
         setFailure({
           title: t('login.rateLimited'),
-          detail: t('common:errors.retryAfter', { minutes }),
+          // NOTE: a stranger's guesses lock out only browsers the account does not know (the
+          // server's device cookies), so the owner's usual browser still gets in.
+          detail: t('login.rateLimitedDetail', { minutes }),
         });
       } else if (error instanceof ApiError && error.code === 'request.validation_failed') {
         if (unmatched.length > 0) setFailure({ title: describeError(error) });

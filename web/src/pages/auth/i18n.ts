@@ -12,6 +12,7 @@ export default defineTranslations({
       register: '立即注册',
       failed: '登录失败',
       rateLimited: '登录尝试次数过多，为保护账户安全已暂时锁定。',
+      rateLimitedDetail: '请在约 {{minutes}} 分钟后再试。在您以前登录过的浏览器上，通常仍可登录。',
       expired: '您的登录已过期或已在别处退出，请重新登录。',
       passwordChanged: '密码已修改，所有设备均已退出登录。请使用新密码登录。',
     },
@@ -45,6 +46,7 @@ export default defineTranslations({
       register: '立即註冊',
       failed: '登入失敗',
       rateLimited: '登入嘗試次數過多，為保障帳戶安全已暫時鎖定。',
+      rateLimitedDetail: '請在約 {{minutes}} 分鐘後再試。在您以前登入過的瀏覽器上，通常仍可登入。',
       expired: '您的登入已過期或已在別處登出，請重新登入。',
       passwordChanged: '密碼已修改，所有裝置均已登出。請使用新密碼登入。',
     },
@@ -78,6 +80,8 @@ export default defineTranslations({
       register: 'Register',
       failed: 'Could not sign in',
       rateLimited: 'Too many sign-in attempts. To protect the account, signing in is paused.',
+      rateLimitedDetail:
+        'Please try again in about {{minutes}} minutes. A browser you have signed in with before can usually still sign in.',
       expired: 'Your session ended (it expired or you signed out elsewhere). Please sign in again.',
       passwordChanged:
         'Your password was changed and every device was signed out. Sign in with the new password.',

@@ -8,6 +8,7 @@ import type { Organisation } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
+import { InvitationsCard } from './InvitationsCard';
 
 export default function MyOrganisationsPage() {
   const { t } = useTranslation('organisations');
@@ -32,6 +33,7 @@ export default function MyOrganisationsPage() {
         description={t('list.description')}
         extra={registerButton}
       />
+      <InvitationsCard onAccepted={reload} />
       <Card>
         <Table<Organisation>
           rowKey="id"

@@ -2,6 +2,8 @@ import {
   ArrowLeftOutlined,
   DeleteOutlined,
   EditOutlined,
+  LogoutOutlined,
+  RollbackOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
 import {
@@ -24,9 +26,15 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, describeError, isApiError, submitFailure } from '../../api/client';
-import type { MembershipRole, OrganisationDetail, OrganisationMember } from '../../api/types';
+import type {
+  Me,
+  MembershipInvitation,
+  MembershipRole,
+  OrganisationDetail,
+  OrganisationMember,
+} from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -39,12 +47,13 @@ interface AddMemberValues {
   role: MembershipRole;
 }
 
+/** Invites someone by e-mail; they become a member only when they accept (issue #11). */
 function AddMemberForm({
   organisationId,
-  onAdded,
+  onInvited,
 }: {
   organisationId: string;
-  onAdded: (organisation: OrganisationDetail) => void;
+  onInvited: () => void;
 }) {
   const { t } = useTranslation(['organisations', 'common']);
   const { message } = App.useApp();
@@ -56,18 +65,16 @@ function AddMemberForm({
     setSubmitting(true);
     setFailure(null);
     try {
-      const organisation = await api.post<OrganisationDetail>(
+      const invitation = await api.post<MembershipInvitation>(
         `/organisations/${organisationId}/members`,
         values,
       );
       form.resetFields();
-      void message.success(t('detail.added', { email: values.email }));
-      onAdded(organisation);
+      void message.success(t('detail.added', { email: invitation.email }));
+      onInvited();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'account.not_found') {
-        form.setFields([{ name: 'email', errors: [t('detail.noAccount')] }]);
-      } else if (error instanceof ApiError && error.code === 'organisation.last_founder') {
-        setFailure(t('detail.lastFounder'));
+      if (error instanceof ApiError && error.code === 'organisation.already_member') {
+        form.setFields([{ name: 'email', errors: [t('detail.alreadyMember')] }]);
       } else {
         const failure = submitFailure(form, error);
         if (failure) setFailure(failure);
@@ -207,7 +214,10 @@ export default function OrganisationPage() {
     (signal) => api.get<OrganisationDetail>(`/organisations/${encodeURIComponent(id)}`, { signal }),
     [id],
   );
+  const navigate = useNavigate();
   const [removing, setRemoving] = useState<string | null>(null);
+  const [changingRole, setChangingRole] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   // While another organisation loads, do not show the previous one.
   const data = loaded?.id === id ? loaded : undefined;
@@ -225,15 +235,22 @@ export default function OrganisationPage() {
   if (!data) return null;
 
   const canManage = data.myRole === 'founder' || session.hasRole('admin');
+  const myPersonId = session.me?.person?.id;
   const removeMember = async (member: OrganisationMember) => {
     setRemoving(member.personId);
     try {
-      setData(
-        await api.delete<OrganisationDetail>(
-          `/organisations/${data.id}/members/${member.personId}`,
-        ),
+      const remaining = await api.delete<OrganisationDetail | undefined>(
+        `/organisations/${data.id}/members/${member.personId}`,
       );
-      void message.success(t('detail.removed', { name: member.fullName }));
+      if (remaining) {
+        setData(remaining);
+        void message.success(t('detail.removed', { name: member.fullName }));
+      } else {
+        // The caller left: they no longer see the organisation.
+        void message.success(t('detail.left', { name: data.name }));
+        void api.get<Me>('/me').then(session.update, () => undefined);
+        navigate('/organisations');
+      }
     } catch (removeError) {
       void message.error(
         isApiError(removeError, 'organisation.last_founder')
@@ -242,6 +259,42 @@ export default function OrganisationPage() {
       );
     } finally {
       setRemoving(null);
+    }
+  };
+  const changeRole = async (member: OrganisationMember, role: MembershipRole) => {
+    setChangingRole(member.personId);
+    try {
+      setData(
+        await api.patch<OrganisationDetail>(
+          `/organisations/${data.id}/members/${member.personId}`,
+          { role },
+        ),
+      );
+      void message.success(t('detail.roleChanged', { name: member.fullName }));
+    } catch (changeError) {
+      void message.error(
+        isApiError(changeError, 'organisation.last_founder')
+          ? t('detail.lastFounder')
+          : describeError(changeError),
+      );
+    } finally {
+      setChangingRole(null);
+    }
+  };
+  const withdrawInvitation = async (invitation: MembershipInvitation) => {
+    setWithdrawing(invitation.id);
+    try {
+      setData(
+        await api.delete<OrganisationDetail>(
+          `/organisations/${data.id}/invitations/${invitation.id}`,
+        ),
+      );
+      void message.success(t('detail.withdrawn', { email: invitation.email }));
+    } catch (withdrawError) {
+      void message.error(describeError(withdrawError));
+      reload();
+    } finally {
+      setWithdrawing(null);
     }
   };
 
@@ -312,50 +365,146 @@ export default function OrganisationPage() {
             {
               title: t('detail.columns.role'),
               dataIndex: 'role',
-              render: (role: MembershipRole) => (
-                <Tag color={role === 'founder' ? 'gold' : 'default'}>
-                  {t(`memberRoles.${role}`)}
-                </Tag>
-              ),
+              // A founder changes others' roles; their own shows as a tag (leaving is below).
+              render: (role: MembershipRole, member: OrganisationMember) =>
+                canManage && member.personId !== myPersonId ? (
+                  <Select<MembershipRole>
+                    size="small"
+                    style={{ width: 110 }}
+                    value={role}
+                    loading={changingRole === member.personId}
+                    disabled={changingRole !== null}
+                    aria-label={t('detail.changeRole', { name: member.fullName })}
+                    onChange={(next) => void changeRole(member, next)}
+                    options={(['member', 'founder'] as const).map((value) => ({
+                      value,
+                      label: t(`memberRoles.${value}`),
+                    }))}
+                  />
+                ) : (
+                  <Tag color={role === 'founder' ? 'gold' : 'default'}>
+                    {t(`memberRoles.${role}`)}
+                  </Tag>
+                ),
             },
             {
               title: t('detail.columns.since'),
               dataIndex: 'since',
               render: (value: string) => dayjs(value).format('LL'),
             },
-            ...(canManage
+            ...(canManage || data.myRole !== null
               ? [
                   {
                     title: t('detail.columns.actions'),
                     key: 'actions',
-                    render: (_: unknown, member: OrganisationMember) => (
-                      <Popconfirm
-                        title={t('detail.removeConfirm', { name: member.fullName })}
-                        description={t('detail.removeConfirmText')}
-                        okText={t('detail.remove')}
-                        okButtonProps={{ danger: true }}
-                        cancelText={t('common:actions.cancel')}
-                        onConfirm={() => removeMember(member)}
-                      >
-                        <Button
-                          danger
-                          size="small"
-                          icon={<DeleteOutlined />}
-                          loading={removing === member.personId}
+                    render: (_: unknown, member: OrganisationMember) =>
+                      !canManage ? (
+                        member.personId === myPersonId && (
+                          <Popconfirm
+                            title={t('detail.leaveConfirm')}
+                            description={t('detail.leaveConfirmText')}
+                            okText={t('detail.leave')}
+                            okButtonProps={{ danger: true }}
+                            cancelText={t('common:actions.cancel')}
+                            onConfirm={() => removeMember(member)}
+                          >
+                            <Button
+                              danger
+                              size="small"
+                              icon={<LogoutOutlined />}
+                              loading={removing === member.personId}
+                            >
+                              {t('detail.leave')}
+                            </Button>
+                          </Popconfirm>
+                        )
+                      ) : (
+                        <Popconfirm
+                          title={t('detail.removeConfirm', { name: member.fullName })}
+                          description={t('detail.removeConfirmText')}
+                          okText={t('detail.remove')}
+                          okButtonProps={{ danger: true }}
+                          cancelText={t('common:actions.cancel')}
+                          onConfirm={() => removeMember(member)}
                         >
-                          {t('detail.remove')}
-                        </Button>
-                      </Popconfirm>
-                    ),
+                          <Button
+                            danger
+                            size="small"
+                            icon={<DeleteOutlined />}
+                            loading={removing === member.personId}
+                          >
+                            {t('detail.remove')}
+                          </Button>
+                        </Popconfirm>
+                      ),
                   },
                 ]
               : []),
           ]}
         />
+        {data.invitations.length > 0 && (
+          <>
+            <Typography.Title level={5} style={{ marginTop: 24 }}>
+              {t('detail.invitations')}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary">
+              {t('detail.invitationsHelp')}
+            </Typography.Paragraph>
+            <Table<MembershipInvitation>
+              rowKey="id"
+              dataSource={data.invitations}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              data-testid="invitations"
+              columns={[
+                { title: t('detail.columns.email'), dataIndex: 'email' },
+                {
+                  title: t('detail.columns.role'),
+                  dataIndex: 'role',
+                  render: (role: MembershipRole) => t(`memberRoles.${role}`),
+                },
+                {
+                  title: t('detail.columns.invitedAt'),
+                  dataIndex: 'invitedAt',
+                  render: (value: string) => dayjs(value).format('LL'),
+                },
+                {
+                  title: t('detail.columns.status'),
+                  key: 'status',
+                  render: () => <Tag color="processing">{t('detail.pending')}</Tag>,
+                },
+                ...(canManage
+                  ? [
+                      {
+                        title: t('detail.columns.actions'),
+                        key: 'actions',
+                        render: (_: unknown, invitation: MembershipInvitation) => (
+                          <Popconfirm
+                            title={t('detail.withdrawConfirm', { email: invitation.email })}
+                            okText={t('detail.withdraw')}
+                            cancelText={t('common:actions.cancel')}
+                            onConfirm={() => withdrawInvitation(invitation)}
+                          >
+                            <Button
+                              size="small"
+                              icon={<RollbackOutlined />}
+                              loading={withdrawing === invitation.id}
+                            >
+                              {t('detail.withdraw')}
+                            </Button>
+                          </Popconfirm>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          </>
+        )}
       </Card>
       {canManage ? (
         <Card title={t('detail.addMember')}>
-          <AddMemberForm organisationId={data.id} onAdded={setData} />
+          <AddMemberForm organisationId={data.id} onInvited={reload} />
         </Card>
       ) : (
         <Typography.Text type="secondary">{t('detail.onlyFounders')}</Typography.Text>

@@ -10,6 +10,7 @@ import {
   List,
   Radio,
   Row,
+  Skeleton,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -80,7 +81,11 @@ export default function ReviewDetailPage() {
         <Alert
           type="error"
           showIcon
-          message={t('reviewDetail.recusal', { reason: data.recusal })}
+          message={t('reviewDetail.recusal', {
+            reason: t(`reviewDetail.recusalReasons.${data.recusal}`, {
+              defaultValue: data.recusal,
+            }),
+          })}
           style={{ marginBottom: 16 }}
         />
       )}
@@ -104,8 +109,21 @@ export default function ReviewDetailPage() {
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <EngineTracePanel detail={data} vocabulary={vocabulary} />
-          <DeclaredFactsPanel facts={application.facts} policy={policy} vocabulary={vocabulary} />
+          {/* The trace and the answers read their labels from the vocabulary: never raw keys. */}
+          {vocabulary.size === 0 ? (
+            <Card>
+              <Skeleton active paragraph={{ rows: 6 }} />
+            </Card>
+          ) : (
+            <>
+              <EngineTracePanel detail={data} vocabulary={vocabulary} />
+              <DeclaredFactsPanel
+                facts={application.facts}
+                policy={policy}
+                vocabulary={vocabulary}
+              />
+            </>
+          )}
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('reviewDetail.evidence')}>
@@ -218,6 +236,30 @@ export default function ReviewDetailPage() {
                 </Form.Item>
                 <Button danger htmlType="submit">
                   {t('reviewDetail.revoke')}
+                </Button>
+              </Form>
+            </Card>
+          )}
+          {!data.recusal && (
+            <Card title={t('reviewDetail.declareConflict')} style={{ marginTop: 16 }}>
+              <Form
+                layout="vertical"
+                onFinish={(values: { reason: string }) =>
+                  void run(() => api.post(`/review/applications/${id}/recusal`, values))
+                }
+              >
+                <Typography.Paragraph type="secondary">
+                  {t('reviewDetail.declareConflictHelp')}
+                </Typography.Paragraph>
+                <Form.Item
+                  name="reason"
+                  label={t('reviewDetail.declareConflictReason')}
+                  rules={[{ required: true, whitespace: true }]}
+                >
+                  <Input.TextArea rows={2} maxLength={2000} />
+                </Form.Item>
+                <Button danger htmlType="submit" data-testid="declare-conflict">
+                  {t('reviewDetail.declareConflictSubmit')}
                 </Button>
               </Form>
             </Card>

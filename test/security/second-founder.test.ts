@@ -1,0 +1,239 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAllowed } from '../../src/http/permissions';
+import { tinyPdf, uploadEvidence } from '../../src/modules/applications/test-helpers';
+import {
+  formWithFile,
+  PDF_BYTES,
+  registerOrganisation,
+} from '../../src/modules/hetao/test-support';
+import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
+
+/**
+ * A second founder against every `:id` route (issue #11 item 11): founder A owns an
+ * organisation with a pending invitation, an application with evidence, a Hetao question with an
+ * attachment and a ruling draft. Founder B — signed in, with an organisation of B's own, sending
+ * a body that would succeed for A — is refused every one of A's routes, and afterwards A sees
+ * exactly what A saw before. Then every cookie-authenticated change without the CSRF token is
+ * refused and changes nothing.
+ */
+let server: TestServer;
+let owner: TestClient & { accountId: string; email: string };
+let attacker: TestClient & { accountId: string; email: string };
+const ids: Record<string, string> = {};
+let applicationVersion = 0;
+
+/** Where anyone may read by id: the published catalogue and the public Hetao desk. */
+const PUBLIC_PERMISSIONS = new Set(['rules.read', 'hetao.public-read']);
+/** Supporting a list suggestion is open to every importer by design (it is a vote, not A's). */
+const OPEN_TO_ALL = new Set(['POST /api/v1/hetao/suggestion-groups/:id/support']);
+
+beforeAll(async () => {
+  server = await startTestServer({ loginRateLimitPer15Min: 10_000 });
+  owner = await server.signedInClient(['founder']);
+  attacker = await server.signedInClient(['founder']);
+  const invitee = await server.signedInClient(['founder']);
+  const organisation = await registerOrganisation(owner, '甲方示例科技有限公司');
+  await registerOrganisation(attacker, '乙方示例科技有限公司');
+  ids.organisation = organisation.id;
+
+  const invited = await owner.post(`/api/v1/organisations/${organisation.id}/members`, {
+    email: invitee.email,
+    role: 'member',
+  });
+  expect(invited.status).toBeLessThan(300);
+  ids.invitation = invited.body.id ?? invited.body.invitation?.id ?? randomUUID();
+  const detail = await owner.get(`/api/v1/organisations/${organisation.id}`);
+  ids.person = detail.body.members?.[0]?.personId ?? randomUUID();
+
+  const started = await owner.post('/api/v1/applications', {
+    policyId: 'voucher.compute',
+    organisationId: organisation.id,
+  });
+  expect(started.status).toBe(201);
+  const applicationId: string = started.body.application.id;
+  ids.application = applicationId;
+  const uploaded = await uploadEvidence(owner, applicationId, 'purchase-contract');
+  expect(uploaded.status).toBeLessThan(300);
+  ids.file = uploaded.body.id ?? uploaded.body.file?.id ?? uploaded.body.evidence?.id;
+  applicationVersion = (await owner.get(`/api/v1/applications/${ids.application}`)).body.application
+    .version;
+
+  const question = await owner.post('/api/v1/hetao/questions', {
+    organisationId: organisation.id,
+    description: '基质胶 Matrigel 用于类器官培养，是否免税？',
+  });
+  expect(question.status).toBe(201);
+  ids.question = question.body.id;
+  const attachment = await owner.request(
+    'POST',
+    `/api/v1/hetao/questions/${ids.question}/attachments`,
+    { body: formWithFile({ bytes: PDF_BYTES, name: 'spec.pdf', type: 'application/pdf' }) },
+  );
+  expect(attachment.status).toBeLessThan(300);
+  ids.attachment = attachment.body.attachments?.at(-1)?.id;
+  const ruling = await owner.post('/api/v1/hetao/rulings', {
+    organisationId: organisation.id,
+    goods: '重组人表皮生长因子（EGF），冻干粉',
+    plannedImportOn: '2027-09-01',
+  });
+  expect(ruling.status).toBe(201);
+  ids.ruling = ruling.body.id;
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The id of A's resource a route names, by where it sits. */
+function concrete(url: string): string {
+  const resource = (segment: string) =>
+    ({
+      organisations: ids.organisation,
+      invitations: ids.invitation,
+      applications: ids.application,
+      questions: ids.question,
+      rulings: ids.ruling,
+    })[segment] ?? randomUUID();
+  return url
+    .replace(/\/(\w[\w-]*)\/:id\b/g, (_, segment: string) => `/${segment}/${resource(segment)}`)
+    .replace(':invitationId', ids.invitation!)
+    .replace(':personId', ids.person!)
+    .replace(':fileId', ids.file ?? randomUUID())
+    .replace(':attachmentId', ids.attachment ?? randomUUID());
+}
+
+/** A body that would succeed for the owner, so a refusal is the guard's, not the validator's. */
+function bodyFor(method: string, url: string): { json?: unknown; body?: FormData } {
+  if (url.endsWith('/evidence'))
+    return {
+      body: formWithFile({ bytes: tinyPdf, name: 'x.pdf' }, { documentId: 'business-licence' }),
+    };
+  if (url.endsWith('/attachments'))
+    return { body: formWithFile({ bytes: PDF_BYTES, name: 'x.pdf', type: 'application/pdf' }) };
+  if (method === 'PATCH' && url === '/api/v1/applications/:id')
+    return { json: { version: applicationVersion, facts: { person: { hasCompany: true } } } };
+  if (method === 'PATCH' && url === '/api/v1/organisations/:id')
+    return { json: { name: '被冒名的公司' } };
+  if (url === '/api/v1/organisations/:id/members')
+    return { json: { email: attacker.email, role: 'member' } };
+  if (url.endsWith('/members/:personId') && method === 'PATCH') return { json: { role: 'member' } };
+  if (method === 'PATCH' && url === '/api/v1/hetao/rulings/:id')
+    return { json: { goods: '被篡改的货物' } };
+  if (url.endsWith('/appeal')) return { json: { reasons: '不服' } };
+  return method === 'GET' || method === 'DELETE' ? {} : { json: {} };
+}
+
+/** What A sees of everything A owns. */
+async function ownersView() {
+  const read = async (path: string) => {
+    const response = await owner.get(path);
+    return { status: response.status, body: response.text };
+  };
+  return {
+    organisation: await read(`/api/v1/organisations/${ids.organisation}`),
+    application: await read(`/api/v1/applications/${ids.application}`),
+    question: await read(`/api/v1/hetao/questions/${ids.question}`),
+    ruling: await read(`/api/v1/hetao/rulings/${ids.ruling}`),
+    evidence: (await owner.get(`/api/v1/applications/${ids.application}/evidence/${ids.file}`))
+      .status,
+  };
+}
+
+function sweptRoutes() {
+  return server.routes.filter(
+    (route) =>
+      route.url.startsWith('/api/v1') &&
+      route.url.includes('/:') &&
+      isAllowed(route.permission, ['founder']) &&
+      !PUBLIC_PERMISSIONS.has(route.permission) &&
+      !OPEN_TO_ALL.has(`${route.method} ${route.url}`),
+  );
+}
+
+describe('a second founder', () => {
+  it("is refused every :id route of the first founder's things, and changes nothing", async () => {
+    const before = await ownersView();
+    expect(before.organisation.status).toBe(200);
+    expect(before.evidence).toBe(200);
+    const routes = sweptRoutes();
+    expect(routes.length).toBeGreaterThan(15);
+    const leaks: string[] = [];
+    for (const route of routes) {
+      const response = await attacker.request(
+        route.method,
+        concrete(route.url),
+        bodyFor(route.method, route.url),
+      );
+      if (![403, 404].includes(response.status))
+        leaks.push(
+          `${route.method} ${route.url} → ${response.status} ${response.text.slice(0, 120)}`,
+        );
+    }
+    expect(leaks).toEqual([]);
+    expect(await ownersView()).toEqual(before);
+    // The ids are real: the owner reads every one of those GET routes (a voucher has no
+    // allowance schedule).
+    for (const route of routes.filter(
+      (route) => route.method === 'GET' && !route.url.endsWith('/allowance-schedule'),
+    ))
+      expect((await owner.get(concrete(route.url))).status, route.url).toBe(200);
+  }, 120_000);
+});
+
+describe('ids in bodies and queries', () => {
+  it("refuses every route that takes the first founder's organisation in a body or query", async () => {
+    const before = await ownersView();
+    const organisationId = ids.organisation!;
+    const attempts = [
+      attacker.post('/api/v1/applications', { policyId: 'voucher.compute', organisationId }),
+      attacker.get(`/api/v1/facts/profile?organisationId=${organisationId}`),
+      attacker.patch('/api/v1/facts/profile', {
+        organisationId,
+        facts: { company: { teamSize: 99 } },
+      }),
+      attacker.post('/api/v1/hetao/questions', { organisationId, description: '冒名提问' }),
+      attacker.post('/api/v1/hetao/rulings', {
+        organisationId,
+        goods: '冒名申请',
+        plannedImportOn: '2027-09-01',
+      }),
+    ];
+    const statuses = [];
+    for (const attempt of attempts) statuses.push((await attempt).status);
+    for (const status of statuses) expect([400, 403, 404]).toContain(status);
+    expect(await ownersView()).toEqual(before);
+    const profile = await owner.get(`/api/v1/facts/profile?organisationId=${organisationId}`);
+    expect(profile.body.facts.company?.teamSize).not.toBe(99);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses every cookie-authenticated change without the token, and changes nothing', async () => {
+    const before = await ownersView();
+    owner.csrf = false;
+    const missing: string[] = [];
+    try {
+      for (const route of server.routes.filter(
+        (route) =>
+          route.url.startsWith('/api/v1') &&
+          route.method !== 'GET' &&
+          route.method !== 'HEAD' &&
+          isAllowed(route.permission, ['founder']) &&
+          // Signing in and registering happen before there is a session to carry a token.
+          !['/api/v1/auth/login', '/api/v1/auth/register', '/api/v1/accounts'].includes(route.url),
+      )) {
+        const response = await owner.request(
+          route.method,
+          concrete(route.url),
+          bodyFor(route.method, route.url),
+        );
+        if (response.status !== 403 || response.body?.code !== 'auth.csrf_failed')
+          missing.push(`${route.method} ${route.url} → ${response.status} ${response.body?.code}`);
+      }
+    } finally {
+      owner.csrf = true;
+    }
+    expect(missing).toEqual([]);
+    expect(await ownersView()).toEqual(before);
+  }, 120_000);
+});
