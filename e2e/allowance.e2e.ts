@@ -55,6 +55,12 @@ describe('housing allowance: approved → a monthly schedule → stopped', () =>
     expect(await page.getByTestId('instalment-status').first().getAttribute('data-status')).toBe(
       'scheduled',
     );
+    // The schedule reads on a phone: its table does not scroll sideways.
+    const sideways = await page
+      .getByTestId('allowance-schedule')
+      .locator('.ant-table-content')
+      .evaluate((table) => table.scrollWidth - table.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(1);
     await journey.snap('schedule-zh-hans');
     await switchLanguage(page, 'zh-Hant');
     await page.getByTestId('allowance-summary').filter({ hasText: '共 24 個月' }).waitFor();

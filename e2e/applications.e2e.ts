@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
 import { openJourney, PHONE, type Page } from './support/browser';
 import { logIn, switchLanguage } from './support/session';
@@ -17,6 +18,25 @@ const pdf = Buffer.from(
 
 async function confirmPopover(page: Page) {
   await page.locator('.ant-popover:visible .ant-btn-primary').click();
+}
+
+/**
+ * Nothing scrolls sideways: not the page (NOTE: on an emulated phone the layout viewport grows
+ * with wide content, so the page is compared with the screen) nor a table inside it.
+ */
+async function expectNothingScrollsSideways(page: Page) {
+  const wide = await page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('body *')]
+      .filter((element) => {
+        if (element === document.documentElement)
+          return element.scrollWidth > window.screen.width + 1;
+        const overflow = getComputedStyle(element).overflowX;
+        const scrolls = overflow === 'auto' || overflow === 'scroll';
+        return scrolls && element.scrollWidth > element.clientWidth + 1;
+      })
+      .map((element) => `${element.tagName}.${element.className}`),
+  );
+  expect(wide).toEqual([]);
 }
 
 describe('settlement subsidy: apply → approve → pay → paid', () => {
@@ -80,6 +100,17 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
     await page.getByTestId('recommendation').waitFor();
     // Four eyes: the recommending reviewer is not offered the approval.
     expect(await page.getByTestId('decide-approve').count()).toBe(0);
+    // In English, even on a phone-sized window, every card title is whole: none is cut off
+    // by the buttons beside it (the engine card's replay button).
+    await page.setViewportSize(PHONE);
+    await switchLanguage(page, 'en');
+    await page.getByTestId('engine-card').getByText('Rules engine').waitFor();
+    const cutTitles = await page.evaluate(() =>
+      [...document.querySelectorAll('.ant-card-head-title')]
+        .filter((title) => title.scrollWidth > title.clientWidth + 1)
+        .map((title) => title.textContent),
+    );
+    expect(cutTitles).toEqual([]);
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();
   });
@@ -106,6 +137,11 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
     const { page } = journey;
     await logIn(page, 'finance@demo.opchub.cn');
     await page.goto('/finance/payments');
+    // Each payable application names its benefit in the reader's language, not by its id.
+    await page.getByTestId('payable').getByText('新引进人才入户补贴').first().waitFor();
+    expect(await page.getByTestId('payable').textContent()).not.toContain(
+      'talent.settlement-subsidy',
+    );
     await page.getByTestId('build-batch').click();
     await confirmPopover(page);
     await page.waitForURL(/\/finance\/payments\/[0-9a-f-]{36}$/);
@@ -166,6 +202,9 @@ describe('settlement subsidy: apply → approve → pay → paid', () => {
     await journey.snap('paid-en');
     await page.goto('/applications');
     await page.getByTestId('application-link').first().waitFor();
+    // On a phone each application is a card: its amounts read without a sideways scroll.
+    expect(await page.getByTestId('approved-amount').first().textContent()).toBe('¥60,000.00');
+    await expectNothingScrollsSideways(page);
     // Applying from the catalogue: the benefits are offered by name, in the UI language.
     await page.getByTestId('choose-policy').click();
     await page.keyboard.type('Housing allowance');

@@ -59,6 +59,19 @@ describe('Hetao lookup: honest answers in the user’s script, and a route to cu
     const next = new URL(page.url()).searchParams.get('next') ?? '';
     expect(next).toBe(`/hetao/questions/new?q=${encodeURIComponent('基質膠')}&code=350400`);
     await journey.snap('ask-needs-login');
+
+    // The list in force, item by item, reads on a phone: no table scrolls sideways.
+    const list = (await (await page.request.get('/api/v1/hetao/list')).json()) as { id: string };
+    await page.goto(`/hetao/lists/${list.id}`);
+    await page.getByText('WL-EQ-01').waitFor();
+    const sideways = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.ant-table-content')].filter(
+          (table) => table.scrollWidth > table.clientWidth + 1,
+        ).length,
+    );
+    expect(sideways).toBe(0);
+    await journey.snap('list-on-phone');
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();
   });

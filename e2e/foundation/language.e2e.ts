@@ -18,6 +18,17 @@ async function rangePickerPlaceholders(page: Page) {
     .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('placeholder')));
 }
 
+/** The texts matching `selector` that are cut off (they end in "…" on screen). */
+async function cutOffTexts(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .map((element) => element.textContent),
+    );
+}
+
 async function pageSizeText(page: Page) {
   return (await page.locator('.ant-pagination-options').first().textContent())?.trim();
 }
@@ -56,6 +67,11 @@ describe('switching the language', () => {
     });
     expect(await rangePickerPlaceholders(page)).toEqual(['Start date', 'End date']);
     await journey.snap('audit-en');
+    // The English menu entries and dashboard card titles, longer than the Chinese, read whole.
+    expect(await cutOffTexts(page, '[data-testid="nav-menu"] .ant-menu-title-content')).toEqual([]);
+    await openMenuEntry(page, 'home');
+    await page.getByTestId('home-cards').waitFor();
+    expect(await cutOffTexts(page, '[data-testid="home-cards"] .ant-card-meta-title')).toEqual([]);
 
     // Pagination and dates on the user list follow as well.
     await openMenuEntry(page, 'admin-users');

@@ -234,7 +234,8 @@ export default function AuditPage() {
               dataSource={entries}
               pagination={false}
               size="small"
-              scroll={{ x: 'max-content' }}
+              // NOTE: no sideways scroll: long subject ids wrap; on a phone the sequence number
+              // and the actor give way (the expanded row and the filters still show them).
               locale={{ emptyText: t('audit.empty') }}
               data-testid="audit-table"
               expandable={{
@@ -265,13 +266,13 @@ export default function AuditPage() {
                 ),
               }}
               columns={[
-                { title: t('audit.columns.seq'), dataIndex: 'seq', width: 70 },
+                { title: t('audit.columns.seq'), dataIndex: 'seq', width: 70, responsive: ['md'] },
                 {
                   title: t('audit.columns.time'),
                   dataIndex: 'occurredAt',
                   render: (value: string) => dayjs(value).format('LLL'),
                 },
-                { title: t('audit.columns.actor'), dataIndex: 'actorLabel' },
+                { title: t('audit.columns.actor'), dataIndex: 'actorLabel', responsive: ['sm'] },
                 {
                   title: t('audit.columns.action'),
                   dataIndex: 'action',
@@ -283,7 +284,10 @@ export default function AuditPage() {
                   render: (_, entry) => (
                     <Typography.Text>
                       {entry.subjectType}{' '}
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      <Typography.Text
+                        type="secondary"
+                        style={{ fontSize: 12, wordBreak: 'break-all' }}
+                      >
                         {entry.subjectId}
                       </Typography.Text>
                     </Typography.Text>

@@ -210,7 +210,8 @@ export default function UsersPage() {
             rowKey="id"
             loading={loading}
             dataSource={data?.items ?? []}
-            scroll={{ x: 'max-content' }}
+            // NOTE: no sideways scroll: on a phone the name, status and date give way to the
+            // e-mail, roles and actions.
             locale={{ emptyText: t('users.empty') }}
             pagination={pagination(data?.total ?? 0, (total) => t('users.total', { total }))}
             columns={[
@@ -224,7 +225,7 @@ export default function UsersPage() {
                   </Space>
                 ),
               },
-              { title: t('users.columns.name'), dataIndex: 'displayName' },
+              { title: t('users.columns.name'), dataIndex: 'displayName', responsive: ['md'] },
               {
                 title: t('users.columns.roles'),
                 dataIndex: 'roles',
@@ -243,6 +244,7 @@ export default function UsersPage() {
               },
               {
                 title: t('users.columns.status'),
+                responsive: ['md'],
                 dataIndex: 'status',
                 render: (value: AccountStatus) => (
                   <Tag color={value === 'active' ? 'green' : 'red'}>
@@ -252,6 +254,7 @@ export default function UsersPage() {
               },
               {
                 title: t('users.columns.createdAt'),
+                responsive: ['md'],
                 dataIndex: 'createdAt',
                 render: (value: string) => dayjs(value).format('LL'),
               },

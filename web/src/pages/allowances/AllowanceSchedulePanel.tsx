@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,9 +104,16 @@ export function AllowanceSchedulePanel({
         size="small"
         dataSource={schedule.instalments}
         pagination={{ pageSize: 12, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
+        // NOTE: no sideways scroll: the panel sits in a narrow column on the review page and on
+        // phones, so the number column gives way on small screens and the payment date sits
+        // beside the status rather than in a column of its own.
         columns={[
-          { title: t('columns.sequence'), dataIndex: 'sequence', width: 64 },
+          {
+            title: t('columns.sequence'),
+            dataIndex: 'sequence',
+            width: 56,
+            responsive: ['sm'],
+          },
           {
             title: t('columns.month'),
             dataIndex: 'month',
@@ -121,20 +128,23 @@ export function AllowanceSchedulePanel({
           {
             title: t('columns.status'),
             dataIndex: 'status',
-            render: (status: InstalmentStatus) => (
-              <Tag
-                color={statusColours[status]}
-                data-testid="instalment-status"
-                data-status={status}
-              >
-                {t(`status.${status}`)}
-              </Tag>
+            render: (status: InstalmentStatus, instalment) => (
+              <Flex wrap gap={4} align="center">
+                <Tag
+                  color={statusColours[status]}
+                  data-testid="instalment-status"
+                  data-status={status}
+                  style={{ marginInlineEnd: 0 }}
+                >
+                  {t(`status.${status}`)}
+                </Tag>
+                {instalment.paidAt && (
+                  <Typography.Text type="secondary" data-testid="instalment-paid-at">
+                    {t('paidOn', { date: dayjs(instalment.paidAt).format('LL') })}
+                  </Typography.Text>
+                )}
+              </Flex>
             ),
-          },
-          {
-            title: t('columns.paidAt'),
-            dataIndex: 'paidAt',
-            render: (value: string | null) => (value ? dayjs(value).format('LL') : ''),
           },
         ]}
       />

@@ -14,8 +14,8 @@ export default defineTranslations({
       month: '月份',
       amount: '金额',
       status: '状态',
-      paidAt: '发放时间',
     },
+    paidOn: '{{date}}发放',
     status: {
       scheduled: '未到期',
       payable: '待发放',
@@ -59,8 +59,8 @@ export default defineTranslations({
       month: '月份',
       amount: '金額',
       status: '狀態',
-      paidAt: '發放時間',
     },
+    paidOn: '{{date}}發放',
     status: {
       scheduled: '未到期',
       payable: '待發放',
@@ -105,8 +105,8 @@ export default defineTranslations({
       month: 'Month',
       amount: 'Amount',
       status: 'Status',
-      paidAt: 'Paid on',
     },
+    paidOn: 'paid {{date}}',
     status: {
       scheduled: 'To come',
       payable: 'Due',

@@ -379,7 +379,7 @@ export default function ApplicationPage() {
                   <Form.Item
                     label={t('form.amount')}
                     name="requestedAmountYuan"
-                    help={t('form.amountHelp', {
+                    extra={t('form.amountHelp', {
                       cap:
                         policy.capFen !== null ? formatFen(policy.capFen) : t('common.unpublished'),
                     })}

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, List, Typography } from 'antd';
+import { Badge, Button, Card, List, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -48,7 +48,11 @@ export default function InboxPage() {
               <List.Item.Meta
                 title={
                   <>
-                    {!item.readAt && <Badge status="processing" text={t('inbox.unread')} />}{' '}
+                    {!item.readAt && (
+                      <Tag color="processing" data-testid="unread">
+                        {t('inbox.unread')}
+                      </Tag>
+                    )}
                     {item.link ? <Link to={item.link}>{item.title}</Link> : item.title}
                   </>
                 }

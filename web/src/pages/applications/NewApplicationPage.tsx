@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Select, Spin } from 'antd';
+import { Alert, Button, Card, Flex, Form, Select, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -87,7 +87,23 @@ export default function NewApplicationPage() {
         }
       />
       <Card>
-        {!policyId && <Alert type="info" message={t('start.noPolicy')} />}
+        {!policyId && (
+          // No benefit named: say where to pick one, with the way there.
+          <Alert
+            type="info"
+            message={t('start.noPolicy')}
+            description={
+              <Flex wrap gap={8} style={{ marginTop: 8 }}>
+                <Link to="/navigator">
+                  <Button type="primary">{t('mine.navigator')}</Button>
+                </Link>
+                <Link to="/applications">
+                  <Button>{t('titles.mine')}</Button>
+                </Link>
+              </Flex>
+            }
+          />
+        )}
         {(busy || (policyId && !error && !policyError && forCompany !== true)) && (
           <Spin tip={t('start.starting')}>
             <div style={{ minHeight: 48 }} />

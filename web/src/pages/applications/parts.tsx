@@ -93,6 +93,8 @@ export function CriterionResultTag({ result }: { result: string }) {
       color={known === 'met' ? 'green' : known === 'unmet' ? 'red' : 'gold'}
       data-testid="criterion-result"
       data-result={result}
+      // A long result ("To be confirmed") wraps inside a narrow table cell instead of overflowing.
+      style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}
     >
       {t(`detail.${known}`)}
     </Tag>

@@ -95,7 +95,11 @@ export default function BatchPage() {
             {formatFen(data.scheduledFen)}
           </Descriptions.Item>
         </Descriptions>
-        <Tag color={data.reconciled ? 'green' : 'red'} data-testid="batch-reconciled">
+        <Tag
+          color={data.reconciled ? 'green' : 'red'}
+          data-testid="batch-reconciled"
+          style={{ marginTop: 8 }}
+        >
           {data.reconciled ? t('payments.reconciled') : t('payments.notReconciled')}
         </Tag>
       </Card>
@@ -127,10 +131,11 @@ export default function BatchPage() {
           rowKey="id"
           size="small"
           pagination={false}
-          scroll={{ x: 'max-content' }}
           dataSource={data.lines}
+          // NOTE: no sideways scroll: the columns share the width (bank details wrap); on a
+          // phone only what identifies a line, its amount and its status are shown.
           columns={[
-            { title: t('payments.line'), dataIndex: 'lineNumber' },
+            { title: t('payments.line'), dataIndex: 'lineNumber', responsive: ['md'] },
             { title: t('common.reference'), dataIndex: 'applicationReference' },
             {
               title: tAllowances('columns.month'),
@@ -138,9 +143,9 @@ export default function BatchPage() {
               render: (period: string | null) =>
                 period ? formatMonth(period, tAllowances('monthFormat')) : '',
             },
-            { title: t('payments.payee'), dataIndex: 'payeeName' },
-            { title: t('payments.bank'), dataIndex: 'bankName' },
-            { title: t('payments.account'), dataIndex: 'accountNumber' },
+            { title: t('payments.payee'), dataIndex: 'payeeName', responsive: ['sm'] },
+            { title: t('payments.bank'), dataIndex: 'bankName', responsive: ['md'] },
+            { title: t('payments.account'), dataIndex: 'accountNumber', responsive: ['md'] },
             {
               title: t('common.amount'),
               dataIndex: 'amountFen',
@@ -163,8 +168,12 @@ export default function BatchPage() {
                 </Tag>
               ),
             },
-            { title: t('payments.bankReference'), dataIndex: 'bankReference' },
-            { title: t('payments.failure'), dataIndex: 'failureReason' },
+            {
+              title: t('payments.bankReference'),
+              dataIndex: 'bankReference',
+              responsive: ['md'],
+            },
+            { title: t('payments.failure'), dataIndex: 'failureReason', responsive: ['md'] },
           ]}
         />
         <Flex justify="end" style={{ marginTop: 8 }}>

@@ -7,6 +7,7 @@ import {
   InputNumber,
   Modal,
   Progress,
+  Select,
   Table,
 } from 'antd';
 import { useState } from 'react';
@@ -15,8 +16,10 @@ import { api, applyFieldErrors } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
+import { useIsPhone } from '../../components/use-is-phone';
 import { useSession } from '../../session/session-context';
 import { fenToYuan, formatFen, yuanToFen } from '../applications/money';
+import { usePolicyNames } from '../applications/policy-names';
 import type { BudgetLine } from './types';
 
 interface BudgetForm {
@@ -30,6 +33,8 @@ export default function BudgetsPage() {
   const { t } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const session = useSession();
+  const { policies, policyName } = usePolicyNames();
+  const isPhone = useIsPhone();
   const canManage = session.hasRole('admin', 'finance_officer');
   const { data, error, loading, reload } = useApi(
     (signal) => api.get<BudgetLine[]>('/budgets', { signal }),
@@ -43,7 +48,7 @@ export default function BudgetsPage() {
     setEditing(line);
     form.setFieldsValue(
       line === 'new'
-        ? { year: new Date().getFullYear(), policyId: '', totalYuan: 0, note: '' }
+        ? { year: new Date().getFullYear(), policyId: undefined, totalYuan: 0, note: '' }
         : {
             policyId: line.policyId,
             year: line.year,
@@ -99,9 +104,16 @@ export default function BudgetsPage() {
           loading={loading}
           dataSource={data ?? []}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          // NOTE: no sideways scroll: the columns share the width; on a phone the breakdown
+          // (reserved, consumed, the bar, the note) gives way to total and remaining.
           columns={[
-            { title: t('common.policy'), dataIndex: 'policyId' },
+            {
+              title: t('common.policy'),
+              dataIndex: 'policyId',
+              // Room for the benefit's name beside the amounts; a phone has none to spare.
+              width: isPhone ? undefined : 220,
+              render: (policyId: string) => policyName(policyId),
+            },
             { title: t('budgets.year'), dataIndex: 'year' },
             {
               title: t('budgets.total'),
@@ -111,12 +123,14 @@ export default function BudgetsPage() {
             },
             {
               title: t('budgets.reserved'),
+              responsive: ['md'],
               dataIndex: 'reservedFen',
               align: 'right',
               render: (fen: number) => formatFen(fen),
             },
             {
               title: t('budgets.consumed'),
+              responsive: ['md'],
               dataIndex: 'consumedFen',
               align: 'right',
               render: (fen: number) => formatFen(fen),
@@ -129,9 +143,10 @@ export default function BudgetsPage() {
             },
             {
               title: '',
+              responsive: ['lg'],
               render: (_: unknown, line) => (
                 <Progress
-                  style={{ minWidth: 120 }}
+                  style={{ minWidth: 80 }}
                   percent={
                     line.totalFen
                       ? Math.round(((line.reservedFen + line.consumedFen) / line.totalFen) * 100)
@@ -146,7 +161,7 @@ export default function BudgetsPage() {
                 />
               ),
             },
-            { title: t('budgets.note'), dataIndex: 'note' },
+            { title: t('budgets.note'), dataIndex: 'note', responsive: ['md'] },
             {
               title: '',
               render: (_: unknown, line) =>
@@ -169,7 +184,15 @@ export default function BudgetsPage() {
       >
         <Form form={form} layout="vertical">
           <Form.Item name="policyId" label={t('common.policy')} rules={[{ required: true }]}>
-            <Input disabled={editing !== 'new'} placeholder="talent.settlement-subsidy" />
+            <Select
+              disabled={editing !== 'new'}
+              showSearch
+              optionFilterProp="label"
+              options={policies.map((policy) => ({
+                value: policy.id,
+                label: policyName(policy.id),
+              }))}
+            />
           </Form.Item>
           <Form.Item name="year" label={t('budgets.year')} rules={[{ required: true }]}>
             <InputNumber disabled={editing !== 'new'} min={2000} max={2100} precision={0} />

@@ -10,6 +10,7 @@ import { LoadFailed } from '../../components/StatusPages';
 import { DueInstalmentsPanel } from '../allowances/DueInstalmentsPanel';
 import type { DueInstalment } from '../allowances/types';
 import { formatFen } from '../applications/money';
+import { usePolicyNames } from '../applications/policy-names';
 import type { Batch } from './types';
 
 interface Payable {
@@ -24,6 +25,7 @@ export default function PaymentsPage() {
   const { t } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
+  const { policyName } = usePolicyNames();
   const payable = useApi((signal) => api.get<Payable[]>('/payments/payable', { signal }), []);
   const due = useApi(
     (signal) => api.get<DueInstalment[]>('/payments/instalments/due', { signal }),
@@ -68,6 +70,7 @@ export default function PaymentsPage() {
       <PageHeading title={t('titles.payments')} description={t('payments.description')} />
       <Card
         title={t('payments.payable')}
+        data-testid="payable"
         extra={
           <Popconfirm
             title={t('payments.buildConfirmTitle')}
@@ -91,16 +94,25 @@ export default function PaymentsPage() {
           loading={payable.loading}
           dataSource={payable.data ?? []}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys as string[]),
           }}
           locale={{ emptyText: t('payments.noPayable') }}
           columns={[
-            { title: t('common.reference'), dataIndex: 'reference' },
-            { title: t('common.policy'), dataIndex: 'policyId' },
-            { title: t('payments.payee'), dataIndex: 'payeeName' },
+            {
+              title: t('common.reference'),
+              dataIndex: 'reference',
+              render: (reference: string) => (
+                <span style={{ whiteSpace: 'nowrap' }}>{reference}</span>
+              ),
+            },
+            {
+              title: t('common.policy'),
+              dataIndex: 'policyId',
+              render: (policyId: string) => policyName(policyId),
+            },
+            { title: t('payments.payee'), dataIndex: 'payeeName', responsive: ['md'] },
             {
               title: t('common.amount'),
               dataIndex: 'approvedAmountFen',
@@ -115,6 +127,7 @@ export default function PaymentsPage() {
         loading={due.loading}
         selected={selectedInstalments}
         onSelect={setSelectedInstalments}
+        policyName={policyName}
       />
       <Card title={t('payments.batches')} style={{ marginTop: 16 }}>
         <Table<Batch>
@@ -122,7 +135,6 @@ export default function PaymentsPage() {
           loading={batches.loading}
           dataSource={batches.data ?? []}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           columns={[
             {
               title: t('common.reference'),
@@ -141,12 +153,14 @@ export default function PaymentsPage() {
             },
             {
               title: t('payments.paidTotal'),
+              responsive: ['md'],
               dataIndex: 'paidFen',
               align: 'right',
               render: (fen: number) => formatFen(fen),
             },
             {
               title: t('payments.failedTotal'),
+              responsive: ['md'],
               dataIndex: 'failedFen',
               align: 'right',
               render: (fen: number) => formatFen(fen),
@@ -161,7 +175,8 @@ export default function PaymentsPage() {
               ),
             },
             {
-              title: t('common.updatedAt'),
+              title: t('payments.builtAt'),
+              responsive: ['md'],
               dataIndex: 'createdAt',
               render: (value: string) => dayjs(value).format('LLL'),
             },

@@ -1,10 +1,12 @@
-import { App as AntApp, Button, Card, Form, Input, InputNumber } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, applyFieldErrors } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
+import { usePolicyNames } from '../applications/policy-names';
 
 interface Settings {
   reviewSlaWorkingDays: number;
@@ -17,7 +19,8 @@ interface Settings {
 
 interface SettingsForm {
   reviewSlaWorkingDays: number;
-  reviewSlaByPolicy: string;
+  /** One row per benefit whose deadline differs from the default. */
+  reviewSlaByPolicy: { policyId?: string; days?: number }[];
   appealPeriodDays: number;
   holidays: string;
   makeUpWorkingDays: string;
@@ -34,6 +37,7 @@ export default function WorkflowSettingsPage() {
   const { t } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<SettingsForm>();
+  const { policies, policyName } = usePolicyNames();
   const { data, error, loading, reload } = useApi(
     (signal) => api.get<Settings>('/admin/workflow-settings', { signal }),
     [],
@@ -42,9 +46,10 @@ export default function WorkflowSettingsPage() {
     if (!data) return;
     form.setFieldsValue({
       ...data,
-      reviewSlaByPolicy: Object.entries(data.reviewSlaByPolicy)
-        .map(([policy, days]) => `${policy}=${days}`)
-        .join('\n'),
+      reviewSlaByPolicy: Object.entries(data.reviewSlaByPolicy).map(([policyId, days]) => ({
+        policyId,
+        days,
+      })),
       holidays: data.holidays.join('\n'),
       makeUpWorkingDays: data.makeUpWorkingDays.join('\n'),
     });
@@ -56,10 +61,9 @@ export default function WorkflowSettingsPage() {
       await api.put('/admin/workflow-settings', {
         reviewSlaWorkingDays: values.reviewSlaWorkingDays,
         reviewSlaByPolicy: Object.fromEntries(
-          lines(values.reviewSlaByPolicy).map((line) => {
-            const [policy = '', days = ''] = line.split('=');
-            return [policy, Number(days)];
-          }),
+          (values.reviewSlaByPolicy ?? [])
+            .filter((row) => row.policyId && row.days)
+            .map((row) => [row.policyId, row.days]),
         ),
         appealPeriodDays: values.appealPeriodDays,
         holidays: lines(values.holidays),
@@ -94,12 +98,55 @@ export default function WorkflowSettingsPage() {
           >
             <InputNumber min={1} max={250} precision={0} />
           </Form.Item>
-          <Form.Item
-            name="reviewSlaByPolicy"
-            label={t('settings.slaByPolicy')}
-            help="scenario.gov-deployment=30"
-          >
-            <Input.TextArea rows={3} />
+          <Form.Item label={t('settings.slaByPolicy')} extra={t('settings.slaByPolicyHelp')}>
+            <Form.List name="reviewSlaByPolicy">
+              {(fields, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {fields.map((field) => (
+                    <Flex key={field.key} gap={8} align="center" data-testid="sla-by-policy">
+                      <Form.Item
+                        name={[field.name, 'policyId']}
+                        noStyle
+                        rules={[{ required: true }]}
+                      >
+                        <Select
+                          showSearch
+                          optionFilterProp="label"
+                          placeholder={t('start.choosePolicy')}
+                          style={{ flex: 1, minWidth: 0 }}
+                          options={policies.map((policy) => ({
+                            value: policy.id,
+                            label: policyName(policy.id),
+                          }))}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'days']} noStyle rules={[{ required: true }]}>
+                        <InputNumber
+                          min={1}
+                          max={250}
+                          precision={0}
+                          suffix={t('settings.workingDays')}
+                          style={{ width: 150 }}
+                        />
+                      </Form.Item>
+                      <Button
+                        icon={<DeleteOutlined />}
+                        aria-label={t('settings.removeSla')}
+                        title={t('settings.removeSla')}
+                        onClick={() => remove(field.name)}
+                      />
+                    </Flex>
+                  ))}
+                  <Button
+                    icon={<PlusOutlined />}
+                    onClick={() => add({ days: 30 })}
+                    style={{ alignSelf: 'flex-start' }}
+                  >
+                    {t('settings.addSla')}
+                  </Button>
+                </Flex>
+              )}
+            </Form.List>
           </Form.Item>
           <Form.Item
             name="appealPeriodDays"
@@ -108,13 +155,13 @@ export default function WorkflowSettingsPage() {
           >
             <InputNumber min={1} max={365} precision={0} />
           </Form.Item>
-          <Form.Item name="holidays" label={t('settings.holidays')} help={t('settings.datesHelp')}>
+          <Form.Item name="holidays" label={t('settings.holidays')} extra={t('settings.datesHelp')}>
             <Input.TextArea rows={8} />
           </Form.Item>
           <Form.Item
             name="makeUpWorkingDays"
             label={t('settings.makeUp')}
-            help={t('settings.datesHelp')}
+            extra={t('settings.datesHelp')}
           >
             <Input.TextArea rows={4} />
           </Form.Item>

@@ -45,7 +45,8 @@ export default function ConsolePage() {
           loading={loading}
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50 } : false}
-          scroll={{ x: 'max-content' }}
+          // NOTE: no sideways scroll: the columns share the width (the question wraps); on a
+          // phone the proposed code, organisation and asking date give way to the question.
           locale={{ emptyText: t('consolePage.empty') }}
           onRow={(question) =>
             ({
@@ -88,21 +89,26 @@ export default function ConsolePage() {
             },
             {
               title: t('question.proposedCode'),
+              responsive: ['md'],
               dataIndex: 'proposedCode',
               render: (code: string | null) => (code ? <Code code={code} /> : '—'),
             },
             {
               title: t('common.organisation'),
+              responsive: ['md'],
               key: 'org',
               render: (_, question) => question.organisation.name,
             },
             {
               title: t('common.status'),
               dataIndex: 'status',
+              // The tabs above already filter by status.
+              responsive: ['md'],
               render: (value: QuestionStatus) => <QuestionStatusTag status={value} />,
             },
             {
               title: t('common.askedOn'),
+              responsive: ['md'],
               dataIndex: 'createdAt',
               render: (value: string) => dayjs(value).format('LL'),
             },

@@ -6,6 +6,7 @@ import {
   Card,
   DatePicker,
   Descriptions,
+  Flex,
   Form,
   Input,
   Modal,
@@ -26,6 +27,7 @@ import { currentLanguage } from '../../i18n';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
+import { useIsPhone } from '../../components/use-is-phone';
 import { useSession } from '../../session/session-context';
 import {
   CategoryTag,
@@ -55,6 +57,7 @@ export default function ListVersionPage() {
   const { t } = useTranslation(['hetao', 'common']);
   const { message } = App.useApp();
   const session = useSession();
+  const isPhone = useIsPhone();
   const {
     data: version,
     error,
@@ -218,23 +221,37 @@ export default function ListVersionPage() {
                     size="small"
                     dataSource={items}
                     pagination={items.length > 50 ? { pageSize: 50 } : false}
-                    scroll={{ x: 'max-content' }}
+                    // NOTE: no sideways scroll: on a desktop the columns share the width
+                    // (names and code lists wrap); on a phone the item id, category, exclusions
+                    // and regime move into the item's cell, leaving two columns.
                     columns={[
-                      {
-                        title: t('version.itemId'),
-                        dataIndex: 'itemId',
-                        render: (value: string) => <Typography.Text code>{value}</Typography.Text>,
-                      },
-                      {
-                        title: t('common.category'),
-                        dataIndex: 'category',
-                        render: (value: Category) => <CategoryTag category={value} />,
-                      },
+                      ...(isPhone
+                        ? []
+                        : [
+                            {
+                              title: t('version.itemId'),
+                              dataIndex: 'itemId',
+                              render: (value: string) => (
+                                <Typography.Text code>{value}</Typography.Text>
+                              ),
+                            },
+                            {
+                              title: t('common.category'),
+                              dataIndex: 'category',
+                              render: (value: Category) => <CategoryTag category={value} />,
+                            },
+                          ]),
                       {
                         title: t('common.listItem'),
                         key: 'name',
-                        render: (_, item) => (
+                        render: (_: unknown, item: ListItem) => (
                           <div style={{ maxWidth: 360 }}>
+                            {isPhone && (
+                              <Flex wrap gap={4} align="center" style={{ marginBottom: 4 }}>
+                                <Typography.Text code>{item.itemId}</Typography.Text>
+                                <CategoryTag category={item.category} />
+                              </Flex>
+                            )}
                             {itemName(item)}
                             {!item.nameEn && currentLanguage() === 'en' && (
                               <Typography.Text type="secondary">
@@ -250,24 +267,48 @@ export default function ListVersionPage() {
                                 {item.notes}
                               </Typography.Paragraph>
                             )}
+                            {isPhone && (
+                              <Typography.Paragraph
+                                type="secondary"
+                                style={{ marginBottom: 0, fontSize: 12 }}
+                              >
+                                {t('common.regime')}: {t(`regimes.${item.regime}`)}
+                              </Typography.Paragraph>
+                            )}
                           </div>
                         ),
                       },
                       {
                         title: t('version.includes'),
                         dataIndex: 'includes',
-                        render: (codes: string[]) => <CodeList codes={codes} />,
+                        render: (codes: string[], item: ListItem) => (
+                          <>
+                            <CodeList codes={codes} />
+                            {isPhone && item.excludes.length > 0 && (
+                              <div style={{ marginTop: 4 }}>
+                                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                  {t('version.excludes')}
+                                </Typography.Text>
+                                <CodeList codes={item.excludes} />
+                              </div>
+                            )}
+                          </>
+                        ),
                       },
-                      {
-                        title: t('version.excludes'),
-                        dataIndex: 'excludes',
-                        render: (codes: string[]) => <CodeList codes={codes} />,
-                      },
-                      {
-                        title: t('common.regime'),
-                        dataIndex: 'regime',
-                        render: (value: Regime) => t(`regimes.${value}`),
-                      },
+                      ...(isPhone
+                        ? []
+                        : [
+                            {
+                              title: t('version.excludes'),
+                              dataIndex: 'excludes',
+                              render: (codes: string[]) => <CodeList codes={codes} />,
+                            },
+                            {
+                              title: t('common.regime'),
+                              dataIndex: 'regime',
+                              render: (value: Regime) => t(`regimes.${value}`),
+                            },
+                          ]),
                       ...(editable
                         ? [
                             {

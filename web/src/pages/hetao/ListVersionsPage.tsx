@@ -81,7 +81,8 @@ export default function ListVersionsPage() {
             loading={loading}
             dataSource={data ?? []}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            // NOTE: no sideways scroll: titles wrap; on a phone the issuing document, item
+            // count and publication date give way (the version's page shows them).
             columns={[
               {
                 title: t('lists.title'),
@@ -105,12 +106,14 @@ export default function ListVersionsPage() {
               {
                 title: t('lists.issuingDocument'),
                 dataIndex: 'issuingDocument',
+                responsive: ['md'],
                 render: (value: string | null) => value ?? '—',
               },
-              { title: t('lists.items'), dataIndex: 'itemCount' },
+              { title: t('lists.items'), dataIndex: 'itemCount', responsive: ['md'] },
               {
                 title: t('lists.published'),
                 dataIndex: 'publishedAt',
+                responsive: ['md'],
                 render: (value: string | null) => (value ? dayjs(value).format('LL') : '—'),
               },
             ]}

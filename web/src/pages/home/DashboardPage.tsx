@@ -77,7 +77,10 @@ export function DashboardPage() {
                   <Card hoverable style={{ height: '100%' }}>
                     <Card.Meta
                       avatar={<span style={{ fontSize: 24 }}>{card.icon}</span>}
-                      title={translateKey(card.titleKey)}
+                      // A long title (in English) wraps rather than ending in "…".
+                      title={
+                        <span style={{ whiteSpace: 'normal' }}>{translateKey(card.titleKey)}</span>
+                      }
                       description={translateKey(card.descriptionKey)}
                     />
                     <Flex justify="flex-end" style={{ marginTop: 12 }}>

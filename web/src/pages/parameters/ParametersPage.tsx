@@ -25,6 +25,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { currentLanguage } from '../../i18n';
 import type { Language } from '../../i18n/languages';
+import { usePolicyNames } from '../applications/policy-names';
 
 type Unit = 'fen' | 'basis-points' | 'months' | 'years' | 'square-metres' | 'people' | 'in-force';
 type EntryStatus = 'published' | 'unpublished' | 'ended';
@@ -89,6 +90,7 @@ interface EntryForm {
  */
 export default function ParametersPage() {
   const { t } = useTranslation('parameters');
+  const { policyName } = usePolicyNames();
   const language = currentLanguage();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Parameter | null>(null);
@@ -158,9 +160,13 @@ export default function ParametersPage() {
                       : '—'}
                   </Typography.Text>
                 </Space>
-                <Space direction="vertical" size={0}>
+                <Space direction="vertical" size={0} style={{ minWidth: 0, flex: '0 1 auto' }}>
                   <Typography.Text type="secondary">{t('columns.usedBy')}</Typography.Text>
-                  <Typography.Text>{parameter.usedBy.join(', ')}</Typography.Text>
+                  <Typography.Text data-testid="parameter-used-by">
+                    {parameter.usedBy
+                      .map(policyName)
+                      .join(currentLanguage() === 'en' ? ', ' : '、')}
+                  </Typography.Text>
                 </Space>
               </Flex>
               {parameter.timeline.length > 1 && (

@@ -31,6 +31,9 @@ export function EngineTracePanel({
   const [replay, setReplay] = useState<{ matches: boolean } | null>(null);
   const { application, evaluation, cap } = detail;
   const status = evaluation?.status;
+  const awaitingDecision = (
+    ['submitted', 'screening', 'in_review', 'appealed'] as string[]
+  ).includes(application.status);
   return (
     <Card
       title={t('reviewDetail.trace')}
@@ -83,7 +86,8 @@ export function EngineTracePanel({
             )}
           </Flex>
         </Descriptions.Item>
-        {detail.workingDaysLeft !== null && application.dueOn && (
+        {/* The review deadline only matters while a decision is awaited. */}
+        {detail.workingDaysLeft !== null && application.dueOn && awaitingDecision && (
           <Descriptions.Item label={t('common.due')}>
             {t('reviewDetail.slaLeft', { days: detail.workingDaysLeft, date: application.dueOn })}
           </Descriptions.Item>

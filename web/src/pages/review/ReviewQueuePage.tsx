@@ -1,4 +1,15 @@
-import { App as AntApp, Button, Card, Checkbox, Flex, Input, Select, Table, Tag } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Input,
+  Select,
+  Table,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -77,7 +88,7 @@ export default function ReviewQueuePage() {
     <>
       <PageHeading title={t('titles.review')} description={t('review.description')} />
       <Card>
-        <Flex wrap gap={8} style={{ marginBottom: 12 }}>
+        <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
           <Select<StatusFilter>
             value={status}
             onChange={setStatus}
@@ -111,7 +122,7 @@ export default function ReviewQueuePage() {
             allowClear
             placeholder={t('review.search')}
             onSearch={setQ}
-            style={{ maxWidth: 260 }}
+            style={{ flex: '1 1 240px', maxWidth: 360 }}
           />
         </Flex>
         <Flex wrap gap={8} style={{ marginBottom: 12 }}>
@@ -134,12 +145,14 @@ export default function ReviewQueuePage() {
           loading={loading}
           dataSource={data?.items ?? []}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          // NOTE: no sideways scroll: the columns share the width; on a phone the applicant,
+          // reviewer and recommendation give way (the review page shows them).
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys as string[]),
           }}
           onRow={(row) => ({ onDoubleClick: () => navigate(`/review/${row.id}`) })}
+          locale={{ emptyText: <Empty description={t('review.empty')} /> }}
           columns={[
             {
               title: t('common.reference'),
@@ -157,6 +170,7 @@ export default function ReviewQueuePage() {
             },
             {
               title: t('review.applicant'),
+              responsive: ['md'],
               render: (_: unknown, row) => (
                 <>
                   {row.applicantName}
@@ -174,7 +188,9 @@ export default function ReviewQueuePage() {
               render: (_: unknown, row) =>
                 row.dueOn ? (
                   <>
-                    {row.dueOn} ({row.workingDaysLeft})
+                    {row.overdue || row.workingDaysLeft === null
+                      ? row.dueOn
+                      : t('reviewDetail.slaLeft', { days: row.workingDaysLeft, date: row.dueOn })}
                     {row.overdue && (
                       <Tag color="red" style={{ marginLeft: 4 }}>
                         {t('review.overdueTag')}
@@ -185,9 +201,10 @@ export default function ReviewQueuePage() {
                   ''
                 ),
             },
-            { title: t('review.reviewer'), dataIndex: 'assignedReviewerName' },
+            { title: t('review.reviewer'), dataIndex: 'assignedReviewerName', responsive: ['md'] },
             {
               title: t('reviewDetail.recommendation'),
+              responsive: ['md'],
               render: (_: unknown, row) =>
                 row.recommendation ? (
                   <Tag color={row.recommendation.action === 'approve' ? 'green' : 'red'}>
