@@ -116,7 +116,7 @@ export const seedApplicationsDemo: DemoSeedStep = async (ctx, principals) => {
     const totalFen = Math.max((policy.capFen ?? 10_000_000) * 10, 100_000_000);
     await createBudgetLine(
       asAdmin,
-      { policyId: policy.id, year, totalFen, note: 'DEMO budget — not a published figure' },
+      { policyId: policy.id, year, totalFen, note: '演示预算，并非公布的数额（DEMO）' },
       async () => true,
     );
   }

@@ -23,6 +23,17 @@ const trio = (zhHans: string, zhHant: string, en: string): LocalisedText => ({
   en,
 });
 
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
+/** A calendar date (YYYY-MM-DD) as people write it: 2026年12月28日, 28 December 2026. */
+function dayIn(date: string, script: 'zh' | 'en'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return script === 'zh' ? `${year}年${month}月${day}日` : `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
 function withReasons(text: LocalisedText, reasons: string | null | undefined): LocalisedText {
   if (!reasons) return text;
   return {
@@ -63,9 +74,9 @@ export function applicantMessage(action: TransitionAction, facts: MessageFacts):
           `Application ${ref} is in review`,
         ),
         body: trio(
-          `您的申请已通过自动初审，正由工作人员审核${facts.dueOn ? `，预计 ${facts.dueOn} 前完成` : ''}。`,
-          `您的申請已通過自動初審，正由工作人員審核${facts.dueOn ? `，預計 ${facts.dueOn} 前完成` : ''}。`,
-          `Your application passed screening and is being reviewed${facts.dueOn ? `; expected by ${facts.dueOn}` : ''}.`,
+          `您的申请已通过自动初审，正由工作人员审核${facts.dueOn ? `，预计 ${dayIn(facts.dueOn, 'zh')} 前完成` : ''}。`,
+          `您的申請已通過自動初審，正由工作人員審核${facts.dueOn ? `，預計 ${dayIn(facts.dueOn, 'zh')} 前完成` : ''}。`,
+          `Your application passed screening and is being reviewed${facts.dueOn ? `; expected by ${dayIn(facts.dueOn, 'en')}` : ''}.`,
         ),
       };
     case 'fail_screening':
@@ -237,9 +248,9 @@ export function assignmentMessage(facts: MessageFacts): Message {
       `To review: ${facts.reference}`,
     ),
     body: trio(
-      `「${facts.policyName['zh-Hans']}」的申请 ${facts.reference} 已分配给您${facts.dueOn ? `，请于 ${facts.dueOn} 前完成` : ''}。`,
-      `「${facts.policyName['zh-Hant']}」的申請 ${facts.reference} 已分配給您${facts.dueOn ? `，請於 ${facts.dueOn} 前完成` : ''}。`,
-      `Application ${facts.reference} for "${facts.policyName.en}" is assigned to you${facts.dueOn ? `; due ${facts.dueOn}` : ''}.`,
+      `「${facts.policyName['zh-Hans']}」的申请 ${facts.reference} 已分配给您${facts.dueOn ? `，请于 ${dayIn(facts.dueOn, 'zh')} 前完成` : ''}。`,
+      `「${facts.policyName['zh-Hant']}」的申請 ${facts.reference} 已分配給您${facts.dueOn ? `，請於 ${dayIn(facts.dueOn, 'zh')} 前完成` : ''}。`,
+      `Application ${facts.reference} for "${facts.policyName.en}" is assigned to you${facts.dueOn ? `; due ${dayIn(facts.dueOn, 'en')}` : ''}.`,
     ),
   };
 }

@@ -142,22 +142,24 @@ export default function TokensPage() {
             loading={loading}
             dataSource={data ?? []}
             pagination={false}
-            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('tokens.empty') }}
             columns={[
               { title: t('tokens.columns.name'), dataIndex: 'name' },
               {
                 title: t('tokens.columns.prefix'),
+                responsive: ['md'],
                 dataIndex: 'prefix',
                 render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text>,
               },
               {
                 title: t('tokens.columns.createdAt'),
+                responsive: ['md'],
                 dataIndex: 'createdAt',
                 render: (value: string) => formatTime(value, ''),
               },
               {
                 title: t('tokens.columns.lastUsedAt'),
+                responsive: ['md'],
                 dataIndex: 'lastUsedAt',
                 render: (value: string | null) => formatTime(value, t('tokens.neverUsed')),
               },

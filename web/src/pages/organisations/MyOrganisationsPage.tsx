@@ -40,7 +40,6 @@ export default function MyOrganisationsPage() {
           loading={loading}
           dataSource={data ?? []}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           onRow={(organisation) => ({
             onClick: () => navigate(`/organisations/${organisation.id}`),
             style: { cursor: 'pointer' },
@@ -61,10 +60,11 @@ export default function MyOrganisationsPage() {
                 <Link to={`/organisations/${organisation.id}`}>{name}</Link>
               ),
             },
-            { title: t('columns.creditCode'), dataIndex: 'creditCode' },
+            { title: t('columns.creditCode'), dataIndex: 'creditCode', responsive: ['md'] },
             {
               title: t('columns.kind'),
               dataIndex: 'kind',
+              responsive: ['sm'],
               render: (kind: Organisation['kind']) => t(`kinds.${kind}`),
             },
             {

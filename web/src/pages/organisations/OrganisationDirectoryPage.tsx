@@ -48,7 +48,6 @@ export default function OrganisationDirectoryPage() {
             rowKey="id"
             loading={loading}
             dataSource={data?.items ?? []}
-            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('directory.empty') }}
             onRow={(organisation) => ({
               onClick: () => navigate(`/organisations/${organisation.id}`),
@@ -63,7 +62,7 @@ export default function OrganisationDirectoryPage() {
                   <Link to={`/organisations/${organisation.id}`}>{name}</Link>
                 ),
               },
-              { title: t('columns.creditCode'), dataIndex: 'creditCode' },
+              { title: t('columns.creditCode'), dataIndex: 'creditCode', responsive: ['md'] },
               {
                 title: t('columns.kind'),
                 dataIndex: 'kind',
@@ -72,6 +71,7 @@ export default function OrganisationDirectoryPage() {
               {
                 title: t('columns.createdAt'),
                 dataIndex: 'createdAt',
+                responsive: ['sm'],
                 render: (value: string) => dayjs(value).format('LL'),
               },
             ]}

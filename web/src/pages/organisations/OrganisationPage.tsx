@@ -357,11 +357,10 @@ export default function OrganisationPage() {
           dataSource={data.members}
           pagination={false}
           loading={loading}
-          scroll={{ x: 'max-content' }}
           data-testid="members"
           columns={[
             { title: t('detail.columns.name'), dataIndex: 'fullName' },
-            { title: t('detail.columns.email'), dataIndex: 'email' },
+            { title: t('detail.columns.email'), dataIndex: 'email', responsive: ['md'] },
             {
               title: t('detail.columns.role'),
               dataIndex: 'role',
@@ -390,6 +389,7 @@ export default function OrganisationPage() {
             {
               title: t('detail.columns.since'),
               dataIndex: 'since',
+              responsive: ['sm'],
               render: (value: string) => dayjs(value).format('LL'),
             },
             ...(canManage || data.myRole !== null
