@@ -29,11 +29,25 @@ export async function menuKeys(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => link.getAttribute('data-nav-key') ?? ''));
 }
 
-/** Picks a UI language from the header's language menu. */
+/**
+ * Picks a UI language from the header's language menu. NOTE: on a loaded machine a click can land
+ * while the menu is still opening (or closing) and do nothing, as a hurried person's can; like that
+ * person, the journey opens the menu again (up to three times) before it calls the switch broken.
+ */
 export async function switchLanguage(page: Page, language: 'zh-Hans' | 'zh-Hant' | 'en') {
-  await page.getByTestId('language-switch').click();
-  await page.locator(`.ant-dropdown:visible [data-language="${language}"]`).click();
-  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByTestId('language-switch').click();
+    await page.locator(`.ant-dropdown:visible [data-language="${language}"]`).click();
+    try {
+      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language, {
+        timeout: attempt < 3 ? 5_000 : 15_000,
+      });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /**
