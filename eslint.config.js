@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -31,15 +32,21 @@ const layerZones = [
   },
   // Repos do not reach up into services, routes or HTTP.
   {
-    target: './src/modules/*/repo.ts',
-    from: ['./src/modules/*/service.ts', './src/modules/*/routes.ts', './src/http/**'],
+    target: './src/modules/**/repo.ts',
+    from: ['./src/modules/**/*service.ts', './src/modules/**/*routes.ts', './src/http/**'],
     message: 'repo → db only (STYLE.md).',
   },
   // Services do not know about HTTP.
   {
-    target: './src/modules/*/service.ts',
-    from: ['./src/modules/*/routes.ts', './src/http/**'],
+    target: './src/modules/**/*service.ts',
+    from: ['./src/modules/**/*routes.ts', './src/http/**'],
     message: 'service → repo → db; HTTP stays in routes.',
+  },
+  // Routes are HTTP only: they call a service, never a query.
+  {
+    target: './src/modules/**/*routes.ts',
+    from: ['./src/modules/**/repo.ts', './src/db/**'],
+    message: 'routes → service only: no repo, no database (STYLE.md).',
   },
   {
     target: './src/modules/*/schema.ts',
@@ -60,6 +67,19 @@ const layerZones = [
     message: 'web/ talks to the server over HTTP only.',
   },
 ];
+
+/**
+ * Modules own their tables: a module's repo.ts is imported only from inside that module; the
+ * others call its service. One zone per module folder, so a new module is covered when it is made.
+ */
+const moduleNames = readdirSync(new URL('./src/modules', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const tableOwnershipZones = moduleNames.map((name) => ({
+  target: [`./src/!(modules)/**`, './src/*.ts', `./src/modules/!(${name})/**`],
+  from: `./src/modules/${name}/repo.ts`,
+  message: `the ${name} module owns its tables: call its service, not its repo.`,
+}));
 
 export default tseslint.config(
   {
@@ -87,7 +107,7 @@ export default tseslint.config(
       ],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...tableOwnershipZones] }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
@@ -107,8 +127,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(node:.*|fs|path|os|http|https|net|child_process|crypto|worker_threads)$',
-              message: 'src/engine is pure: no IO.',
+              regex:
+                '^(node:.*|fs|fs/promises|path|os|http|https|net|tls|dns|child_process|crypto|worker_threads|pg|pg-.*|postgres|drizzle-orm(/.*)?|drizzle-kit|@electric-sql/.*|nodemailer|undici|exceljs|@aws-sdk/.*|@smithy/.*)$',
+              message: 'src/engine is pure: no IO (no files, network or database).',
             },
           ],
         },
@@ -127,6 +148,11 @@ export default tseslint.config(
         { object: 'Math', property: 'random', message: 'src/engine is deterministic.' },
       ],
     },
+  },
+  {
+    // Tests beside a module may set up fixtures through another module's repo; the layers hold.
+    files: ['src/**/*.test.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
   },
   {
     files: ['test/**', 'e2e/**', 'bench/**', '**/*.test.ts'],

@@ -2,6 +2,11 @@ import { createPrivateKey, createPublicKey, randomBytes, type KeyObject } from '
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import {
+  s3ConnectionEnvironment,
+  s3ConnectionFrom,
+  type S3Connection,
+} from './shared/storage/s3-client';
 
 /**
  * Everything the process can be told through its environment. Each variable is validated at
@@ -83,15 +88,6 @@ const environmentSchema = z.object({
   AUDIT_ANCHOR_S3_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
 });
 
-/** The S3 variables the evidence store also reads, when anchors are published to a bucket. */
-const anchorS3Environment = z.object({
-  S3_ENDPOINT: z.url('must be a URL such as https://s3.cn-south-1.amazonaws.com.cn'),
-  S3_REGION: z.string().min(1, 'must not be empty'),
-  S3_ACCESS_KEY_ID: z.string().min(1, 'must not be empty'),
-  S3_SECRET_ACCESS_KEY: z.string().min(1, 'must not be empty'),
-  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
-});
-
 /**
  * Signing the audit chain's head and publishing it outside the database (issue #11), so that
  * someone who can rewrite the database — trigger disabled, every later hash recomputed — is still
@@ -109,17 +105,12 @@ export interface AuditAnchorConfig {
   intervalSeconds: number;
   /** Optionally also one object per anchor in a bucket (with S3 Object Lock, immutable). */
   s3:
-    | {
-        endpoint: string;
-        region: string;
+    | (S3Connection & {
         bucket: string;
-        accessKeyId: string;
-        secretAccessKey: string;
-        forcePathStyle: boolean;
         prefix: string;
         /** Sends COMPLIANCE-mode Object Lock retention of this many days with each object. */
         retentionDays: number | undefined;
-      }
+      })
     | undefined;
 }
 
@@ -311,7 +302,7 @@ function readAuditAnchorConfig(
   }
   let s3: AuditAnchorConfig['s3'];
   if (env.AUDIT_ANCHOR_S3_BUCKET) {
-    const parsed = anchorS3Environment.safeParse(environment);
+    const parsed = s3ConnectionEnvironment.safeParse(environment);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         problems.push(
@@ -320,12 +311,8 @@ function readAuditAnchorConfig(
       return undefined;
     }
     s3 = {
-      endpoint: parsed.data.S3_ENDPOINT,
-      region: parsed.data.S3_REGION,
+      ...s3ConnectionFrom(parsed.data),
       bucket: env.AUDIT_ANCHOR_S3_BUCKET,
-      accessKeyId: parsed.data.S3_ACCESS_KEY_ID,
-      secretAccessKey: parsed.data.S3_SECRET_ACCESS_KEY,
-      forcePathStyle: parsed.data.S3_FORCE_PATH_STYLE === 'true',
       prefix: env.AUDIT_ANCHOR_S3_PREFIX,
       retentionDays: env.AUDIT_ANCHOR_S3_RETENTION_DAYS,
     };

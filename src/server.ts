@@ -2,10 +2,10 @@ import type { AppConfig } from './config';
 import { openDatabase, type Database } from './db/client';
 import { buildApp } from './http/app';
 import type { AppInstance } from './http/types';
-import { sweepStagedEvidence } from './modules/applications/service';
+import { sweepStagedEvidence } from './modules/applications/applying/evidence';
 import { evidenceStorageFor } from './modules/applications/storage-config';
 import { describeDemoLogins, seedDemoData } from './modules/demo/service';
-import { sweepStagedDatasheets } from './modules/hetao/service';
+import { sweepStagedDatasheets } from './modules/hetao/questions-service';
 import { ensureWorkingList } from './modules/hetao/working-list';
 import { systemContext } from './shared/service-context';
 

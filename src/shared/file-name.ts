@@ -33,3 +33,18 @@ export function nameForMediaType(name: string, mediaType: string, fallback: stri
   const extension = EXTENSION_BY_MEDIA_TYPE[mediaType];
   return extension ? nameForType(name, extension, fallback) : name;
 }
+
+/**
+ * A client's file name made safe to store and show: no directories, no control or bidi-override
+ * characters, no leading dots, at most 120 characters, `fallback` when nothing is left.
+ */
+export function cleanFileName(name: string | undefined, fallback: string): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 120);
+  return cleaned || fallback;
+}

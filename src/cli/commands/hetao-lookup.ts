@@ -1,11 +1,8 @@
 import { createInterface } from 'node:readline';
 import { formatCode } from '../../modules/hetao-lookup/lookup/explain';
-import { LIST_CATEGORY_NAMES } from '../../modules/hetao-lookup/lookup/list-format';
-import {
-  createLookupIndex,
-  lookupGoods,
-  type LookupIndex,
-} from '../../modules/hetao-lookup/lookup/lookup';
+import { LIST_CATEGORY_NAMES } from '../../modules/hetao/list-format';
+import { createLookupIndex, lookupGoods } from '../../modules/hetao-lookup/lookup/lookup';
+import type { LookupIndex } from '../../modules/hetao-lookup/lookup/lookup-index';
 import type { LookupResult, Script } from '../../modules/hetao-lookup/lookup/types';
 import { currentLookupIndex } from '../../modules/hetao-lookup/service';
 import { loadDefaultLookupSources } from '../../modules/hetao-lookup/sources';

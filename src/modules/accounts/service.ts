@@ -1,3 +1,4 @@
+import type { Executor } from '../../db/client';
 import { AppError, type LocalisedText } from '../../errors/app-error';
 import type { Role } from '../../db/schema/accounts';
 import type { ServiceContext } from '../../shared/service-context';
@@ -57,6 +58,45 @@ function presentToken(token: ApiTokenRow) {
  * Creates an account with its person profile. Self-registered accounts are founders; every
  * other role is granted by an administrator. Extra roles are for the CLI and demo seeding.
  */
+/**
+ * Reads other modules make of accounts and people. NOTE: they go through this service, never
+ * through accounts/repo.ts, so the accounts module stays the only one that knows its tables.
+ */
+export {
+  findAccountByEmail,
+  findAccountById,
+  findPersonByAccount,
+  listRolesOf,
+  type AccountRow,
+} from './repo';
+
+/**
+ * The person record of an account, created on first need (accounts made before profiles existed,
+ * or by an administrator) in the caller's transaction with its audit row: if the change that
+ * needed the person fails, no person is left behind. The one way people come into being outside
+ * registration and the profile page.
+ */
+export async function ensurePersonOf(
+  tx: Executor,
+  ctx: ServiceContext,
+  principal: Pick<Principal, 'accountId' | 'displayName' | 'email'>,
+) {
+  const existing = await repo.findPersonByAccount(tx, principal.accountId);
+  if (existing) return existing;
+  const person = await repo.insertPerson(tx, {
+    accountId: principal.accountId,
+    fullName: principal.displayName,
+    contactEmail: principal.email,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'person.created',
+    subjectType: 'person',
+    subjectId: person.id,
+    after: { accountId: principal.accountId, fullName: person.fullName },
+  });
+  return person;
+}
+
 export async function registerAccount(
   ctx: ServiceContext,
   input: RegisterBody,

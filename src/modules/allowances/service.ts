@@ -1,12 +1,15 @@
 import type { Executor } from '../../db/client';
 import type { AllowanceStopCause } from '../../db/schema/allowances';
-import type { ApplicationRow } from '../applications/repo';
 import { AppError, type LocalisedText } from '../../errors/app-error';
 import type { ServiceContext } from '../../shared/service-context';
-import { findAccountById } from '../accounts/repo';
-import type { Principal } from '../accounts/service';
-import { findApplication, findConflictOfInterest, insertEvent } from '../applications/repo';
-import { rulesGateway } from '../applications/rules-gateway';
+import { findAccountById, type Principal } from '../accounts/service';
+import {
+  findApplication,
+  findConflictOfInterest,
+  insertEvent,
+  policyNameOf,
+  type ApplicationRow,
+} from '../applications/service';
 import { recordAudit } from '../audit/service';
 import { consumeReservation, releaseInstalmentReservations } from '../budgets/service';
 import { queueNotification } from '../notifications/service';
@@ -100,16 +103,6 @@ async function describeSchedule(db: Executor, ctx: ServiceContext, applicationId
   return {
     schedule: presentSchedule(schedule, instalments, shenzhenMonthOf(ctx.now()), stoppedBy),
   };
-}
-
-function policyNameOf(policyId: string): LocalisedText {
-  return (
-    rulesGateway.staticPolicy(policyId)?.name ?? {
-      'zh-Hans': policyId,
-      'zh-Hant': policyId,
-      en: policyId,
-    }
-  );
 }
 
 /** The applicant's view of their own application's schedule (anyone else's is "not found"). */

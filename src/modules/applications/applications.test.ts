@@ -674,7 +674,7 @@ describe('permission table for applications, review, budgets and payments', () =
 
 describe("the plan's period (A.TITLE): an application is decided as of its submission date", () => {
   it('screens an application submitted on 2027-12-30 as of that day, even when screening runs in 2028', async () => {
-    const { screenApplication } = await import('./service');
+    const { screenApplication } = await import('./applying/screening');
     const { systemContext } = await import('../../shared/service-context');
     const id = await inReview(await server.signedInClient(['founder']));
     // As if the engine had failed after a submission on the plan's last days.

@@ -5,7 +5,10 @@ import { budgetYearOf, createBudgetLine } from '../budgets/service';
 import type { DemoSeedStep } from '../demo/types';
 import { enterParameterValue } from '../rules/service';
 import { diskStorageUnder } from './evidence-storage';
-import * as service from './service';
+import * as applying from './applying/service';
+import { uploadEvidence } from './applying/evidence';
+import { decideApplication, recommendDecision } from './review/decisions';
+import { listPolicySummaries } from './service';
 
 /**
  * Demo data for applications (issue #4):
@@ -72,8 +75,8 @@ async function applyWithEvidence(
 ) {
   const asApplicant = as(ctx, applicant);
   const storage = diskStorageUnder(resolve(process.env.DATA_DIR ?? './data'));
-  const { application } = await service.startApplication(asApplicant, applicant, { policyId });
-  await service.saveDraft(asApplicant, applicant, application.id, {
+  const { application } = await applying.startApplication(asApplicant, applicant, { policyId });
+  await applying.saveDraft(asApplicant, applicant, application.id, {
     version: application.version,
     facts,
     payee: {
@@ -82,14 +85,14 @@ async function applyWithEvidence(
       accountNumber: '6222000000000000',
     },
   });
-  const detail = await service.describeMyApplication(asApplicant, applicant, application.id);
+  const detail = await applying.describeMyApplication(asApplicant, applicant, application.id);
   for (const document of detail.policy.evidence.filter((doc) => doc.required))
-    await service.uploadEvidence(asApplicant, applicant, storage, application.id, {
+    await uploadEvidence(asApplicant, applicant, storage, application.id, {
       documentId: document.id,
       fileName: `demo-${document.id}.pdf`,
       bytes: demoPdf,
     });
-  return service.submitApplication(asApplicant, applicant, application.id);
+  return applying.submitApplication(asApplicant, applicant, application.id);
 }
 
 export const seedApplicationsDemo: DemoSeedStep = async (ctx, principals) => {
@@ -111,14 +114,15 @@ export const seedApplicationsDemo: DemoSeedStep = async (ctx, principals) => {
     });
 
   const year = budgetYearOf(ctx.now());
-  for (const policy of await service.listPolicySummaries(asAdmin)) {
+  for (const policy of await listPolicySummaries(asAdmin)) {
     if (!policy.paidByPlatform) continue;
     const totalFen = Math.max((policy.capFen ?? 10_000_000) * 10, 100_000_000);
-    await createBudgetLine(
-      asAdmin,
-      { policyId: policy.id, year, totalFen, note: '演示预算，并非公布的数额（DEMO）' },
-      async () => true,
-    );
+    await createBudgetLine(asAdmin, {
+      policyId: policy.id,
+      year,
+      totalFen,
+      note: '演示预算，并非公布的数额（DEMO）',
+    });
   }
 
   const settlementFacts = {
@@ -150,13 +154,13 @@ export const seedApplicationsDemo: DemoSeedStep = async (ctx, principals) => {
       settlementFacts,
     );
     if (submitted.status !== 'in_review') continue;
-    await service.recommendDecision(as(ctx, reviewer), reviewer, submitted.id, {
+    await recommendDecision(as(ctx, reviewer), reviewer, submitted.id, {
       action: 'approve',
       amountFen: submitted.capFen,
       note: '演示：学历与入户材料已核对 (demo)',
     });
     if (applicant.state === 'approved')
-      await service.decideApplication(as(ctx, reviewer2), reviewer2, submitted.id, {
+      await decideApplication(as(ctx, reviewer2), reviewer2, submitted.id, {
         decision: 'approve',
       });
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppConfig } from '../../config';
-import { diskStorageUnder, type EvidenceStorage } from './evidence-storage';
-import { S3EvidenceStorage } from './s3-storage';
+import { s3ConnectionEnvironment, s3ConnectionFrom } from '../../shared/storage/s3-client';
+import { diskStorageUnder, S3EvidenceStorage, type EvidenceStorage } from './evidence-storage';
 
 /**
  * Where evidence files go, from the environment:
@@ -11,13 +11,12 @@ import { S3EvidenceStorage } from './s3-storage';
  *                             S3_FORCE_PATH_STYLE=true (MinIO and most self-hosted stores)
  * A half-configured S3 store stops the server at start-up, naming the missing variables.
  */
+const { S3_ENDPOINT, S3_REGION, ...credentials } = s3ConnectionEnvironment.shape;
 const s3Environment = z.object({
-  S3_ENDPOINT: z.url('must be a URL such as https://s3.cn-south-1.amazonaws.com.cn'),
-  S3_REGION: z.string().min(1, 'must not be empty'),
+  S3_ENDPOINT,
+  S3_REGION,
   S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name'),
-  S3_ACCESS_KEY_ID: z.string().min(1, 'must not be empty'),
-  S3_SECRET_ACCESS_KEY: z.string().min(1, 'must not be empty'),
-  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+  ...credentials,
 });
 
 export function evidenceStorageFor(
@@ -34,13 +33,5 @@ export function evidenceStorageFor(
         .map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`)
         .join('\n')}`,
     );
-  const env = parsed.data;
-  return new S3EvidenceStorage({
-    endpoint: env.S3_ENDPOINT,
-    region: env.S3_REGION,
-    bucket: env.S3_BUCKET,
-    accessKeyId: env.S3_ACCESS_KEY_ID,
-    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
-    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
-  });
+  return new S3EvidenceStorage({ ...s3ConnectionFrom(parsed.data), bucket: parsed.data.S3_BUCKET });
 }

@@ -1,9 +1,10 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { AuditAnchorConfig } from '../../config';
-import { signS3Request } from '../applications/s3-storage';
+import { createS3Client, s3Failure } from '../../shared/storage/s3-client';
 import type { AuditAnchor } from './anchors';
 
 /**
@@ -56,26 +57,6 @@ export async function readAnchorFile(file: string): Promise<AnchorLine[]> {
 
 type AnchorBucket = NonNullable<AuditAnchorConfig['s3']>;
 
-/** RFC 3986 encoding as SigV4 wants it (everything but unreserved characters). */
-function encodeKeySegment(segment: string): string {
-  return encodeURIComponent(segment).replace(
-    /[!'()*]/g,
-    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}
-
-function objectUrl(bucket: AnchorBucket, key: string): URL {
-  const url = new URL(bucket.endpoint);
-  const path = key.split('/').map(encodeKeySegment).join('/');
-  if (bucket.forcePathStyle) {
-    url.pathname = `${url.pathname.replace(/\/$/, '')}/${bucket.bucket}/${path}`;
-  } else {
-    url.hostname = `${bucket.bucket}.${url.hostname}`;
-    url.pathname = `/${path}`;
-  }
-  return url;
-}
-
 /**
  * Writes the anchor as its own object, `<prefix><seq, 12 digits>-<time>-<random>.json`, holding
  * the same line as the file (so `cat` of the objects is an anchor file `audit verify --anchors`
@@ -89,33 +70,35 @@ export async function putAnchorInBucket(
 ): Promise<string> {
   const key = `${bucket.prefix}${String(anchor.seq).padStart(12, '0')}-${anchor.anchoredAt.replace(/[-:.]/g, '')}-${randomBytes(4).toString('hex')}.json`;
   const body = Buffer.from(`${JSON.stringify(anchor)}\n`);
-  const url = objectUrl(bucket, key);
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
+  const command = new PutObjectCommand({
+    Bucket: bucket.bucket,
+    Key: key,
+    Body: body,
+    ContentType: 'application/json',
     // S3 requires Content-MD5 (or a checksum) on any write to an Object Lock bucket.
-    'content-md5': createHash('md5').update(body).digest('base64'),
-  };
+    ContentMD5: createHash('md5').update(body).digest('base64'),
+    ...(bucket.retentionDays !== undefined && { ObjectLockMode: 'COMPLIANCE' }),
+  });
   if (bucket.retentionDays !== undefined) {
-    headers['x-amz-object-lock-mode'] = 'COMPLIANCE';
-    headers['x-amz-object-lock-retain-until-date'] = new Date(
-      now.getTime() + bucket.retentionDays * 86_400_000,
-    ).toISOString();
+    const retainUntil = new Date(now.getTime() + bucket.retentionDays * 86_400_000);
+    // NOTE: set as a header, not as ObjectLockRetainUntilDate: the SDK would drop the
+    // milliseconds, and the date sent has always been the full ISO 8601 form.
+    command.middlewareStack.add(
+      (next) => (args) => {
+        const request = args.request as { headers: Record<string, string> };
+        request.headers['x-amz-object-lock-retain-until-date'] = retainUntil.toISOString();
+        return next(args);
+      },
+      { step: 'build', name: 'objectLockRetainUntilDate' },
+    );
   }
-  const signed = signS3Request(
-    {
-      method: 'PUT',
-      url,
-      headers,
-      payloadHash: createHash('sha256').update(body).digest('hex'),
-    },
-    bucket,
-    now,
-  );
-  delete signed.host; // fetch sets it
-  const response = await fetch(url, { method: 'PUT', headers: signed, body: new Uint8Array(body) });
-  if (!response.ok) {
-    const text = await response.text().catch(() => '');
-    throw new Error(`S3 PUT ${key} failed: ${response.status} ${text.slice(0, 300)}`);
+  const client = createS3Client(bucket);
+  try {
+    await client.send(command);
+  } catch (error) {
+    throw s3Failure('PUT', key, error);
+  } finally {
+    client.destroy();
   }
   return key;
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
-import { policyExists } from '../applications/service';
 import {
   budgetLineDetail,
   budgetLineSchema,
@@ -53,13 +52,7 @@ const budgetsRoutes: RouteModule = (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await service.createBudgetLine(request.ctx, request.body, (policyId) =>
-            policyExists(request.ctx, policyId),
-          ),
-        ),
+      reply.status(201).send(await service.createBudgetLine(request.ctx, request.body)),
   );
 
   app.patch(

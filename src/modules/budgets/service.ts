@@ -1,6 +1,7 @@
 import { AppError } from '../../errors/app-error';
 import type { Executor } from '../../db/client';
 import type { ServiceContext } from '../../shared/service-context';
+import { policyExists } from '../applications/service';
 import { recordAudit } from '../audit/service';
 import { formatMoney } from './money';
 import * as repo from './repo';
@@ -163,9 +164,9 @@ export async function listBudgetLines(ctx: ServiceContext, year?: number) {
 export async function createBudgetLine(
   ctx: ServiceContext,
   input: { policyId: string; year: number; totalFen: number; note?: string | undefined },
-  knownPolicy: (policyId: string) => Promise<boolean>,
 ) {
-  if (!(await knownPolicy(input.policyId))) throw new AppError('application.policy_unknown');
+  // Budget lines may only name policies of the catalogue.
+  if (!(await policyExists(ctx, input.policyId))) throw new AppError('application.policy_unknown');
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertBudgetLine(tx, {
       policyId: input.policyId,

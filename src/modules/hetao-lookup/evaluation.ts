@@ -3,9 +3,10 @@
  * top-3 heading accuracy, category, verdict, script and biosafety-flag (B.R1) accuracy, for the
  * tuned and held-out splits. Pure: the caller reads the file and builds the index.
  */
-import { readCsvRows } from './lookup/csv';
-import { LIST_CATEGORIES } from './lookup/list-format';
-import { lookupGoods, type LookupIndex } from './lookup/lookup';
+import { readCsvRows } from '../../shared/csv';
+import { LIST_CATEGORIES } from '../hetao/list-format';
+import { lookupGoods } from './lookup/lookup';
+import type { LookupIndex } from './lookup/lookup-index';
 import type { LookupResult, Script, Verdict } from './lookup/types';
 
 export interface EvaluationCase {

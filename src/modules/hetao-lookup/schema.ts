@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIST_CATEGORIES, SUPERVISION_REGIMES } from './lookup/list-format';
+import { LIST_CATEGORIES, SUPERVISION_REGIMES } from '../hetao/list-format';
 
 /** GET /hetao/lookup: the free-text query and an optional proposed code. */
 export const lookupQuery = z.strictObject({

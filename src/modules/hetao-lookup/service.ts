@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client';
 import type { ServiceContext } from '../../shared/service-context';
 import { loadLookupSources } from '../hetao/sources';
-import { createLookupIndex, lookupGoods, type LookupIndex } from './lookup/lookup';
+import { createLookupIndex, lookupGoods } from './lookup/lookup';
+import type { LookupIndex } from './lookup/lookup-index';
 import type { LookupResult } from './lookup/types';
 import type { LookupQueryInput } from './schema';
 import { loadLabDictionary, loadNomenclature } from './sources';

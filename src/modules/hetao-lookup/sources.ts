@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseLabDictionary } from './lookup/dictionary';
-import { parseListCsv } from './lookup/list-format';
+import { parseListCsv } from '../hetao/list-format';
 import { parseNomenclature } from './lookup/nomenclature';
 import type { LabDictionary, LookupSources, Nomenclature } from './lookup/types';
 

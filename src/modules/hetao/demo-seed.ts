@@ -1,10 +1,12 @@
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
 import type { DemoSeedStep } from '../demo/types';
-import { itemCoverage, parseCodePatterns } from '../hetao-lookup/lookup/list-format';
+import { itemCoverage, parseCodePatterns } from './list-format';
 import { addMonths, shenzhenDate } from './calendar';
 import * as repo from './repo';
-import * as service from './service';
+import * as questions from './questions-service';
+import * as rulings from './rulings-service';
+import * as suggestions from './suggestions-service';
 import { ensureWorkingList } from './working-list';
 
 /**
@@ -75,37 +77,37 @@ export const seedHetaoDemo: DemoSeedStep = async (ctx, principals) => {
     },
   ];
   for (const question of answered) {
-    const asked = await service.askQuestion(asImporter, importer, {
+    const asked = await questions.askQuestion(asImporter, importer, {
       description: question.description,
       proposedCode: question.proposedCode,
     });
-    await service.answerQuestion(asCustoms, customs, asked.id, {
+    await questions.answerQuestion(asCustoms, customs, asked.id, {
       ...question.answer,
       listItemId: await itemCovering(ctx, question.answer.hsCode),
     });
-    await service.publishPrecedent(asCustoms, customs, asked.id, {});
+    await questions.publishPrecedent(asCustoms, customs, asked.id, {});
   }
 
-  const matrigel = await service.askQuestion(asImporter, importer, {
+  const matrigel = await questions.askQuestion(asImporter, importer, {
     description:
       'Corning Matrigel 基质胶（货号 356234，10 mL/瓶，小鼠 EHS 肉瘤提取的基底膜基质，主要成分层粘连蛋白、IV 型胶原），用于类器官三维培养。清单里看不出它是否包括在内：按蛋白质（3504）还是培养基（3821）申报？是否免税？（演示数据）',
     proposedCode: '350400',
   });
 
-  const suggestion = await service.suggestAddition(asImporter, importer, {
+  const suggestion = await suggestions.suggestAddition(asImporter, importer, {
     code: '382499',
     category: 'consumables',
     goods: '无血清细胞冻存液（含 DMSO），用于细胞系和类器官的冻存（演示数据）',
     reason:
       '细胞冻存是细胞实验的日常环节，冻存液不属于培养基，清单中找不到对应条目，建议增列（B.L3）。（演示数据）',
   });
-  if (supporter) await service.supportGroup(as(ctx, supporter), supporter, suggestion.id);
+  if (supporter) await suggestions.supportGroup(as(ctx, supporter), supporter, suggestion.id);
 
-  const ruling = await service.createRuling(asImporter, importer, {
+  const ruling = await rulings.createRuling(asImporter, importer, {
     questionId: matrigel.id,
     goods: 'Corning Matrigel 基质胶（货号 356234），用于类器官三维培养（演示数据）',
     proposedCode: '350400',
     plannedImportOn: addMonths(shenzhenDate(ctx.now()), 5),
   });
-  await service.fileRuling(asImporter, importer, ruling.id);
+  await rulings.fileRuling(asImporter, importer, ruling.id);
 };

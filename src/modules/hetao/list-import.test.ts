@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_CSV_HEADER } from '../hetao-lookup/lookup/list-format';
+import { LIST_CSV_HEADER } from './list-format';
 import { detectListFileKind, readListFile } from './list-import';
 import { workbookBytes } from './test-support';
 

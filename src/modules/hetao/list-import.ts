@@ -6,10 +6,10 @@ import {
   type ListItem,
   type ListProblem,
   type ListRecord,
-} from '../hetao-lookup/lookup/list-format';
+} from './list-format';
 
 /**
- * Reads a list file — the CSV import format of `hetao-lookup/lookup/list-format.ts`, or an
+ * Reads a list file — the CSV import format of `list-format.ts`, or an
  * Excel workbook (.xlsx) whose first sheet has the same columns — into list items. Row problems
  * carry the line (CSV) or row number (Excel) and the column; the caller imports nothing unless
  * there are none, so a file is never half-imported.

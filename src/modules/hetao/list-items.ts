@@ -1,9 +1,5 @@
 import type { hetaoListItems } from '../../db/schema/hetao';
-import {
-  formatCodePattern,
-  parseCodePatterns,
-  type ListItem,
-} from '../hetao-lookup/lookup/list-format';
+import { formatCodePattern, parseCodePatterns, type ListItem } from './list-format';
 import type { ListItemRecord } from './list-diff';
 import type { ListItemRow } from './repo';
 

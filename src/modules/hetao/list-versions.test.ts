@@ -5,7 +5,7 @@ import {
   type TestClient,
   type TestServer,
 } from '../../../test/support/test-server';
-import { parseListCsv } from '../hetao-lookup/lookup/list-format';
+import { parseListCsv } from './list-format';
 import { searchAudit } from '../audit/service';
 import { systemContext } from '../../shared/service-context';
 import { loadLookupSources } from './sources';

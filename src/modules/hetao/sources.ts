@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors/app-error';
-import type { ListItem } from '../hetao-lookup/lookup/list-format';
+import type { ListItem } from './list-format';
 import { toLookupItem } from './list-items';
 import * as repo from './repo';
 import { ensureWorkingList } from './working-list';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { LIST_CSV_HEADER } from '../hetao-lookup/lookup/list-format';
+import { LIST_CSV_HEADER } from './list-format';
 import { creditCodeCheckCharacter } from '../../shared/uscc';
 import type { TestClient } from '../../../test/support/test-server';
 

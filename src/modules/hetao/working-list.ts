@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { ServiceContext } from '../../shared/service-context';
 import { systemContext } from '../../shared/service-context';
 import { recordAudit } from '../audit/service';
-import { parseListCsv } from '../hetao-lookup/lookup/list-format';
+import { parseListCsv } from './list-format';
 import { toItemRows } from './list-items';
 import * as repo from './repo';
 

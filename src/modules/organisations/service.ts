@@ -2,8 +2,12 @@ import { AppError } from '../../errors/app-error';
 import type { Executor } from '../../db/client';
 import type { MembershipRole } from '../../db/schema/people';
 import type { ServiceContext } from '../../shared/service-context';
-import { findAccountByEmail, findPersonByAccount, insertPerson } from '../accounts/repo';
-import type { Principal } from '../accounts/service';
+import {
+  ensurePersonOf,
+  findAccountByEmail,
+  findPersonByAccount,
+  type Principal,
+} from '../accounts/service';
 import { recordAudit } from '../audit/service';
 import { queueNotification } from '../notifications/service';
 import { invitationMessage } from './messages';
@@ -31,20 +35,6 @@ function presentOrganisation(row: OrganisationRow, myRole: MembershipRole | null
   };
 }
 
-/**
- * The caller's person record, created on first need (accounts made before profiles existed) —
- * inside the caller's transaction, so a registration that fails leaves nothing behind.
- */
-async function personOf(tx: Executor, principal: Principal) {
-  const person = await findPersonByAccount(tx, principal.accountId);
-  if (person) return person;
-  return insertPerson(tx, {
-    accountId: principal.accountId,
-    fullName: principal.displayName,
-    contactEmail: principal.email,
-  });
-}
-
 /** Registers an organisation; the caller becomes its founder. */
 export async function createOrganisation(
   ctx: ServiceContext,
@@ -52,7 +42,7 @@ export async function createOrganisation(
   input: CreateOrganisationBody,
 ) {
   return ctx.db.transaction(async (tx) => {
-    const person = await personOf(tx, principal);
+    const person = await ensurePersonOf(tx, ctx, principal);
     const organisation = await repo.insertOrganisation(tx, {
       creditCode: input.creditCode,
       name: input.name,
@@ -316,7 +306,7 @@ export async function acceptInvitation(
 ) {
   await ctx.db.transaction(async (tx) => {
     const invitation = await lockInvitationAddressedTo(tx, principal, invitationId);
-    const person = await personOf(tx, principal);
+    const person = await ensurePersonOf(tx, ctx, principal);
     const before = await repo.findMembership(tx, invitation.organisationId, person.id);
     if (before?.role === 'founder' && invitation.role !== 'founder')
       await refuseLosingLastFounder(tx, invitation.organisationId, person.id);
@@ -430,4 +420,24 @@ async function refuseLosingLastFounder(
   const founders = await repo.lockFounders(tx, organisationId);
   if (founders.length === 1 && founders[0]!.personId === personId)
     throw new AppError('organisation.last_founder');
+}
+
+/** A person's membership of an organisation, if any (whether they may act for it). */
+export async function findMembershipOf(db: Executor, organisationId: string, personId: string) {
+  return repo.findMembership(db, organisationId, personId);
+}
+
+/** The organisations a person belongs to, with their role in each. */
+export async function listOrganisationsOfPerson(db: Executor, personId: string) {
+  return repo.listOrganisationsOfPerson(db, personId);
+}
+
+/** An organisation by id, for other modules (hetao anonymises what identifies it). */
+export async function findOrganisation(db: Executor, organisationId: string) {
+  return repo.findOrganisation(db, organisationId);
+}
+
+/** The members of an organisation with their contact details, for other modules. */
+export async function listMembers(db: Executor, organisationId: string) {
+  return repo.listMembers(db, organisationId);
 }

@@ -13,7 +13,7 @@ import {
 import type { Principal } from '../accounts/service';
 import { addMonths, shenzhenMonthOf } from '../allowances/months';
 import { describeMySchedule, listDueInstalments } from '../allowances/service';
-import { decideApplication, recommendDecision } from '../applications/service';
+import { decideApplication, recommendDecision } from '../applications/review/decisions';
 import { payee, signInCast, uploadEvidence, type Cast } from '../applications/test-helpers';
 import { buildPaymentBatch, describeBatch, exportBatch, importBatchResult } from './service';
 

@@ -10,8 +10,7 @@ import {
   recordInstalmentResult,
   takeDueInstalmentsForBatch,
 } from '../allowances/service';
-import { lockApplications } from '../applications/repo';
-import { transitionApplication } from '../applications/service';
+import { lockApplications, transitionApplication } from '../applications/service';
 import { chinaDateOf } from '../applications/working-days';
 import { recordAudit } from '../audit/service';
 import { consumeReservation } from '../budgets/service';

@@ -27,10 +27,9 @@ import {
 import { AppError, type FieldError } from '../../errors/app-error';
 import { fieldMessages } from '../../errors/field-messages';
 import type { ServiceContext } from '../../shared/service-context';
-import { findPersonByAccount, insertPerson } from '../accounts/repo';
-import type { Principal } from '../accounts/service';
+import { ensurePersonOf, findPersonByAccount, type Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
-import { listOrganisationsOfPerson } from '../organisations/repo';
+import { listOrganisationsOfPerson } from '../organisations/service';
 import { getCatalogue, getFactsSchema } from './catalogue';
 import { serializeEvaluation } from './evaluation-json';
 import { catalogueNames, presentResult, resultPartsOf } from './present';
@@ -779,15 +778,15 @@ export async function enterParameterValue(
 // ---------------------------------------------------------------------------------------------
 // Fact profiles: nothing is asked twice
 
-/** The caller's person record, created on first need. */
+/**
+ * The caller's person record, created on first need (accounts/service.ts) in a transaction of its
+ * own: reading or saving a fact profile has no other write the person could wait for.
+ */
 async function personOf(ctx: ServiceContext, principal: Principal) {
-  const person = await findPersonByAccount(ctx.db, principal.accountId);
-  if (person) return person;
-  return insertPerson(ctx.db, {
-    accountId: principal.accountId,
-    fullName: principal.displayName,
-    contactEmail: principal.email,
-  });
+  return (
+    (await findPersonByAccount(ctx.db, principal.accountId)) ??
+    ctx.db.transaction((tx) => ensurePersonOf(tx, ctx, principal))
+  );
 }
 
 /** The organisation whose company and importer facts are the caller's: one they founded. */

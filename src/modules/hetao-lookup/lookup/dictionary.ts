@@ -3,7 +3,7 @@
  * against the nomenclature. Pure.
  */
 import { z } from 'zod';
-import { LIST_CATEGORIES } from './list-format';
+import { LIST_CATEGORIES } from '../../hetao/list-format';
 import type { LabDictionary, Nomenclature } from './types';
 
 const authored = z.strictObject({ 'zh-Hans': z.string().min(1), en: z.string().min(1) });

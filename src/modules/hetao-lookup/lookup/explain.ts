@@ -2,7 +2,7 @@
  * The explained answer of a lookup, in zh-Hans, zh-Hant and English. zh-Hant is converted from
  * zh-Hans with OpenCC (Hong Kong standard); the user's own words are quoted as typed.
  */
-import { LIST_CATEGORY_NAMES, SUPERVISION_REGIME_NAMES } from './list-format';
+import { LIST_CATEGORY_NAMES, SUPERVISION_REGIME_NAMES } from '../../hetao/list-format';
 import { convertToTraditional } from './normalise';
 import type { AuthoredText, LocalisedText, LookupCandidate, LookupFlag, Verdict } from './types';
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultLookupSources } from '../sources';
 import { findSharedTerms, findUnknownDictionaryCodes } from './dictionary';
-import { createLookupIndex, lookupGoods, type LookupIndex } from './lookup';
+import { createLookupIndex, lookupGoods } from './lookup';
+import type { LookupIndex } from './lookup-index';
 import type { LookupResult, LookupSources } from './types';
 
 let sources: LookupSources;

@@ -2,7 +2,7 @@
  * Reading the HS 2022 and China 8-digit nomenclature files (see data/hs/PROVENANCE.md). Pure:
  * takes the files' text, returns {@link Nomenclature}.
  */
-import { readCsvRows } from './csv';
+import { readCsvRows } from '../../../shared/csv';
 import type { Nomenclature } from './types';
 
 export interface NomenclatureTexts {

@@ -3,7 +3,7 @@
  * the list and the precedents are inputs ({@link LookupSources}); nothing here reads a file, a
  * database or the clock.
  */
-import type { Coverage, ListCategory, ListItem, SupervisionRegime } from './list-format';
+import type { Coverage, ListCategory, ListItem, SupervisionRegime } from '../../hetao/list-format';
 
 export type { Coverage, ListCategory, ListItem, SupervisionRegime };
 

@@ -21,7 +21,7 @@
  * Excel rows into the same string records and calls {@link parseListRecord}.
  */
 import * as OpenCC from 'opencc-js';
-import { readCsvRows } from './csv';
+import { readCsvRows } from '../../shared/csv';
 
 export const LIST_CATEGORIES = [
   'equipment',

@@ -72,7 +72,10 @@ describe('parseListCsv — good input', () => {
   });
 
   it('round-trips through serialiseListCsv', () => {
-    const text = readFileSync(new URL('../data/working-list.csv', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../hetao-lookup/data/working-list.csv', import.meta.url),
+      'utf8',
+    );
     const first = parseListCsv(text);
     const second = parseListCsv(serialiseListCsv(first.items));
     expect(second.problems).toEqual([]);
@@ -198,7 +201,10 @@ describe('code patterns and coverage', () => {
   });
 
   it('ships a working list that parses cleanly and covers all six categories', () => {
-    const text = readFileSync(new URL('../data/working-list.csv', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../hetao-lookup/data/working-list.csv', import.meta.url),
+      'utf8',
+    );
     const { items, problems } = parseListCsv(text);
     expect(problems).toEqual([]);
     expect(new Set(items.map((i) => i.category))).toEqual(new Set(LIST_CATEGORIES));
@@ -213,7 +219,10 @@ describe('code patterns and coverage', () => {
   it('ships a working list where no item brings back what another item excludes', () => {
     // A catch-all such as "chapters 84, 85, 90" must repeat the exclusions of the items inside
     // it: coverage is the union of the items, so one it forgets puts the goods back on the list.
-    const text = readFileSync(new URL('../data/working-list.csv', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../hetao-lookup/data/working-list.csv', import.meta.url),
+      'utf8',
+    );
     const { items } = parseListCsv(text);
     const reincluded = items.flatMap((item) =>
       item.excludes

@@ -1,0 +1,269 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../../errors/app-error';
+import { requirePrincipal } from '../../../http/auth';
+import { attachmentDisposition } from '../../../http/content-disposition';
+import { problemResponses } from '../../../http/openapi';
+import { readMultipartForm } from '../../../http/multipart-form';
+import type { RouteModule } from '../../../http/types';
+import { MAX_EVIDENCE_BYTES } from '../evidence-storage';
+import { applicationParams, applicationSchema, reasonsBody } from '../schema';
+import {
+  evidenceParams,
+  evidenceResponse,
+  myApplicationDetail,
+  myApplicationListItem,
+  saveDraftBody,
+  startApplicationBody,
+  startApplicationResponse,
+  withdrawBody,
+} from './schema';
+import { evidenceStorageFor } from '../storage-config';
+import * as evidence from './evidence';
+import * as service from './service';
+
+/** Reads the multipart upload: one `file` part and a `documentId` field. */
+async function readUpload(request: FastifyRequest) {
+  const form = await readMultipartForm(request, { fileSize: MAX_EVIDENCE_BYTES + 1 });
+  if (form.files.length > 1) throw new AppError('request.validation_failed');
+  const documentId = form.fields.documentId;
+  const file = form.files[0];
+  const fieldErrors = [];
+  if (!documentId || !/^[a-z0-9][a-z0-9._-]{0,99}$/.test(documentId))
+    fieldErrors.push({ pointer: '/body/documentId', code: 'text.required', detail: 'documentId' });
+  if (!file) fieldErrors.push({ pointer: '/body/file', code: 'text.required', detail: 'file' });
+  if (fieldErrors.length > 0) throw new AppError('request.validation_failed', { fieldErrors });
+  if (file!.bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('evidence.too_large');
+  return { documentId: documentId!, fileName: file!.fileName, bytes: file!.bytes };
+}
+
+/** The founder's side: my applications, drafts, evidence, submit, withdraw, appeal. */
+const applyingRoutes: RouteModule = (app, { config }) => {
+  const storage = evidenceStorageFor(config);
+
+  app.get(
+    '/applications',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary: 'My applications',
+        response: { 200: z.array(myApplicationListItem), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => service.listMyApplications(request.ctx, requirePrincipal(request)),
+  );
+
+  app.post(
+    '/applications',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Start an application (or continue the open draft) for a policy',
+        body: startApplicationBody,
+        response: {
+          200: startApplicationResponse,
+          201: startApplicationResponse,
+          ...problemResponses(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.startApplication(
+        request.ctx,
+        requirePrincipal(request),
+        request.body,
+      );
+      return reply.status(result.resumed ? 200 : 201).send(result);
+    },
+  );
+
+  app.get(
+    '/applications/:id',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary: 'One of my applications: form, evidence, timeline',
+        params: applicationParams,
+        response: { 200: myApplicationDetail, ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      service.describeMyApplication(request.ctx, requirePrincipal(request), request.params.id),
+  );
+
+  app.patch(
+    '/applications/:id',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Save the draft (answers, amount asked, bank account)',
+        params: applicationParams,
+        body: saveDraftBody,
+        response: { 200: applicationSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      service.saveDraft(request.ctx, requirePrincipal(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/applications/:id',
+    {
+      config: { permission: 'applications.delete-draft' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Delete a draft (a submitted application can only be withdrawn)',
+        params: applicationParams,
+        response: { 204: z.null(), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteDraft(request.ctx, requirePrincipal(request), storage, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/applications/:id/evidence',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Upload an evidence file (multipart: documentId, file; PDF/PNG/JPEG/WebP ≤ 10 MB)',
+        params: applicationParams,
+        consumes: ['multipart/form-data'],
+        response: {
+          201: evidenceResponse,
+          ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const upload = await readUpload(request);
+      const document = await evidence.uploadEvidence(
+        request.ctx,
+        principal,
+        storage,
+        request.params.id,
+        upload,
+      );
+      return reply.status(201).send(document);
+    },
+  );
+
+  app.delete(
+    '/applications/:id/evidence/:fileId',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Remove an evidence file from a draft',
+        params: evidenceParams,
+        response: { 204: z.null(), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await evidence.removeEvidence(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.id,
+        request.params.fileId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/applications/:id/evidence/:fileId',
+    {
+      config: { permission: 'applications.evidence' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Download an evidence file (its applicant, or staff not recused)',
+        params: evidenceParams,
+        response: { 200: z.any().describe('the file'), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { document, bytes } = await evidence.readEvidence(
+        request.ctx,
+        requirePrincipal(request),
+        storage,
+        request.params.id,
+        request.params.fileId,
+      );
+      // Always a download named by its sniffed type, in a sandbox: an uploaded file never runs
+      // in our origin (nosniff is on every response).
+      return reply
+        .type(document.contentType)
+        .header('content-disposition', attachmentDisposition(document.fileName))
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .send(bytes);
+    },
+  );
+
+  app.post(
+    '/applications/:id/submit',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary:
+          'Submit: checks completeness, runs the rules engine, stores the evaluation snapshot',
+        params: applicationParams,
+        response: { 200: applicationSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.submitApplication(request.ctx, requirePrincipal(request), request.params.id),
+  );
+
+  app.post(
+    '/applications/:id/withdraw',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Withdraw before a decision',
+        params: applicationParams,
+        body: withdrawBody,
+        response: { 200: applicationSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.withdrawApplication(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  app.post(
+    '/applications/:id/appeal',
+    {
+      config: { permission: 'applications.own' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Appeal a rejection (once, within the appeal period)',
+        params: applicationParams,
+        body: reasonsBody,
+        response: { 200: applicationSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.appealApplication(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+};
+
+export default applyingRoutes;
