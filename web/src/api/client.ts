@@ -56,7 +56,8 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return search ? `${url}?${search}` : url;
 }
 
-function commonHeaders(method: string): Record<string, string> {
+/** The headers every API call sends: what we accept, the UI language, and on changes the CSRF echo. */
+export function commonHeaders(method: string): Record<string, string> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
@@ -80,7 +81,8 @@ function parseBody(text: string, contentType: string | null): unknown {
   return text;
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+/** The ApiError for a failed answer (a problem document or not); a 401 signs the UI out. */
+export function toApiError(status: number, body: unknown): ApiError {
   const problem =
     body && typeof body === 'object' && !Array.isArray(body)
       ? (body as ProblemDocument)
@@ -97,7 +99,8 @@ function toApiError(status: number, body: unknown): ApiError {
   return error;
 }
 
-function networkError(): ApiError {
+/** The ApiError for a server that could not be reached. */
+export function networkError(): ApiError {
   return new ApiError(0, undefined, i18n.t('common:errors.network'));
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, isApiError, onSessionExpired } from '../api/client';
+import { isApiError, onSessionExpired } from '../api/client';
+import { apiClient } from '../api/openapi-client';
 import type { Me, Role } from '../api/types';
 import { isInAudience, type Audience } from '../app/audience';
 import { HOME_PATH } from '../app/paths';
@@ -31,7 +32,7 @@ async function reconcileLanguage(me: Me, chosenWhileSignedOut: boolean): Promise
   if (me.account.preferredLanguage === shown) return me;
   if (chosenWhileSignedOut && me.authenticatedBy === 'session') {
     try {
-      return await api.patch<Me>('/me/profile', { preferredLanguage: shown });
+      return await apiClient.PATCH('/me/profile', { body: { preferredLanguage: shown } });
     } catch {
       return me; // The UI keeps the chosen language; switching again retries the save.
     }
@@ -43,7 +44,7 @@ async function reconcileLanguage(me: Me, chosenWhileSignedOut: boolean): Promise
 /** GET /api/v1/me as a session state: 401 means signed out, anything else failing is an error. */
 async function fetchSession(): Promise<State> {
   try {
-    const me = await reconcileLanguage(await api.get<Me>('/me'), false);
+    const me = await reconcileLanguage(await apiClient.GET('/me'), false);
     return { status: 'signed-in', me, error: null, signedOutReason: null };
   } catch (error) {
     if (isApiError(error) && error.status === 401) return signedOut;
@@ -110,7 +111,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       refresh,
       logout: async () => {
         try {
-          await api.post('/auth/logout');
+          await apiClient.POST('/auth/logout', { body: {} });
         } catch (error) {
           // Already signed out on the server: nothing left to end.
           if (!(isApiError(error) && error.status === 401)) throw error;
@@ -128,7 +129,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           return;
         }
         if (me.account.preferredLanguage === language || me.authenticatedBy !== 'session') return;
-        const updated = await api.patch<Me>('/me/profile', { preferredLanguage: language });
+        const updated = await apiClient.PATCH('/me/profile', {
+          body: { preferredLanguage: language },
+        });
         setState({ status: 'signed-in', me: updated, error: null, signedOutReason: null });
       },
     };

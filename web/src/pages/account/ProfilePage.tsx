@@ -15,8 +15,8 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { api, ApiError, submitFailure } from '../../api/client';
-import type { Me } from '../../api/types';
+import { ApiError, submitFailure } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { currentLanguage, switchLanguage } from '../../i18n';
@@ -70,13 +70,15 @@ function ProfileForm({ onDirtyChange }: { onDirtyChange: (dirty: boolean) => voi
     setSaving(true);
     setFailure(null);
     try {
-      const updated = await api.patch<Me>('/me/profile', {
-        displayName: values.displayName,
-        fullName: values.fullName,
-        phone: values.phone?.trim() ? values.phone.trim() : null,
-        contactEmail: values.contactEmail?.trim() ? values.contactEmail.trim() : null,
-        languages: values.languages,
-        preferredLanguage: values.preferredLanguage,
+      const updated = await apiClient.PATCH('/me/profile', {
+        body: {
+          displayName: values.displayName,
+          fullName: values.fullName,
+          phone: values.phone?.trim() ? values.phone.trim() : null,
+          contactEmail: values.contactEmail?.trim() ? values.contactEmail.trim() : null,
+          languages: values.languages,
+          preferredLanguage: values.preferredLanguage,
+        },
       });
       onDirtyChange(false);
       session.update(updated);
@@ -200,7 +202,7 @@ function PasswordForm({
     setSaving(true);
     setFailure(null);
     try {
-      await api.post('/me/password', { currentPassword, newPassword });
+      await apiClient.POST('/me/password', { body: { currentPassword, newPassword } });
       allowNavigation();
       onDirtyChange(false);
       // The server ended every session, this one included: the page goes to sign in, which

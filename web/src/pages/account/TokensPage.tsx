@@ -16,7 +16,8 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, describeError, submitFailure } from '../../api/client';
+import { describeError, submitFailure } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import type { ApiTokenSummary, CreatedApiToken } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
@@ -41,7 +42,7 @@ export default function TokensPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
   const { data, error, loading, reload, setData } = useApi(
-    (signal) => api.get<ApiTokenSummary[]>('/me/tokens', { signal }),
+    (signal) => apiClient.GET('/me/tokens', { signal }),
     [],
   );
   const [creating, setCreating] = useState(false);
@@ -53,9 +54,11 @@ export default function TokensPage() {
     setCreating(true);
     setFailure(null);
     try {
-      const created = await api.post<CreatedApiToken>('/me/tokens', {
-        name: values.name,
-        ...(values.expiresInDays === 'never' ? {} : { expiresInDays: values.expiresInDays }),
+      const created = await apiClient.POST('/me/tokens', {
+        body: {
+          name: values.name,
+          ...(values.expiresInDays === 'never' ? {} : { expiresInDays: values.expiresInDays }),
+        },
       });
       form.resetFields();
       setSecret(created);
@@ -71,7 +74,10 @@ export default function TokensPage() {
   const revoke = async (token: ApiTokenSummary) => {
     setRevoking(token.id);
     try {
-      const revoked = await api.delete<ApiTokenSummary>(`/me/tokens/${token.id}`);
+      const revoked = await apiClient.DELETE('/me/tokens/{id}', {
+        params: { path: { id: token.id } },
+        body: {},
+      });
       setData((data ?? []).map((item) => (item.id === revoked.id ? revoked : item)));
       void message.success(t('tokens.revoked', { name: token.name }));
     } catch (revokeError) {

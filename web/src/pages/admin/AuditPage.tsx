@@ -16,8 +16,9 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, describeError } from '../../api/client';
-import type { AuditEntry, AuditPage as AuditPageData, AuditVerification } from '../../api/types';
+import { describeError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
+import type { AuditEntry, AuditVerification } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -73,7 +74,8 @@ export default function AuditPage() {
   const [query, setQuery] = useState<AuditQuery>({});
   const queryKey = JSON.stringify(query);
   const firstPage = useApi(
-    (signal) => api.get<AuditPageData>('/audit', { query: { ...query, limit: PAGE_SIZE }, signal }),
+    (signal) =>
+      apiClient.GET('/audit', { params: { query: { ...query, limit: PAGE_SIZE } }, signal }),
     [query],
   );
   // Older pages fetched with "load older", kept only for the filters they were fetched for.
@@ -98,8 +100,8 @@ export default function AuditPage() {
     setLoadingOlder(true);
     setOlderError(null);
     try {
-      const page = await api.get<AuditPageData>('/audit', {
-        query: { ...query, beforeSeq: nextBeforeSeq, limit: PAGE_SIZE },
+      const page = await apiClient.GET('/audit', {
+        params: { query: { ...query, beforeSeq: nextBeforeSeq, limit: PAGE_SIZE } },
       });
       setOlder({
         key: queryKey,
@@ -117,7 +119,7 @@ export default function AuditPage() {
     setVerifying(true);
     setVerifyError(null);
     try {
-      setVerification(await api.get<AuditVerification>('/audit/verification'));
+      setVerification(await apiClient.GET('/audit/verification'));
     } catch (checkError) {
       setVerification(null);
       setVerifyError(checkError);

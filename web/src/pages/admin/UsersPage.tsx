@@ -18,14 +18,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { api, describeError } from '../../api/client';
-import {
-  roles,
-  type AccountStatus,
-  type AccountSummary,
-  type Page,
-  type Role,
-} from '../../api/types';
+import { describeError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
+import { roles, type AccountStatus, type AccountSummary, type Role } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { useUrlPaging } from '../../components/use-url-paging';
@@ -64,10 +59,16 @@ function RolesDialog({
       // One audited call per role; grants first so an account is never left without access
       // halfway through a swap.
       for (const role of grants) {
-        latest = await api.put<AccountSummary>(`/admin/accounts/${account.id}/roles/${role}`);
+        latest = await apiClient.PUT('/admin/accounts/{id}/roles/{role}', {
+          params: { path: { id: account.id, role } },
+          body: {},
+        });
       }
       for (const role of revokes) {
-        latest = await api.delete<AccountSummary>(`/admin/accounts/${account.id}/roles/${role}`);
+        latest = await apiClient.DELETE('/admin/accounts/{id}/roles/{role}', {
+          params: { path: { id: account.id, role } },
+          body: {},
+        });
       }
       void message.success(t('users.rolesSaved', { email: account.email }));
       onSaved(latest);
@@ -136,8 +137,8 @@ export default function UsersPage() {
 
   const { data, error, loading, reload, setData } = useApi(
     (signal) =>
-      api.get<Page<AccountSummary>>('/admin/accounts', {
-        query: { q, role, status, limit: pageSize, offset },
+      apiClient.GET('/admin/accounts', {
+        params: { query: { q, role, status, limit: pageSize, offset } },
         signal,
       }),
     [q, role, status, page, pageSize],
@@ -155,7 +156,10 @@ export default function UsersPage() {
     setChangingStatus(account.id);
     try {
       replaceAccount(
-        await api.put<AccountSummary>(`/admin/accounts/${account.id}/status`, { status: next }),
+        await apiClient.PUT('/admin/accounts/{id}/status', {
+          params: { path: { id: account.id } },
+          body: { status: next },
+        }),
       );
       void message.success(
         t(next === 'disabled' ? 'users.disabled' : 'users.enabled', { email: account.email }),

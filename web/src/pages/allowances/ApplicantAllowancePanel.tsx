@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { AllowanceSchedulePanel } from './AllowanceSchedulePanel';
-import type { ScheduleResponse } from './types';
 
 /** The applicant's monthly schedule on their application; nothing when it is not paid monthly. */
 export function ApplicantAllowancePanel({
@@ -16,7 +15,10 @@ export function ApplicantAllowancePanel({
   const { i18n } = useTranslation('allowances');
   const { data } = useApi(
     (signal) =>
-      api.get<ScheduleResponse>(`/applications/${applicationId}/allowance-schedule`, { signal }),
+      apiClient.GET('/applications/{id}/allowance-schedule', {
+        params: { path: { id: applicationId } },
+        signal,
+      }),
     [applicationId, status, i18n.language],
   );
   if (!data?.schedule) return null;

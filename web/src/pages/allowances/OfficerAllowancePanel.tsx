@@ -2,10 +2,11 @@ import { App as AntApp, Button, DatePicker, Form, Input, Popconfirm, Typography 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, submitFailure } from '../../api/client';
+import { submitFailure } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { AllowanceSchedulePanel } from './AllowanceSchedulePanel';
-import type { AllowanceSchedule, ScheduleResponse } from './types';
+import type { AllowanceSchedule } from './types';
 
 interface StopValues {
   reason: string;
@@ -29,13 +30,13 @@ function StopScheduleForm({
     const values = await form.validateFields();
     setBusy(true);
     try {
-      const response = await api.post<ScheduleResponse>(
-        `/review/applications/${schedule.applicationId}/allowance-schedule/stop`,
-        {
+      const response = await apiClient.POST('/review/applications/{id}/allowance-schedule/stop', {
+        params: { path: { id: schedule.applicationId } },
+        body: {
           reason: values.reason,
           ...(values.fromMonth ? { fromMonth: values.fromMonth.format('YYYY-MM') } : {}),
         },
-      );
+      });
       void message.success(t('stop.done'));
       if (response.schedule) onStopped(response.schedule);
     } catch (caught) {
@@ -89,7 +90,8 @@ export function OfficerAllowancePanel({
   const { i18n } = useTranslation('allowances');
   const { data, setData } = useApi(
     (signal) =>
-      api.get<ScheduleResponse>(`/review/applications/${applicationId}/allowance-schedule`, {
+      apiClient.GET('/review/applications/{id}/allowance-schedule', {
+        params: { path: { id: applicationId } },
         signal,
       }),
     [applicationId, status, i18n.language],

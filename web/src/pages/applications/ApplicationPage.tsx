@@ -23,6 +23,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, applyFieldErrors, isApiError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -30,7 +31,7 @@ import { ApplicantAllowancePanel } from '../allowances/ApplicantAllowancePanel';
 import { fenToYuan, formatFen, yuanToFen } from './money';
 import { FactField } from './fact-inputs';
 import { ApplicationTimeline, CriterionResultTag, localised, StatusTag } from './parts';
-import type { Application, CriterionLine, MyApplicationDetail, Payee } from './types';
+import type { CriterionLine, Payee } from './types';
 
 interface FormValues {
   facts: Record<string, unknown>;
@@ -49,7 +50,7 @@ export default function ApplicationPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const { data, error, loading, reload, setData } = useApi(
-    (signal) => api.get<MyApplicationDetail>(`/applications/${id}`, { signal }),
+    (signal) => apiClient.GET('/applications/{id}', { params: { path: { id } }, signal }),
     // The server words questions and labels in the request's language: fetch again on a switch.
     [id, i18n.language],
   );
@@ -77,11 +78,14 @@ export default function ApplicationPage() {
     const values = form.getFieldsValue(true) as FormValues;
     setSaving(true);
     try {
-      const saved = await api.patch<Application>(`/applications/${id}`, {
-        version: version.current,
-        facts: values.facts ?? {},
-        requestedAmountFen: yuanToFen(values.requestedAmountYuan ?? null),
-        ...(isCompletePayee(values.payee) ? { payee: values.payee } : {}),
+      const saved = await apiClient.PATCH('/applications/{id}', {
+        params: { path: { id } },
+        body: {
+          version: version.current,
+          facts: values.facts ?? {},
+          requestedAmountFen: yuanToFen(values.requestedAmountYuan ?? null),
+          ...(isCompletePayee(values.payee) ? { payee: values.payee } : {}),
+        },
       });
       version.current = saved.version;
       return true;
@@ -113,7 +117,7 @@ export default function ApplicationPage() {
     setProblems([]);
     if (!(await save())) return;
     try {
-      await api.post(`/applications/${id}/submit`);
+      await apiClient.POST('/applications/{id}/submit', { params: { path: { id } }, body: {} });
       void message.success(t('form.submitted'));
       reload();
     } catch (caught) {
@@ -166,13 +170,13 @@ export default function ApplicationPage() {
 
   const deleteDraft = async () => {
     clearTimeout(saveTimer.current);
-    await api.delete(`/applications/${id}`);
+    await apiClient.DELETE('/applications/{id}', { params: { path: { id } }, body: {} });
     void message.success(t('form.deleted'));
     navigate('/applications', { replace: true });
   };
 
   const withdraw = async () => {
-    await api.post(`/applications/${id}/withdraw`, {});
+    await apiClient.POST('/applications/{id}/withdraw', { params: { path: { id } }, body: {} });
     void message.success(t('detail.withdrawn'));
     reload();
   };
@@ -180,7 +184,7 @@ export default function ApplicationPage() {
   const appeal = async () => {
     const values = await appealForm.validateFields();
     try {
-      await api.post(`/applications/${id}/appeal`, values);
+      await apiClient.POST('/applications/{id}/appeal', { params: { path: { id } }, body: values });
       setAppealOpen(false);
       void message.success(t('detail.appealed'));
       reload();
@@ -196,7 +200,7 @@ export default function ApplicationPage() {
     try {
       await api.upload(`/applications/${id}/evidence`, body);
       void message.success(t('form.uploaded', { name: file.name }));
-      const fresh = await api.get<MyApplicationDetail>(`/applications/${id}`);
+      const fresh = await apiClient.GET('/applications/{id}', { params: { path: { id } } });
       setData(fresh);
     } catch (caught) {
       if (isApiError(caught)) void message.error(caught.title);
@@ -204,8 +208,11 @@ export default function ApplicationPage() {
   };
 
   const removeFile = async (fileId: string) => {
-    await api.delete(`/applications/${id}/evidence/${fileId}`);
-    setData(await api.get<MyApplicationDetail>(`/applications/${id}`));
+    await apiClient.DELETE('/applications/{id}/evidence/{fileId}', {
+      params: { path: { id, fileId } },
+      body: {},
+    });
+    setData(await apiClient.GET('/applications/{id}', { params: { path: { id } } }));
   };
 
   const criteria = Array.isArray(data.evaluation?.criteria)

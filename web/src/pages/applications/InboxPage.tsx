@@ -2,7 +2,7 @@ import { Badge, Button, Card, List, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -11,16 +11,12 @@ import type { Notification } from './types';
 export default function InboxPage() {
   const { t, i18n } = useTranslation('applications');
   const { data, error, loading, reload } = useApi(
-    (signal) =>
-      api.get<{ items: Notification[]; unread: number }>('/notifications', {
-        signal,
-        query: { limit: 100 },
-      }),
+    (signal) => apiClient.GET('/notifications', { params: { query: { limit: 100 } }, signal }),
     [i18n.language],
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   const markAll = async () => {
-    await api.post('/notifications/read', { all: true });
+    await apiClient.POST('/notifications/read', { body: { all: true } });
     reload();
   };
   return (

@@ -3,29 +3,25 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { useIsPhone } from '../../components/use-is-phone';
 import { formatFen } from './money';
 import { localised, StatusTag } from './parts';
-import type { LocalisedText, MyApplication } from './types';
+import type { MyApplication } from './types';
 
 export default function MyApplicationsPage() {
   const { t, i18n } = useTranslation('applications');
   const navigate = useNavigate();
   const isPhone = useIsPhone();
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<MyApplication[]>('/applications', { signal }),
+    (signal) => apiClient.GET('/applications', { signal }),
     [i18n.language],
   );
   const [policyId, setPolicyId] = useState<string>();
-  const policies = useApi(
-    (signal) =>
-      api.get<{ policies: { id: string; name: LocalisedText }[] }>('/policies', { signal }),
-    [i18n.language],
-  );
+  const policies = useApi((signal) => apiClient.GET('/policies', { signal }), [i18n.language]);
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   // Apply from the catalogue (the navigator's result cards link to /applications/new too).
   const apply = (

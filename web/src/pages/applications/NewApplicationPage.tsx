@@ -2,18 +2,11 @@ import { Alert, Button, Card, Flex, Form, Select, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, isApiError, type ApiError } from '../../api/client';
-import type { Organisation } from '../../api/types';
+import { isApiError, type ApiError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { localised } from './parts';
-import type { Application, LocalisedText } from './types';
-
-interface PolicyHeading {
-  id: string;
-  name: LocalisedText;
-  audience: 'person' | 'company' | 'importer';
-}
 
 /**
  * `/applications/new?policy=<id>`: the navigator's "Apply" lands here. It names the benefit; a
@@ -31,14 +24,13 @@ export default function NewApplicationPage() {
   const policy = useApi(
     (signal) =>
       policyId
-        ? api.get<PolicyHeading>(`/policies/${encodeURIComponent(policyId)}`, { signal })
+        ? apiClient.GET('/policies/{id}', { params: { path: { id: policyId } }, signal })
         : Promise.resolve(null),
     [policyId, i18n.language],
   );
   const forCompany = policy.data ? policy.data.audience !== 'person' : null;
   const organisations = useApi(
-    (signal) =>
-      forCompany ? api.get<Organisation[]>('/organisations', { signal }) : Promise.resolve([]),
+    (signal) => (forCompany ? apiClient.GET('/organisations', { signal }) : Promise.resolve([])),
     [forCompany],
   );
   const only = organisations.data?.length === 1 ? organisations.data[0]!.id : undefined;
@@ -46,10 +38,12 @@ export default function NewApplicationPage() {
 
   const start = useCallback(
     (withOrganisation?: string) =>
-      api
-        .post<{ application: Application }>('/applications', {
-          policyId,
-          ...(withOrganisation ? { organisationId: withOrganisation } : {}),
+      apiClient
+        .POST('/applications', {
+          body: {
+            policyId,
+            ...(withOrganisation ? { organisationId: withOrganisation } : {}),
+          },
         })
         .then(
           (result) => navigate(`/applications/${result.application.id}`, { replace: true }),

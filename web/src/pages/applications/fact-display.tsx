@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { currentLanguage, type Language } from '../../i18n';
 import { indexFactsSchema } from '../navigator/facts';
@@ -38,7 +38,7 @@ export function useFactVocabulary(): FactVocabulary {
   const { i18n } = useTranslation();
   const language = currentLanguage();
   const { data } = useApi(
-    (signal) => api.get<FactsSchema>('/facts/schema', { signal, query: { lang: language } }),
+    (signal) => apiClient.GET('/facts/schema', { params: { query: { lang: language } }, signal }),
     [i18n.language],
   );
   return data ? readFactVocabulary(data, language) : new Map();

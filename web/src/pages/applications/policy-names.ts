@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { localised } from './parts';
 import type { LocalisedText } from './types';
@@ -19,10 +19,7 @@ export function usePolicyNames(): {
   policyName: (policyId: string) => string;
 } {
   useTranslation(); // re-render on a language switch
-  const { data } = useApi(
-    (signal) => api.get<{ policies: CataloguePolicy[] }>('/policies', { signal }),
-    [],
-  );
+  const { data } = useApi((signal) => apiClient.GET('/policies', { signal }), []);
   const policies = data?.policies ?? [];
   const names = new Map(policies.map((policy) => [policy.id, policy.name]));
   return {

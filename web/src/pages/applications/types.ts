@@ -1,5 +1,7 @@
-/** Shapes of the applications API (src/modules/applications/schema.ts), mirrored by hand. */
-export type LocalisedText = { 'zh-Hans': string; 'zh-Hant': string; en: string };
+/** Shapes of the applications API (src/modules/applications/schema.ts), from the OpenAPI types. */
+import type { ApiResponse, ApiSchema } from '../../api/openapi-client';
+
+export type LocalisedText = ApiSchema<'LocalisedText'>;
 
 export const applicationStatuses = [
   'draft',
@@ -15,97 +17,19 @@ export const applicationStatuses = [
   'paid',
   'withdrawn',
   'closed',
-] as const;
-export type ApplicationStatus = (typeof applicationStatuses)[number];
+] as const satisfies readonly ApiSchema<'ApplicationStatus'>[];
+export type ApplicationStatus = ApiSchema<'ApplicationStatus'>;
 
-export interface Payee {
-  accountName: string;
-  bankName: string;
-  accountNumber: string;
-}
-
-export interface Application {
-  id: string;
-  reference: string;
-  policyId: string;
-  status: ApplicationStatus;
-  organisationId: string | null;
-  claimSubject: 'person' | 'organisation';
-  facts: Record<string, unknown>;
-  requestedAmountFen: number | null;
-  payee: Payee | null;
-  capFen: number | null;
-  paidByPlatform: boolean;
-  pendingRequest: {
-    kind: 'screening' | 'officer';
-    message: string;
-    facts: string[];
-    documents: string[];
-    at: string;
-  } | null;
-  approvedAmountFen: number | null;
-  decisionReasons: string | null;
-  decidedAt: string | null;
-  appealDeadline: string | null;
-  appealCount: number;
-  submittedAt: string | null;
-  dueOn: string | null;
-  paidAt: string | null;
-  closedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type ApplicantAction = 'edit' | 'submit' | 'withdraw' | 'delete' | 'appeal';
-
-export interface MyApplication extends Application {
-  policyName: LocalisedText;
-  availableActions: ApplicantAction[];
-}
-
-export interface FactQuestion {
-  path: string;
-  question: string;
-  type: string;
-  options: { value: string; label: string }[];
-}
-
-export interface PolicyView {
-  id: string;
-  name: LocalisedText;
-  audience: 'person' | 'company' | 'importer';
-  benefitKind: string;
-  capFen: number | null;
-  paidByPlatform: boolean;
-  oneTime: boolean;
-  exclusivityGroup: string | null;
-  discretionary: boolean;
-  clauses: { id: string; text: string }[];
-  evidence: { id: string; label: LocalisedText; required: boolean }[];
-  facts: FactQuestion[];
-}
-
-export interface EvidenceFile {
-  id: string;
-  documentId: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: string;
-}
-
-export interface TimelineEvent {
-  id: string;
-  occurredAt: string;
-  action: string;
-  fromStatus: ApplicationStatus | null;
-  toStatus: ApplicationStatus;
-  actorKind: 'applicant' | 'officer' | 'system';
-  actorName: string | null;
-  details: Record<string, unknown>;
-}
+export type Application = ApiSchema<'Application'>;
+export type Payee = NonNullable<Application['payee']>;
+export type MyApplication = ApiResponse<'/applications'>[number];
+export type ApplicantAction = MyApplication['availableActions'][number];
+export type MyApplicationDetail = ApiResponse<'/applications/{id}'>;
+export type PolicyView = MyApplicationDetail['policy'];
+export type FactQuestion = PolicyView['facts'][number];
+export type EvidenceFile = MyApplicationDetail['documents'][number];
+export type TimelineEvent = MyApplicationDetail['timeline'][number];
+export type Notification = ApiSchema<'Notification'>;
 
 export interface CriterionLine {
   id: string;
@@ -113,23 +37,4 @@ export interface CriterionLine {
   clause?: string | null;
   result: string;
   facts?: unknown;
-}
-
-export interface MyApplicationDetail {
-  application: Application;
-  policy: PolicyView;
-  documents: EvidenceFile[];
-  timeline: TimelineEvent[];
-  availableActions: ApplicantAction[];
-  evaluation: { status: unknown; missingFacts: unknown; criteria: unknown } | null;
-}
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
 }

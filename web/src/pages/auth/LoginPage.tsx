@@ -3,8 +3,8 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
-import { api, applyFieldErrors, ApiError, describeError } from '../../api/client';
-import type { Me } from '../../api/types';
+import { applyFieldErrors, ApiError, describeError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { REGISTER_PATH, safeNextPath } from '../../app/paths';
 import { useSession } from '../../session/session-context';
 import { AuthCard } from './AuthCard';
@@ -33,7 +33,7 @@ export default function LoginPage() {
     setSubmitting(true);
     setFailure(null);
     try {
-      const me = await api.post<Me>('/auth/login', values);
+      const me = await apiClient.POST('/auth/login', { body: values });
       await session.signedIn(me); // re-renders into <Navigate to={next}>
     } catch (error) {
       setSubmitting(false);

@@ -3,8 +3,9 @@ import { Alert, App, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
-import { api, ApiError, submitFailure } from '../../api/client';
-import type { AccountSummary, Me } from '../../api/types';
+import { ApiError, submitFailure } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
+import type { AccountSummary } from '../../api/types';
 import { HOME_PATH, LOGIN_PATH } from '../../app/paths';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { currentLanguage } from '../../i18n';
@@ -41,9 +42,8 @@ export default function RegisterPage() {
     setEmailTaken(false);
     let account: AccountSummary;
     try {
-      account = await api.post<AccountSummary>('/auth/register', {
-        ...values,
-        preferredLanguage: currentLanguage(),
+      account = await apiClient.POST('/auth/register', {
+        body: { ...values, preferredLanguage: currentLanguage() },
       });
     } catch (error) {
       setSubmitting(false);
@@ -60,9 +60,8 @@ export default function RegisterPage() {
     allowNavigation();
     setDirty(false);
     try {
-      const me = await api.post<Me>('/auth/login', {
-        email: values.email,
-        password: values.password,
+      const me = await apiClient.POST('/auth/login', {
+        body: { email: values.email, password: values.password },
       });
       void message.success(t('register.welcome', { name: account.displayName }));
       await session.signedIn(me); // re-renders into <Navigate to="/">

@@ -126,7 +126,8 @@ export function AmountWorking({
   const { t } = useTranslation('navigator');
   const lines = amountWorking(result, t, locale, tierLabel);
   if (lines.length === 0) return null;
-  const clauses = result.citations.filter((id) => id !== 'A.TITLE');
+  // The navigator asks for the whole answer (no `include`), so the optional parts are there.
+  const clauses = (result.citations ?? []).filter((id) => id !== 'A.TITLE');
   const en = locale.startsWith('en');
   return (
     <div data-testid="benefit-working" style={{ fontSize: 13 }}>

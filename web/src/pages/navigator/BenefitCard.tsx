@@ -93,10 +93,11 @@ export function BenefitCard({
   const { t } = useTranslation('navigator');
   const language = currentLanguage();
   const locale = localeOf(language);
-  const criteria = result.criteria.filter((line) => line.kind === 'criterion');
+  // The navigator asks for the whole answer (no `include`), so the optional parts are there.
+  const allCriteria = result.criteria ?? [];
+  const criteria = allCriteria.filter((line) => line.kind === 'criterion');
   const source = amountSource(result);
-  const byParent = (parent: string | null) =>
-    result.criteria.filter((line) => line.parent === parent);
+  const byParent = (parent: string | null) => allCriteria.filter((line) => line.parent === parent);
   return (
     <Card
       data-testid="benefit-card"
@@ -171,7 +172,7 @@ export function BenefitCard({
             {
               key: 'why',
               label: `${t('results.why')} (${criteria.filter((line) => line.result === 'met').length}/${criteria.length})`,
-              children: <CriteriaList lines={byParent(null)} all={result.criteria} />,
+              children: <CriteriaList lines={byParent(null)} all={allCriteria} />,
             },
             {
               key: 'clause',
@@ -195,7 +196,7 @@ export function BenefitCard({
                   ))}
                 </Space>
               ) : (
-                <Typography.Text>{result.citations.join(' · ')}</Typography.Text>
+                <Typography.Text>{(result.citations ?? []).join(' · ')}</Typography.Text>
               ),
             },
             ...(description

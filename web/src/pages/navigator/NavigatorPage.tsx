@@ -2,7 +2,8 @@ import { Alert, Button, Card, Collapse, Flex, List, Space, Typography } from 'an
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, describeError } from '../../api/client';
+import { describeError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { loginPathFor } from '../../app/paths';
 import { PageHeading } from '../../components/PageHeading';
@@ -25,13 +26,17 @@ import { Results, RunningTotal } from './NavigatorResults';
 import { ProfileConflicts } from './ProfileConflicts';
 import { formatAnswer } from './format-answer';
 import { QuestionCard } from './QuestionCard';
-import type {
-  Evaluation,
-  FactProfile,
-  Facts,
-  NextQuestion,
-  PolicyDescription,
-  Question,
+import {
+  toFactIds,
+  toPolicyIds,
+  toFactsInput,
+  toProfileFacts,
+  type Evaluation,
+  type FactProfile,
+  type Facts,
+  type NextQuestion,
+  type PolicyDescription,
+  type Question,
 } from './types';
 
 type Scope = 'opc' | 'hetao' | 'all';
@@ -75,23 +80,18 @@ export default function NavigatorPage() {
   const [profileNote, setProfileNote] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const schema = useApi(
-    (signal) => api.get<Record<string, unknown>>('/facts/schema', { signal }),
-    [],
-  );
+  const schema = useApi((signal) => apiClient.GET('/facts/schema', { signal }), []);
   const factIndex = useMemo(
     () => (schema.data ? indexFactsSchema(schema.data) : new Map<string, FactInfo>()),
     [schema.data],
   );
-  const catalogue = useApi(
-    (signal) => api.get<{ policies: { id: string }[] }>('/policies', { signal }),
-    [],
-  );
+  const catalogue = useApi((signal) => apiClient.GET('/policies', { signal }), []);
   const policyIds = useMemo(
     () => (catalogue.data ? catalogue.data.policies.map((policy) => policy.id) : []),
     [catalogue.data],
   );
-  const policies = scope ? scopePolicies(scope, policyIds) : undefined;
+  const scoped = scope ? scopePolicies(scope, policyIds) : undefined;
+  const policies = scoped && toPolicyIds(scoped);
 
   useEffect(() => {
     writeKeptAnswers(scope && answered.length > 0 ? { scope, facts, answered, skip } : null);
@@ -103,8 +103,8 @@ export default function NavigatorPage() {
   useEffect(() => {
     if (!signedIn || factIndex.size === 0) return;
     let cancelled = false;
-    api
-      .get<FactProfile>('/facts/profile')
+    apiClient
+      .GET('/facts/profile')
       .then(async (loaded) => {
         if (cancelled) return;
         setProfile(loaded);
@@ -136,7 +136,9 @@ export default function NavigatorPage() {
         else if (count > 0) setProfileNote(t('answers.prefilled', { count }));
         if (factPaths(toSave).length > 0) {
           try {
-            setProfile(await api.patch<FactProfile>('/facts/profile', { facts: toSave }));
+            setProfile(
+              await apiClient.PATCH('/facts/profile', { body: { facts: toProfileFacts(toSave) } }),
+            );
           } catch (error) {
             setSaveError(t('errors.saveFailed', { message: describeError(error) }));
           }
@@ -181,9 +183,9 @@ export default function NavigatorPage() {
       setShowResults(false);
       setEditing(null);
     } else if (savable(conflict.factId, profile))
-      api
-        .patch<FactProfile>('/facts/profile', {
-          facts: setFact({}, conflict.factId, conflict.mine),
+      apiClient
+        .PATCH('/facts/profile', {
+          body: { facts: toProfileFacts(setFact({}, conflict.factId, conflict.mine)) },
         })
         .then(setProfile)
         .catch((error: unknown) =>
@@ -194,11 +196,10 @@ export default function NavigatorPage() {
   const next = useApi<NextQuestion | null>(
     (signal) =>
       scope && catalogue.data
-        ? api.post<NextQuestion>(
-            '/evaluations/next-question',
-            { facts, policies, skip },
-            { signal },
-          )
+        ? apiClient.POST('/evaluations/next-question', {
+            body: { facts: toFactsInput(facts), policies, skip: toFactIds(skip) },
+            signal,
+          })
         : Promise.resolve(null),
     [scope, facts, skip, policies, language, Boolean(catalogue.data)],
   );
@@ -208,7 +209,10 @@ export default function NavigatorPage() {
   const evaluation = useApi<Evaluation | null>(
     (signal) =>
       scope && finished && !editing
-        ? api.post<Evaluation>('/evaluations', { facts, policies, trace: true }, { signal })
+        ? apiClient.POST('/evaluations', {
+            body: { facts: toFactsInput(facts), policies, trace: true },
+            signal,
+          })
         : Promise.resolve(null),
     [scope, finished, editing, facts, policies, language],
   );
@@ -220,7 +224,10 @@ export default function NavigatorPage() {
           async (result) =>
             [
               result.policyId,
-              await api.get<PolicyDescription>(`/policies/${result.policyId}`, { signal }),
+              await apiClient.GET('/policies/{id}', {
+                params: { path: { id: result.policyId } },
+                signal,
+              }),
             ] as const,
         ),
       );
@@ -238,8 +245,8 @@ export default function NavigatorPage() {
       return;
     }
     try {
-      const saved = await api.patch<FactProfile>('/facts/profile', {
-        facts: setFact({}, question.factId, value),
+      const saved = await apiClient.PATCH('/facts/profile', {
+        body: { facts: toProfileFacts(setFact({}, question.factId, value)) },
       });
       setProfile(saved);
       setProfileNote(t('answers.saved'));

@@ -1,141 +1,56 @@
 /**
- * Shapes of the rules API (src/modules/rules/schema.ts), mirrored by hand: web/ talks to the
- * server over HTTP only.
+ * Shapes of the rules API (src/modules/rules/schema.ts), from the generated OpenAPI types, and
+ * the navigator's own.
  */
+import type { ApiSchema } from '../../api/openapi-client';
+import type { paths } from '../../api/schema';
 import type { Language } from '../../i18n/languages';
 
 export type LocalisedText = Record<Language, string>;
-export type Status = 'eligible' | 'ineligible' | 'unknown';
-export type CriterionResult = 'met' | 'unmet' | 'unknown';
+export type Status = PolicyResult['status'];
+export type CriterionResult = Criterion['result'];
 
-/** A situation: nested objects keyed like the fact ids (`person.hasCompany`). */
+/**
+ * A situation: nested objects keyed like the fact ids (`person.hasCompany`). NOTE: looser than
+ * the API's `FactsInput`, because the navigator builds it from the fact schema at run time (the
+ * server validates it); {@link toFactsInput} is the one place it crosses over.
+ */
 export type Facts = Record<string, Record<string, unknown>>;
 
-export interface Summary {
-  eligible: number;
-  unknown: number;
-  ineligible: number;
-  /** Benefits still possible (eligible + unknown), one per card. */
-  benefitCount: number;
-  /** Of those, choose-one alternatives whose money is not added twice. */
-  alternativeCount: number;
-  /** Published money only: demo and unpublished amounts are in provisionalAmountFen. */
-  maxAmountFen: number;
-  eligibleAmountFen: number;
-  provisionalAmountFen: number;
-  provisionalCount: number;
-  maxLoanPrincipalFen: number;
+/** The facts as an evaluation's request body (see {@link Facts}). */
+export function toFactsInput(facts: Facts): ApiSchema<'FactsInput'> {
+  return facts as ApiSchema<'FactsInput'>;
 }
 
-export interface Criterion {
-  id: string;
-  kind: 'criterion' | 'group';
-  parent: string | null;
-  label: string;
-  clause: string;
-  seeAlso?: string[];
-  result: CriterionResult;
-  facts: Record<string, unknown>;
-  origin?: 'effective-period' | 'one-time' | 'exclusivity';
+type ProfileFacts =
+  paths['/facts/profile']['patch']['requestBody']['content']['application/json']['facts'];
+
+/** The facts as a profile change's request body (see {@link Facts}). */
+export function toProfileFacts(facts: Facts): ProfileFacts {
+  return facts as ProfileFacts;
 }
 
-export interface Benefit {
-  kind: string;
-  maxAmountFen: number | null;
-  amountBasis: 'cap' | 'computed' | 'fixed' | 'unpublished' | 'not-money';
-  pendingFacts: string[];
-  maxPrincipalFen?: number | null;
-  maxAreaM2?: number | null;
-  rung?: string | null;
-  maxMonths?: number | null;
-  monthlyFen?: number | null;
-  monthlyAfterTaxFen?: number | null;
-  rentShareOfMarketBp?: number | null;
-  rateBp?: number | null;
-  supervision?: string | null;
-  [detail: string]: unknown;
+/**
+ * Fact ids the person skipped. NOTE: they come from the server's questions, whose `factId` the
+ * document types as any string (issue #18), and from this device's storage.
+ */
+export function toFactIds(ids: string[]): ApiSchema<'FactIdInput'>[] {
+  return ids as ApiSchema<'FactIdInput'>[];
 }
 
-export interface Reason {
-  code: string;
-  policies?: string[];
-  parameters?: string[];
-  message: string;
+/** Policy ids from the catalogue, whose `id` the document types as any string (issue #18). */
+export function toPolicyIds(ids: string[]): ApiSchema<'PolicyIdInput'>[] {
+  return ids as ApiSchema<'PolicyIdInput'>[];
 }
-
-export interface PolicyResult {
-  policyId: string;
-  name: string;
-  status: Status;
-  missingFacts: string[];
-  benefit: Benefit;
-  criteria: Criterion[];
-  citations: string[];
-  reasons: Reason[];
-  exclusivity: { group: string; with: string[] } | null;
-  discretionary: boolean;
-}
-
-export interface Evaluation {
-  date: string;
-  language: Language;
-  catalogueVersion: string;
-  results: PolicyResult[];
-  summary: Summary;
-}
-
-export type FactType =
-  | 'boolean'
-  | 'enum'
-  | 'date'
-  | 'integer'
-  | 'money'
-  | 'policy-list'
-  | 'achievement-list'
-  | 'waiver-list';
-
-export interface Question {
-  factId: string;
-  subject: 'person' | 'company' | 'importer' | 'goods';
-  type: FactType;
-  text: string;
-  help: string | null;
-  options: { value: string; label: string }[];
-  min?: number;
-  max?: number;
-  purpose: 'eligibility' | 'amount';
-  policies: string[];
-  stakeFen: number;
-  expectedSettledFen: number;
-  storedInProfile: boolean;
-}
-
-export interface NextQuestion {
-  date: string;
-  question: Question | null;
-  summary: Summary;
-  results: PolicyResult[];
-}
-
-export interface Clause {
-  id: string;
-  secondary: boolean;
-  original: string;
-  text: LocalisedText;
-  source: LocalisedText;
-}
-
-export interface PolicyDescription {
-  id: string;
-  name: LocalisedText;
-  summary: LocalisedText;
-  clauses: Clause[];
-  documents: { id: string; label: LocalisedText; required: boolean }[];
-}
-
-export interface FactProfile {
-  personId: string;
-  organisation: { id: string; name: string } | null;
-  facts: Facts;
-  updatedAt: string | null;
-}
+export type Summary = ApiSchema<'EvaluationSummary'>;
+export type Criterion = ApiSchema<'EvaluationCriterion'>;
+export type Benefit = ApiSchema<'BenefitResult'>;
+export type Reason = ApiSchema<'EvaluationReason'>;
+export type PolicyResult = ApiSchema<'PolicyResult'>;
+export type Evaluation = ApiSchema<'Evaluation'>;
+export type Question = ApiSchema<'Question'>;
+export type FactType = Question['type'];
+export type NextQuestion = ApiSchema<'NextQuestion'>;
+export type Clause = ApiSchema<'Clause'>;
+export type PolicyDescription = ApiSchema<'PolicyDescription'>;
+export type FactProfile = ApiSchema<'FactProfile'>;

@@ -3,8 +3,9 @@ import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'an
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, describeError, isApiError } from '../../api/client';
-import type { Me, MembershipInvitation } from '../../api/types';
+import { describeError, isApiError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
+import type { MembershipInvitation } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../session/session-context';
 
@@ -16,10 +17,7 @@ export function InvitationsCard({ onAccepted }: { onAccepted?: () => void }) {
   const { t } = useTranslation(['organisations', 'common']);
   const { message } = App.useApp();
   const session = useSession();
-  const { data, reload } = useApi(
-    (signal) => api.get<MembershipInvitation[]>('/invitations', { signal }),
-    [],
-  );
+  const { data, reload } = useApi((signal) => apiClient.GET('/invitations', { signal }), []);
   const [answering, setAnswering] = useState<string | null>(null);
 
   if (!data || data.length === 0) return null;
@@ -27,7 +25,8 @@ export function InvitationsCard({ onAccepted }: { onAccepted?: () => void }) {
   const answer = async (invitation: MembershipInvitation, action: 'accept' | 'decline') => {
     setAnswering(invitation.id);
     try {
-      await api.post<MembershipInvitation>(`/invitations/${invitation.id}/${action}`);
+      const path = action === 'accept' ? '/invitations/{id}/accept' : '/invitations/{id}/decline';
+      await apiClient.POST(path, { params: { path: { id: invitation.id } }, body: {} });
       const name = invitation.organisationName;
       void message.success(
         action === 'accept'
@@ -36,7 +35,7 @@ export function InvitationsCard({ onAccepted }: { onAccepted?: () => void }) {
       );
       if (action === 'accept') {
         // The dashboard and the Hetao desk list memberships from /me.
-        void api.get<Me>('/me').then(session.update, () => undefined);
+        void apiClient.GET('/me').then(session.update, () => undefined);
         onAccepted?.();
       }
     } catch (error) {

@@ -3,7 +3,7 @@ import { Button, Card, Empty, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import type { Organisation } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
@@ -14,7 +14,7 @@ export default function MyOrganisationsPage() {
   const { t } = useTranslation('organisations');
   const navigate = useNavigate();
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<Organisation[]>('/organisations', { signal }),
+    (signal) => apiClient.GET('/organisations', { signal }),
     [],
   );
   const registerButton = (

@@ -3,8 +3,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { Organisation, Page } from '../../api/types';
+import { apiClient } from '../../api/openapi-client';
+import type { Organisation } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { useUrlPaging } from '../../components/use-url-paging';
@@ -20,8 +20,8 @@ export default function OrganisationDirectoryPage() {
 
   const { data, error, loading, reload } = useApi(
     (signal) =>
-      api.get<Page<Organisation>>('/organisations/all', {
-        query: { q, limit: pageSize, offset },
+      apiClient.GET('/organisations/all', {
+        params: { query: { q, limit: pageSize, offset } },
         signal,
       }),
     [q, page, pageSize],

@@ -27,9 +27,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, ApiError, describeError, isApiError, submitFailure } from '../../api/client';
+import { ApiError, describeError, isApiError, submitFailure } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import type {
-  Me,
   MembershipInvitation,
   MembershipRole,
   OrganisationDetail,
@@ -65,10 +65,10 @@ function AddMemberForm({
     setSubmitting(true);
     setFailure(null);
     try {
-      const invitation = await api.post<MembershipInvitation>(
-        `/organisations/${organisationId}/members`,
-        values,
-      );
+      const invitation = await apiClient.POST('/organisations/{id}/members', {
+        params: { path: { id: organisationId } },
+        body: values,
+      });
       form.resetFields();
       void message.success(t('detail.added', { email: invitation.email }));
       onInvited();
@@ -153,9 +153,12 @@ function EditDetailsDialog({
     setSubmitting(true);
     setFailure(null);
     try {
-      const saved = await api.patch<OrganisationDetail>(`/organisations/${organisation.id}`, {
-        name: values.name.trim(),
-        registeredAddress: values.registeredAddress?.trim() || null,
+      const saved = await apiClient.PATCH('/organisations/{id}', {
+        params: { path: { id: organisation.id } },
+        body: {
+          name: values.name.trim(),
+          registeredAddress: values.registeredAddress?.trim() || null,
+        },
       });
       void message.success(t('detail.saved'));
       onSaved(saved);
@@ -211,7 +214,7 @@ export default function OrganisationPage() {
     reload,
     setData,
   } = useApi(
-    (signal) => api.get<OrganisationDetail>(`/organisations/${encodeURIComponent(id)}`, { signal }),
+    (signal) => apiClient.GET('/organisations/{id}', { params: { path: { id } }, signal }),
     [id],
   );
   const navigate = useNavigate();
@@ -239,16 +242,17 @@ export default function OrganisationPage() {
   const removeMember = async (member: OrganisationMember) => {
     setRemoving(member.personId);
     try {
-      const remaining = await api.delete<OrganisationDetail | undefined>(
-        `/organisations/${data.id}/members/${member.personId}`,
-      );
+      const remaining = await apiClient.DELETE('/organisations/{id}/members/{personId}', {
+        params: { path: { id: data.id, personId: member.personId } },
+        body: {},
+      });
       if (remaining) {
         setData(remaining);
         void message.success(t('detail.removed', { name: member.fullName }));
       } else {
         // The caller left: they no longer see the organisation.
         void message.success(t('detail.left', { name: data.name }));
-        void api.get<Me>('/me').then(session.update, () => undefined);
+        void apiClient.GET('/me').then(session.update, () => undefined);
         navigate('/organisations');
       }
     } catch (removeError) {
@@ -265,10 +269,10 @@ export default function OrganisationPage() {
     setChangingRole(member.personId);
     try {
       setData(
-        await api.patch<OrganisationDetail>(
-          `/organisations/${data.id}/members/${member.personId}`,
-          { role },
-        ),
+        await apiClient.PATCH('/organisations/{id}/members/{personId}', {
+          params: { path: { id: data.id, personId: member.personId } },
+          body: { role },
+        }),
       );
       void message.success(t('detail.roleChanged', { name: member.fullName }));
     } catch (changeError) {
@@ -285,9 +289,10 @@ export default function OrganisationPage() {
     setWithdrawing(invitation.id);
     try {
       setData(
-        await api.delete<OrganisationDetail>(
-          `/organisations/${data.id}/invitations/${invitation.id}`,
-        ),
+        await apiClient.DELETE('/organisations/{id}/invitations/{invitationId}', {
+          params: { path: { id: data.id, invitationId: invitation.id } },
+          body: {},
+        }),
       );
       void message.success(t('detail.withdrawn', { email: invitation.email }));
     } catch (withdrawError) {

@@ -2,8 +2,9 @@ import { Alert, App, Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError, submitFailure } from '../../api/client';
-import type { Me, Organisation, OrganisationKind } from '../../api/types';
+import { ApiError, submitFailure } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
+import type { OrganisationKind } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { useSession } from '../../session/session-context';
@@ -38,19 +39,21 @@ export default function RegisterOrganisationPage() {
     setSubmitting(true);
     setFailure(null);
     try {
-      const organisation = await api.post<Organisation>('/organisations', {
-        creditCode: values.creditCode,
-        name: values.name,
-        kind: values.kind,
-        ...(values.registeredAddress?.trim()
-          ? { registeredAddress: values.registeredAddress.trim() }
-          : {}),
+      const organisation = await apiClient.POST('/organisations', {
+        body: {
+          creditCode: values.creditCode,
+          name: values.name,
+          kind: values.kind,
+          ...(values.registeredAddress?.trim()
+            ? { registeredAddress: values.registeredAddress.trim() }
+            : {}),
+        },
       });
       allowNavigation();
       setDirty(false);
       void message.success(t('form.created', { name: organisation.name }));
       // The dashboard lists memberships from /me: refresh it in the background.
-      void api.get<Me>('/me').then(session.update, () => undefined);
+      void apiClient.GET('/me').then(session.update, () => undefined);
       navigate(`/organisations/${organisation.id}`);
     } catch (error) {
       setSubmitting(false);

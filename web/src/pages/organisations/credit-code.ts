@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
-import { api, isApiError } from '../../api/client';
-import type { CreditCodeCheck, CreditCodeProblem } from '../../api/types';
+import { isApiError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
+import type { CreditCodeProblem } from '../../api/types';
 
 /** Same normalisation as the server: upper case, no spaces or hyphens between groups. */
 export function normaliseCreditCode(input: string | undefined): string {
@@ -24,8 +25,8 @@ export async function checkCreditCode(
   t: TFunction<'organisations'>,
 ): Promise<string | null> {
   try {
-    const result = await api.get<CreditCodeCheck>('/organisations/credit-code-check', {
-      query: { code },
+    const result = await apiClient.GET('/organisations/credit-code-check', {
+      params: { query: { code } },
     });
     return result.valid || !result.problem ? null : t(problemKeys[result.problem]);
   } catch (error) {

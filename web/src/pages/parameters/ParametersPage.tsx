@@ -19,48 +19,19 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, submitFailure } from '../../api/client';
+import { submitFailure } from '../../api/client';
+import { apiClient, type ApiSchema } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { currentLanguage } from '../../i18n';
-import type { Language } from '../../i18n/languages';
 import { usePolicyNames } from '../applications/policy-names';
 
 type Unit = 'fen' | 'basis-points' | 'months' | 'years' | 'square-metres' | 'people' | 'in-force';
-type EntryStatus = 'published' | 'unpublished' | 'ended';
+type EntryStatus = ApiSchema<'ParameterEntry'>['status'];
 
-interface Source {
-  clauses: string[];
-  document: string;
-  url?: string;
-}
-
-interface Parameter {
-  id: string;
-  label: Record<Language, string>;
-  unit: Unit;
-  clauses: string[];
-  min: number;
-  max: number | null;
-  atMost: string | null;
-  usedBy: string[];
-  current: {
-    status: 'published' | 'unpublished' | 'none';
-    value: number | null;
-    effectiveFrom: string | null;
-    source: Source | null;
-  };
-  timeline: {
-    effectiveFrom: string;
-    status: EntryStatus;
-    value: number | null;
-    source: Source;
-    note: string | null;
-    origin: 'catalogue' | 'admin';
-    enteredAt: string | null;
-  }[];
-}
+/** NOTE: the document types `unit` as any string (issue #18); the page knows these units. */
+type Parameter = Omit<ApiSchema<'Parameter'>, 'unit'> & { unit: Unit };
 
 /** A value in its unit, for people: fen as yuan, basis points as %. */
 function formatValue(value: number | null, unit: Unit, t: (key: never) => string): string {
@@ -95,7 +66,10 @@ export default function ParametersPage() {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Parameter | null>(null);
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<{ date: string; parameters: Parameter[] }>('/parameters', { signal }),
+    (signal) =>
+      apiClient
+        .GET('/parameters', { signal })
+        .then((answer) => ({ ...answer, parameters: answer.parameters as Parameter[] })),
     [],
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
@@ -243,18 +217,21 @@ function EnterValueModal({
     setSaving(true);
     setFailure(null);
     try {
-      await api.post(`/parameters/${encodeURIComponent(parameter.id)}/values`, {
-        effectiveFrom: values.effectiveFrom,
-        status: values.status,
-        ...(values.status === 'published' && values.value !== undefined && values.value !== null
-          ? { value: toUnit(values.value) }
-          : {}),
-        source: {
-          clauses: values.source.clauses,
-          document: values.source.document,
-          ...(values.source.url ? { url: values.source.url } : {}),
+      await apiClient.POST('/parameters/{id}/values', {
+        params: { path: { id: parameter.id } },
+        body: {
+          effectiveFrom: values.effectiveFrom,
+          status: values.status,
+          ...(values.status === 'published' && values.value !== undefined && values.value !== null
+            ? { value: toUnit(values.value) }
+            : {}),
+          source: {
+            clauses: values.source.clauses,
+            document: values.source.document,
+            ...(values.source.url ? { url: values.source.url } : {}),
+          },
+          ...(values.note ? { note: values.note } : {}),
         },
-        ...(values.note ? { note: values.note } : {}),
       });
       onSaved(values.effectiveFrom);
     } catch (error) {

@@ -12,7 +12,8 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, type applyFieldErrors } from '../../api/client';
+import { type applyFieldErrors } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { fenToYuan, formatFen, yuanToFen } from '../applications/money';
 import { localised } from '../applications/parts';
 import type { ReviewDetail } from './types';
@@ -65,12 +66,15 @@ export function RecommendPanel({ detail, run }: { detail: ReviewDetail; run: Run
         onFinish={(values) =>
           void run(
             () =>
-              api.post(`/review/applications/${application.id}/recommendation`, {
-                action: values.action,
-                note: values.note,
-                ...(values.action === 'approve' && application.paidByPlatform
-                  ? { amountFen: yuanToFen(values.amountYuan) }
-                  : {}),
+              apiClient.POST('/review/applications/{id}/recommendation', {
+                params: { path: { id: application.id } },
+                body: {
+                  action: values.action,
+                  note: values.note,
+                  ...(values.action === 'approve' && application.paidByPlatform
+                    ? { amountFen: yuanToFen(values.amountYuan) }
+                    : {}),
+                },
               }),
             form,
           )
@@ -123,13 +127,25 @@ export function DecidePanel({ detail, run }: { detail: ReviewDetail; run: RunAct
   const decide = (decision: 'approve' | 'reject' | 'return') =>
     run(async () => {
       const values = form.getFieldsValue();
-      await api.post(`/review/applications/${application.id}/decision`, {
-        decision,
-        ...(decision === 'approve' && approvedFen !== null ? { amountFen: approvedFen } : {}),
-        ...(values.reasons ? { reasons: values.reasons } : {}),
-        ...(decision === 'return' && values.requestDocuments?.length
-          ? { requestDocuments: values.requestDocuments }
-          : {}),
+      await apiClient.POST('/review/applications/{id}/decision', {
+        params: { path: { id: application.id } },
+        // Rejecting and returning need reasons: an empty one comes back as the field's error.
+        body:
+          decision === 'approve'
+            ? {
+                decision,
+                ...(approvedFen !== null ? { amountFen: approvedFen } : {}),
+                ...(values.reasons ? { reasons: values.reasons } : {}),
+              }
+            : decision === 'reject'
+              ? { decision, reasons: values.reasons ?? '' }
+              : {
+                  decision,
+                  reasons: values.reasons ?? '',
+                  ...(values.requestDocuments?.length
+                    ? { requestDocuments: values.requestDocuments }
+                    : {}),
+                },
       });
     }, form);
 

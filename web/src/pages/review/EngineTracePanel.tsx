@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { currentLanguage } from '../../i18n';
 import { FactAnswer, type FactVocabulary } from '../applications/fact-display';
 import { formatFen } from '../applications/money';
@@ -41,8 +41,10 @@ export function EngineTracePanel({
         <Button
           size="small"
           onClick={() =>
-            void api
-              .get<{ matches: boolean }>(`/review/applications/${application.id}/replay`)
+            void apiClient
+              .GET('/review/applications/{id}/replay', {
+                params: { path: { id: application.id } },
+              })
               .then(setReplay)
           }
         >

@@ -16,7 +16,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api, applyFieldErrors, isApiError } from '../../api/client';
+import { applyFieldErrors, isApiError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -31,14 +32,17 @@ import {
   type RunAction,
 } from './DecisionPanels';
 import { EngineTracePanel } from './EngineTracePanel';
-import type { ReviewDetail } from './types';
+import { toReviewDetail } from './types';
 
 export default function ReviewDetailPage() {
   const { t, i18n } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const { id = '' } = useParams();
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<ReviewDetail>(`/review/applications/${id}`, { signal }),
+    (signal) =>
+      apiClient
+        .GET('/review/applications/{id}', { params: { path: { id } }, signal })
+        .then(toReviewDetail),
     [id, i18n.language],
   );
   const vocabulary = useFactVocabulary();
@@ -167,7 +171,14 @@ export default function ReviewDetailPage() {
                   form={scoreForm}
                   layout="inline"
                   onFinish={(values) =>
-                    void run(() => api.post(`/review/applications/${id}/score`, values), scoreForm)
+                    void run(
+                      () =>
+                        apiClient.POST('/review/applications/{id}/score', {
+                          params: { path: { id } },
+                          body: values,
+                        }),
+                      scoreForm,
+                    )
                   }
                 >
                   {rubric.criteria.map((criterion) => (
@@ -198,7 +209,12 @@ export default function ReviewDetailPage() {
               <Form
                 layout="vertical"
                 onFinish={(values: { reasons: string; outcome: 'grant' | 'dismiss' }) =>
-                  void run(() => api.post(`/review/applications/${id}/appeal-decision`, values))
+                  void run(() =>
+                    apiClient.POST('/review/applications/{id}/appeal-decision', {
+                      params: { path: { id } },
+                      body: values,
+                    }),
+                  )
                 }
               >
                 <Form.Item name="outcome" initialValue="grant">
@@ -225,7 +241,12 @@ export default function ReviewDetailPage() {
               <Form
                 layout="vertical"
                 onFinish={(values: { reasons: string }) =>
-                  void run(() => api.post(`/review/applications/${id}/revoke`, values))
+                  void run(() =>
+                    apiClient.POST('/review/applications/{id}/revoke', {
+                      params: { path: { id } },
+                      body: values,
+                    }),
+                  )
                 }
               >
                 <Typography.Paragraph type="secondary">
@@ -245,7 +266,12 @@ export default function ReviewDetailPage() {
               <Form
                 layout="vertical"
                 onFinish={(values: { reason: string }) =>
-                  void run(() => api.post(`/review/applications/${id}/recusal`, values))
+                  void run(() =>
+                    apiClient.POST('/review/applications/{id}/recusal', {
+                      params: { path: { id } },
+                      body: values,
+                    }),
+                  )
                 }
               >
                 <Typography.Paragraph type="secondary">

@@ -13,30 +13,13 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { formatFen } from '../applications/money';
 import { localised, StatusTag } from '../applications/parts';
-import type { ApplicationStatus, LocalisedText } from '../applications/types';
-
-interface QueueItem {
-  id: string;
-  reference: string;
-  policyId: string;
-  policyName: LocalisedText;
-  status: ApplicationStatus;
-  applicantName: string;
-  organisationName: string | null;
-  dueOn: string | null;
-  workingDaysLeft: number | null;
-  overdue: boolean;
-  assignedReviewerName: string | null;
-  capFen: number | null;
-  recommendation: { action: string; amountFen: number | null } | null;
-  recused: boolean;
-}
+import { toReviewQueue, type QueueItem } from './types';
 
 type AssignedFilter = 'any' | 'me' | 'unassigned';
 type StatusFilter = 'all_open' | 'submitted' | 'in_review' | 'appealed';
@@ -54,25 +37,33 @@ export default function ReviewQueuePage() {
   const [reviewerId, setReviewerId] = useState<string>();
   const { data, error, loading, reload } = useApi(
     (signal) =>
-      api.get<{ items: QueueItem[]; total: number; today: string }>('/review/queue', {
-        signal,
-        query: { assigned, status, overdue: overdue ? 'true' : undefined, q, policyId, limit: 200 },
-      }),
+      apiClient
+        .GET('/review/queue', {
+          params: {
+            query: {
+              assigned,
+              status,
+              overdue: overdue ? 'true' : undefined,
+              q,
+              policyId,
+              limit: 200,
+            },
+          },
+          signal,
+        })
+        .then(toReviewQueue),
     [assigned, status, overdue, q, policyId, i18n.language],
   );
-  const reviewers = useApi(
-    (signal) => api.get<{ id: string; displayName: string }[]>('/review/reviewers', { signal }),
-    [],
-  );
+  const reviewers = useApi((signal) => apiClient.GET('/review/reviewers', { signal }), []);
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   const policies = [
     ...new Map((data?.items ?? []).map((item) => [item.policyId, item.policyName])).entries(),
   ];
 
   const assign = async () => {
-    const result = await api.post<{ results: { outcome: string }[] }>('/review/assignments', {
-      applicationIds: selected,
-      reviewerAccountId: reviewerId,
+    if (!reviewerId) return;
+    const result = await apiClient.POST('/review/assignments', {
+      body: { applicationIds: selected, reviewerAccountId: reviewerId },
     });
     void message.info(
       t('review.assignResult', {

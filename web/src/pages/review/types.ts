@@ -1,18 +1,6 @@
-/** Shapes of the review API (src/modules/applications/schema.ts), mirrored by hand. */
-import type {
-  Application,
-  EvidenceFile,
-  LocalisedText,
-  PolicyView,
-  TimelineEvent,
-} from '../applications/types';
-
-export interface Rubric {
-  id: string;
-  name: LocalisedText;
-  maxScore: number;
-  criteria: { id: string; label: LocalisedText; weight: number }[];
-}
+/** Shapes of the review API (src/modules/applications/schema.ts), from the OpenAPI types. */
+import type { ApiResponse } from '../../api/openapi-client';
+import type { LocalisedText } from '../applications/types';
 
 /** One line of the engine's trace: a condition, its clause, its result and the facts it read. */
 export interface TraceLine {
@@ -21,6 +9,15 @@ export interface TraceLine {
   clause?: string;
   result: string;
   facts?: Record<string, unknown>;
+}
+
+// NOTE: the document types `evaluation`, `rubric` and `recommendation` as unknown (issue #18);
+// until it names them, these narrow types say what the page reads.
+export interface Rubric {
+  id: string;
+  name: LocalisedText;
+  maxScore: number;
+  criteria: { id: string; label: LocalisedText; weight: number }[];
 }
 
 export interface Recommendation {
@@ -32,25 +29,29 @@ export interface Recommendation {
   byName: string;
 }
 
-export interface ReviewDetail {
-  application: Application;
-  applicant: { displayName: string; email: string };
-  policy: PolicyView;
-  documents: EvidenceFile[];
-  timeline: TimelineEvent[];
+type ReviewAnswer = ApiResponse<'/review/applications/{id}'>;
+
+export type ReviewDetail = Omit<ReviewAnswer, 'evaluation' | 'rubric' | 'recommendation'> & {
   evaluation: { status?: string; criteria?: TraceLine[]; missingFacts?: string[] } | null;
   rubric: Rubric | null;
-  scores: {
-    reviewerAccountId: string;
-    reviewerName: string;
-    scores: Record<string, number>;
-    weightedTotal: number;
-    comment: string;
-  }[];
   recommendation: Recommendation | null;
-  cap: { source: string | null; placeholder: boolean };
-  recusal: string | null;
-  excluded: boolean;
-  workingDaysLeft: number | null;
-  availableActions: string[];
+};
+
+type QueueAnswer = ApiResponse<'/review/queue'>;
+
+/** A row of the review queue; NOTE: `recommendation` is unknown in the document too. */
+export type QueueItem = Omit<QueueAnswer['items'][number], 'recommendation'> & {
+  recommendation: Pick<Recommendation, 'action' | 'amountFen'> | null;
+};
+
+/** The review queue with the narrow row type above. */
+export function toReviewQueue(answer: QueueAnswer): Omit<QueueAnswer, 'items'> & {
+  items: QueueItem[];
+} {
+  return answer as Omit<QueueAnswer, 'items'> & { items: QueueItem[] };
+}
+
+/** The review answer with the narrow types above. */
+export function toReviewDetail(answer: ReviewAnswer): ReviewDetail {
+  return answer as ReviewDetail;
 }

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './problem';
+
+// NOTE: the i18n module touches `document` when loaded; these tests run in Node.
+vi.mock('../i18n', () => ({
+  default: { t: (key: string) => key },
+  currentLanguage: () => 'zh-Hant',
+}));
+
+const { createApiClient } = await import('./openapi-client');
+
+const BASE = 'http://opc.test/api/v1';
+
+function answer(status: number, body: unknown, contentType = 'application/json') {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': contentType },
+  });
+}
+
+/** A client whose fetch records the requests and answers with `reply`. */
+function clientAnswering(reply: (request: Request) => Response | Promise<Response>) {
+  const requests: Request[] = [];
+  const client = createApiClient({
+    baseUrl: BASE,
+    fetch: (request) => {
+      requests.push(request);
+      return Promise.resolve(reply(request));
+    },
+  });
+  return { client, requests };
+}
+
+describe('the typed API client', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the UI language and same-origin credentials, and resolves with the body', async () => {
+    vi.stubGlobal('document', { cookie: 'opc_csrf=token%2F1' });
+    const { client, requests } = clientAnswering(() => answer(200, { id: 'org-1' }));
+    const body = await client.GET('/organisations/{id}', { params: { path: { id: 'org-1' } } });
+    expect(body).toEqual({ id: 'org-1' });
+    const [request] = requests;
+    expect(request?.url).toBe(`${BASE}/organisations/org-1`);
+    expect(request?.headers.get('Accept-Language')).toBe('zh-Hant');
+    expect(request?.credentials).toBe('same-origin');
+    expect(request?.headers.get('X-CSRF-Token')).toBeNull();
+  });
+
+  it('echoes the CSRF cookie on changes and sends the JSON body', async () => {
+    vi.stubGlobal('document', { cookie: 'other=1; opc_csrf=token%2F1' });
+    const { client, requests } = clientAnswering(() => answer(200, { ok: true }));
+    await client.POST('/auth/logout', { body: {} });
+    const [request] = requests;
+    expect(request?.method).toBe('POST');
+    expect(request?.headers.get('X-CSRF-Token')).toBe('token/1');
+    expect(await request?.text()).toBe('{}');
+  });
+
+  it('leaves out empty query parameters', async () => {
+    vi.stubGlobal('document', { cookie: '' });
+    const { client, requests } = clientAnswering(() => answer(200, { items: [], total: 0 }));
+    await client.GET('/admin/accounts', { params: { query: { q: '', limit: 20 } } });
+    expect(requests[0]?.url).toBe(`${BASE}/admin/accounts?limit=20`);
+  });
+
+  it('turns a problem document into an ApiError with its field errors', async () => {
+    vi.stubGlobal('document', { cookie: '' });
+    const problem = {
+      title: 'Invalid input',
+      status: 400,
+      code: 'request.validation_failed',
+      errors: [{ pointer: '/body/email', code: 'invalid', detail: 'Not an e-mail address' }],
+    };
+    const { client } = clientAnswering(() => answer(400, problem, 'application/problem+json'));
+    const error = await client
+      .POST('/auth/login', { body: { email: 'x', password: 'y' } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, code: 'request.validation_failed' });
+    expect((error as ApiError).errors).toEqual(problem.errors);
+  });
+
+  it('rejects with a network ApiError when the server cannot be reached, but lets aborts through', async () => {
+    vi.stubGlobal('document', { cookie: '' });
+    const unreachable = createApiClient({
+      baseUrl: BASE,
+      fetch: () => Promise.reject(new TypeError('fetch failed')),
+    });
+    await expect(unreachable.GET('/me')).rejects.toMatchObject({ status: 0, code: 'network' });
+
+    const controller = new AbortController();
+    controller.abort();
+    const aborted = createApiClient({
+      baseUrl: BASE,
+      fetch: (request) => fetch(request),
+    });
+    await expect(aborted.GET('/me', { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+});
