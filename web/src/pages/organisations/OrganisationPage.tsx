@@ -402,32 +402,22 @@ export default function OrganisationPage() {
                   {
                     title: t('detail.columns.actions'),
                     key: 'actions',
-                    render: (_: unknown, member: OrganisationMember) =>
-                      !canManage ? (
-                        member.personId === myPersonId && (
-                          <Popconfirm
-                            title={t('detail.leaveConfirm')}
-                            description={t('detail.leaveConfirmText')}
-                            okText={t('detail.leave')}
-                            okButtonProps={{ danger: true }}
-                            cancelText={t('common:actions.cancel')}
-                            onConfirm={() => removeMember(member)}
-                          >
-                            <Button
-                              danger
-                              size="small"
-                              icon={<LogoutOutlined />}
-                              loading={removing === member.personId}
-                            >
-                              {t('detail.leave')}
-                            </Button>
-                          </Popconfirm>
-                        )
-                      ) : (
+                    // A founder removes anyone; a member can only leave (one button, two texts).
+                    render: (_: unknown, member: OrganisationMember) => {
+                      const leaving = !canManage && member.personId === myPersonId;
+                      if (!canManage && !leaving) return null;
+                      const action = leaving ? t('detail.leave') : t('detail.remove');
+                      return (
                         <Popconfirm
-                          title={t('detail.removeConfirm', { name: member.fullName })}
-                          description={t('detail.removeConfirmText')}
-                          okText={t('detail.remove')}
+                          title={
+                            leaving
+                              ? t('detail.leaveConfirm')
+                              : t('detail.removeConfirm', { name: member.fullName })
+                          }
+                          description={
+                            leaving ? t('detail.leaveConfirmText') : t('detail.removeConfirmText')
+                          }
+                          okText={action}
                           okButtonProps={{ danger: true }}
                           cancelText={t('common:actions.cancel')}
                           onConfirm={() => removeMember(member)}
@@ -435,13 +425,14 @@ export default function OrganisationPage() {
                           <Button
                             danger
                             size="small"
-                            icon={<DeleteOutlined />}
+                            icon={leaving ? <LogoutOutlined /> : <DeleteOutlined />}
                             loading={removing === member.personId}
                           >
-                            {t('detail.remove')}
+                            {action}
                           </Button>
                         </Popconfirm>
-                      ),
+                      );
+                    },
                   },
                 ]
               : []),
