@@ -58,6 +58,15 @@ async function answerToTheEnd(page: Page, skip: string[] = []): Promise<string[]
   return asked;
 }
 
+/** Follows the navigator's "sign in to save your answers" as the demo founder, and comes back. */
+async function signInAsFounderFromTheBanner(page: Page) {
+  await page.getByTestId('navigator-sign-in').click();
+  await page.locator('#email').fill('founder@demo.opchub.cn');
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(/\/navigator\?scope=opc/);
+}
+
 const walks = [
   { language: 'zh-Hans', phone: true },
   { language: 'zh-Hant', phone: false },
@@ -202,11 +211,7 @@ describe('the navigator as a newcomer finds it', () => {
     expect(given).toContain('company.plannedPurchase.compute.planned');
     await journey.snap('answered-before-sign-in');
 
-    await page.getByTestId('navigator-sign-in').click();
-    await page.locator('#email').fill('founder@demo.opchub.cn');
-    await page.locator('#password').fill(DEMO_PASSWORD);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL(/\/navigator\?scope=opc/);
+    await signInAsFounderFromTheBanner(page);
 
     // Back where they were, with their answers — not question 1 with the profile's.
     await page.getByTestId('profile-conflicts').waitFor();
@@ -244,11 +249,7 @@ describe('the navigator as a newcomer finds it', () => {
     // "No company" closes every company question.
     expect(await currentQuestion(page)).toBe('person.hasCompany');
     await answerCurrent(page, 'person.hasCompany', 'no');
-    await page.getByTestId('navigator-sign-in').click();
-    await page.locator('#email').fill('founder@demo.opchub.cn');
-    await page.locator('#password').fill(DEMO_PASSWORD);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL(/\/navigator\?scope=opc/);
+    await signInAsFounderFromTheBanner(page);
     await page.getByTestId('profile-conflicts').waitFor();
     const conflicts = await page
       .getByTestId('profile-conflict')
