@@ -90,12 +90,13 @@ describe('organisations, API tokens and administration', () => {
     await members.getByText('importer@demo.opchub.cn').waitFor({ state: 'detached' });
     await journey.snap('member-removed');
 
-    // The last founder cannot be removed: the server says no and the page explains.
+    // The last founder cannot leave: the server says no and the page explains. (On one's own
+    // row the button says "leave", not "remove".)
     await members
       .locator('tr', { hasText: 'founder@demo.opchub.cn' })
-      .getByRole('button', { name: '移除' })
+      .getByRole('button', { name: '退出机构' })
       .click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '移除' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '退出机构' }).click();
     await page.getByText('机构至少需要一位创始人').waitFor();
     await journey.snap('last-founder');
 

@@ -402,9 +402,9 @@ export default function OrganisationPage() {
                   {
                     title: t('detail.columns.actions'),
                     key: 'actions',
-                    // A founder removes anyone; a member can only leave (one button, two texts).
+                    // On one's own row the button leaves; a founder removes others.
                     render: (_: unknown, member: OrganisationMember) => {
-                      const leaving = !canManage && member.personId === myPersonId;
+                      const leaving = member.personId === myPersonId;
                       if (!canManage && !leaving) return null;
                       const action = leaving ? t('detail.leave') : t('detail.remove');
                       return (
