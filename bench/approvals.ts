@@ -132,7 +132,7 @@ async function naiveApprove(
       occurredAt: new Date(),
     });
     await recordAudit(tx, ctx, {
-      action: 'application.approve',
+      action: 'application.approved',
       subjectType: 'application',
       subjectId: applicationId,
       after: { amountFen, naive: true },

@@ -17,6 +17,7 @@ import { openDatabase } from '../src/db/client';
 import { buildApp } from '../src/http/app';
 import { DEMO_PASSWORD, seedDemoData } from '../src/modules/demo/service';
 import { systemContext } from '../src/shared/service-context';
+import { chinaDateOf } from '../src/shared/china-time';
 
 const POLICY = 'talent.settlement-subsidy';
 const TIER = 'talent.settlement-subsidy.tier-master-fen';
@@ -117,9 +118,7 @@ async function main() {
     step(
       'Admin publishes the master’s tier of the settlement subsidy (DEMO value, A.P2 gives none)',
     );
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-      new Date(),
-    );
+    const today = chinaDateOf(new Date());
     await admin.post(`/parameters/${TIER}/values`, {
       effectiveFrom: today,
       status: 'published',

@@ -61,6 +61,7 @@ const environmentSchema = z.object({
   SMTP_FROM: z.string().email('must be an e-mail address').optional(),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   PUBLIC_URL: z.string().url('must be a URL such as https://opchub.example.cn').optional(),
+  SQL_STATEMENT_HEADER: z.enum(['true', 'false']).default('false'),
   TRUST_PROXY: z
     .string()
     .regex(
@@ -146,6 +147,11 @@ export interface AppConfig {
   trustProxy: boolean | string;
   /** Undefined only in tests that do not set AUDIT_ANCHOR_KEY: no anchors signed or checked. */
   auditAnchor: AuditAnchorConfig | undefined;
+  /**
+   * Whether answers carry `x-sql-statements`, the number of SQL statements the request sent
+   * (tests and `bench:scale`; off in service: it tells a caller about the server's work).
+   */
+  sqlStatementHeader: boolean;
 }
 
 export class ConfigError extends Error {
@@ -224,6 +230,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     trustProxy:
       env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY,
     auditAnchor,
+    sqlStatementHeader: env.SQL_STATEMENT_HEADER === 'true',
   };
 }
 
@@ -360,6 +367,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     publicUrl: undefined,
     trustProxy: false,
     auditAnchor: undefined,
+    sqlStatementHeader: true,
     ...overrides,
   };
 }

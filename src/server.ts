@@ -3,9 +3,10 @@ import { openDatabase, type Database } from './db/client';
 import { buildApp } from './http/app';
 import type { AppInstance } from './http/types';
 import { sweepStagedEvidence } from './modules/applications/applying/evidence';
-import { evidenceStorageFor } from './modules/applications/storage-config';
+import { evidenceStorageFor } from './modules/applications/evidence-storage';
 import { describeDemoLogins, seedDemoData } from './modules/demo/service';
 import { sweepStagedDatasheets } from './modules/hetao/questions-service';
+import { datasheetStoreFor } from './modules/hetao/uploads';
 import { ensureWorkingList } from './modules/hetao/working-list';
 import { systemContext } from './shared/service-context';
 
@@ -45,7 +46,7 @@ export async function sweepStagedUploads(
   now: Date = new Date(),
 ): Promise<{ promoted: number; removed: number }> {
   const evidence = await sweepStagedEvidence(database.db, evidenceStorageFor(config), now);
-  const datasheets = await sweepStagedDatasheets(database.db, config.dataDir, now);
+  const datasheets = await sweepStagedDatasheets(database.db, datasheetStoreFor(config), now);
   return {
     promoted: evidence.promoted + datasheets.promoted,
     removed: evidence.removed + datasheets.removed,

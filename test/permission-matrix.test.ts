@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleValues, type Role } from '../src/db/schema/accounts';
-import { isAllowed, permissionTable } from '../src/http/permissions';
+import { isAllowed, permissionTable } from '../src/shared/permissions';
 import {
   startTestServer,
   TEST_PASSWORD,

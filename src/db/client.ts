@@ -11,6 +11,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config';
 import * as schema from './schema/index';
+import { statementCountingLogger } from './statement-count';
 
 export type Schema = typeof schema;
 
@@ -45,7 +46,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
     const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
     await client.waitReady;
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client, { schema, logger: statementCountingLogger }) as unknown as Db;
     return {
       db,
       kind: 'pglite',
@@ -65,7 +66,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize });
   // NOTE: an idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);
-  const db = drizzleNodePostgres(pool, { schema }) as unknown as Db;
+  const db = drizzleNodePostgres(pool, {
+    schema,
+    logger: statementCountingLogger,
+  }) as unknown as Db;
   return {
     db,
     kind: 'postgres',

@@ -16,7 +16,8 @@ import {
   type Facts,
   type ParameterEntry,
 } from './index';
-import { compileCondition, FactLayout, MET, UNKNOWN, UNMET } from './compile';
+import { FactLayout, MET, UNKNOWN, UNMET } from './compile';
+import { compileCondition } from './compile-groups';
 
 const catalogue = loadCatalogue(readCatalogueSource());
 const timelines = new Map(catalogue.parameters.map((p) => [p.id, parameterTimeline(p)]));

@@ -1,4 +1,5 @@
-import type { Catalogue, CompiledPolicy } from './catalogue';
+import type { Catalogue } from './catalogue';
+import type { CompiledPolicy } from './compile-policy';
 import { MET, UNKNOWN, UNMET, type Env, type Missing, type Slots } from './compile';
 import type {
   BenefitResult,

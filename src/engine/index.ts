@@ -5,16 +5,8 @@
  */
 export * from './types';
 export { addDays, addMonths, addYears, isIsoDate } from './dates';
-export {
-  CatalogueError,
-  benefitsReceivedFactOf,
-  checkParameterValue,
-  compilePolicy,
-  loadCatalogue,
-  type Catalogue,
-  type CatalogueProblem,
-  type CompiledPolicy,
-} from './catalogue';
+export { CatalogueError, loadCatalogue, type Catalogue, type CatalogueProblem } from './catalogue';
+export { benefitsReceivedFactOf, compilePolicy, type CompiledPolicy } from './compile-policy';
 export {
   policyCasesFileSchema,
   policySchema,
@@ -40,7 +32,13 @@ export {
   type NextQuestionInput,
   type QuestionChoice,
 } from './next-question';
-export { entryInForce, parameterTimeline, resolveParameter, resolveParameters } from './parameters';
+export {
+  checkParameterValue,
+  entryInForce,
+  parameterTimeline,
+  resolveParameter,
+  resolveParameters,
+} from './parameters';
 export { probeValues, withFact } from './probes';
 export { buildFactsSchema } from './facts-schema';
 export { applyImpliedFacts, findFactContradictions, type FactContradiction } from './implied-facts';

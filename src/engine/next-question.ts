@@ -1,4 +1,5 @@
-import type { Catalogue, CompiledPolicy } from './catalogue';
+import type { Catalogue } from './catalogue';
+import type { CompiledPolicy } from './compile-policy';
 import { UNKNOWN, type Env } from './compile';
 import { evaluatePolicySlots, selectPolicies } from './evaluate';
 import { probeValues } from './probes';

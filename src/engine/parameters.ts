@@ -82,3 +82,19 @@ export function resolveParameters(
   for (const [id, timeline] of timelines) resolved[id] = resolveParameter(id, timeline, date);
   return resolved;
 }
+
+/** Why a value is not acceptable for this parameter, or undefined. */
+export function checkParameterValue(
+  parameter: Pick<ParameterDefinition, 'min' | 'max' | 'unit'>,
+  value: number,
+): string | undefined {
+  if (!Number.isSafeInteger(value)) return 'the value must be a whole number';
+  if (value < parameter.min) return `the value must be at least ${parameter.min}`;
+  if (parameter.max !== undefined && value > parameter.max)
+    return `the value must be at most ${parameter.max}`;
+  if (parameter.unit === 'basis-points' && value > 10_000)
+    return 'a rate is at most 10000 basis points (100 %)';
+  if (parameter.unit === 'in-force' && value !== 1)
+    return 'a period in force has the value 1 (end it with an "ended" entry)';
+  return undefined;
+}

@@ -118,7 +118,7 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
   });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10, fields: 50 } });
   await registerOpenApi(app, { production: config.environment === 'production' });
-  installMetrics(app);
+  installMetrics(app, { statementHeader: config.sqlStatementHeader });
 
   app.get(
     '/healthz',

@@ -7,9 +7,15 @@ import {
   csrfTokenFor,
   API_TOKEN_PATTERN,
 } from '../modules/accounts/credentials';
-import { resolveApiToken, resolveSessionToken, type Principal } from '../modules/accounts/service';
+import type { Principal } from '../modules/accounts/service';
+import { resolveApiToken, resolveSessionToken } from '../modules/accounts/sign-in-service';
 import type { ServiceContext } from '../shared/service-context';
-import { isAllowed, isPermission, sessionOnlyPermissions, type Permission } from './permissions';
+import {
+  isAllowed,
+  isPermission,
+  sessionOnlyPermissions,
+  type Permission,
+} from '../shared/permissions';
 import { requestLanguage } from './problem';
 
 export const SESSION_COOKIE = 'opc_session';

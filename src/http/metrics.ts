@@ -1,11 +1,12 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { countStatementsOf, statementsSoFar } from '../db/statement-count';
 import type { AppInstance } from './types';
 
 /**
- * Prometheus metrics on /metrics: request counts and latencies by route template (never the raw
- * URL, which would explode the label set), plus the process defaults.
+ * Prometheus metrics on /metrics: request counts, latencies and SQL statements by route template
+ * (never the raw URL, which would explode the label set), plus the process defaults.
  */
-export function installMetrics(app: AppInstance) {
+export function installMetrics(app: AppInstance, options: { statementHeader: boolean }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -22,7 +23,27 @@ export function installMetrics(app: AppInstance) {
     registers: [registry],
   });
 
+  const statements = new Histogram({
+    name: 'http_request_sql_statements',
+    help: 'SQL statements sent per HTTP request, by method and route template',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0, 1, 2, 5, 10, 20, 50, 100, 200],
+    registers: [registry],
+  });
+
+  // Every request counts the SQL statements it sends (src/db/statement-count.ts).
+  app.addHook('onRequest', (_request, _reply, done) => countStatementsOf(done));
+  if (options.statementHeader) {
+    app.addHook('onSend', async (_request, reply) => {
+      reply.header('x-sql-statements', String(statementsSoFar() ?? 0));
+    });
+  }
+
   app.addHook('onResponse', async (request, reply) => {
+    statements.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched' },
+      statementsSoFar() ?? 0,
+    );
     const labels = {
       method: request.method,
       route: request.routeOptions.url ?? 'unmatched',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { permissionTable } from '../shared/permissions';
 import type { AppInstance } from './types';
 
 /** The RFC 9457 problem document every error response carries. */
@@ -47,6 +48,13 @@ export function problemResponses(...statuses: number[]) {
   );
 }
 
+/**
+ * `x-permissions`, who may call what: each route names one of these permissions, and a caller
+ * must be in its audience ('anyone', 'authenticated', or one of the listed roles). The web app
+ * derives which pages and menus it shows from this table (web/src/api/permissions.ts).
+ */
+const documentExtensions: Record<`x-${string}`, unknown> = { 'x-permissions': permissionTable };
+
 export async function registerOpenApi(app: AppInstance, options: { production: boolean }) {
   await app.register(swagger, {
     openapi: {
@@ -64,6 +72,7 @@ export async function registerOpenApi(app: AppInstance, options: { production: b
         },
       },
       security: [{ session: [] }, { bearer: [] }],
+      ...documentExtensions,
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -34,17 +34,39 @@ export function nameForMediaType(name: string, mediaType: string, fallback: stri
   return extension ? nameForType(name, extension, fallback) : name;
 }
 
+/** The longest file name kept, in characters. */
+const MAX_NAME_LENGTH = 120;
+
+/** The last path segment of a client's name, without control or bidi-override characters. */
+function baseNameOf(name: string | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  return base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+}
+
 /**
  * A client's file name made safe to store and show: no directories, no control or bidi-override
  * characters, no leading dots, at most 120 characters, `fallback` when nothing is left.
  */
 export function cleanFileName(name: string | undefined, fallback: string): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+  const cleaned = baseNameOf(name).replace(/^\.+/, '').trim().slice(0, MAX_NAME_LENGTH);
+  return cleaned || fallback;
+}
+
+/**
+ * The name an uploaded file is stored and downloaded under: the client's name cleaned as
+ * {@link cleanFileName} does, with the extension of the type sniffed from its bytes (see
+ * {@link nameForType}). A name that is only an extension (`.html`) is no name: `fallback.pdf`.
+ * Shortened before the extension, so a long name keeps its type.
+ */
+export function nameForUpload(name: string | undefined, extension: string, fallback: string) {
+  const typed = nameForType(baseNameOf(name), extension, fallback);
+  const dot = typed.lastIndexOf('.');
+  const suffix = typed.slice(dot);
+  const base = typed
+    .slice(0, dot)
     .replace(/^\.+/, '')
     .trim()
-    .slice(0, 120);
-  return cleaned || fallback;
+    .slice(0, MAX_NAME_LENGTH - suffix.length);
+  return `${base || fallback}${suffix}`;
 }

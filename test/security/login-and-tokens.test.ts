@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app';
 import type { AppInstance } from '../../src/http/types';
-import { logIn } from '../../src/modules/accounts/service';
+import { logIn } from '../../src/modules/accounts/sign-in-service';
 import type { ServiceContext } from '../../src/shared/service-context';
 import {
   startTestServer,

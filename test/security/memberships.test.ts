@@ -10,6 +10,7 @@ import {
 } from '../../src/modules/applications/test-helpers';
 import { creditCodeCheckCharacter } from '../../src/shared/uscc';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { chinaYearOf } from '../../src/shared/china-time';
 
 /**
  * Issue #11: who may make whom a member of an organisation (and so recuse a reviewer), invisible
@@ -18,11 +19,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 let server: TestServer;
 let cast: Cast;
 const MASTER_TIER_FEN = 5_000_000; // TEST VALUE entered below, not policy
-const year = Number(
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
-    new Date(),
-  ),
-);
+const year = chinaYearOf(new Date());
 
 beforeAll(async () => {
   server = await startTestServer({ loginRateLimitPer15Min: 1000 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAllowed } from '../../src/http/permissions';
+import { isAllowed } from '../../src/shared/permissions';
 import { tinyPdf, uploadEvidence } from '../../src/modules/applications/test-helpers';
 import {
   formWithFile,

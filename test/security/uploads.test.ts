@@ -312,6 +312,52 @@ describe('no file without its row', () => {
   });
 });
 
+describe('a missing file is a 404, a failing store a 500 (no catch-all 404)', () => {
+  it('application evidence', async () => {
+    const { client: founder, id } = await startDraft();
+    const uploaded = await uploadEvidence(founder, id, 'degree-certificate');
+    const [document] = await server.database.db
+      .select()
+      .from(applicationDocuments)
+      .where(eq(applicationDocuments.id, uploaded.body.id));
+    const path = join(uploads(), document!.storageKey);
+    const url = `/api/v1/applications/${id}/evidence/${uploaded.body.id}`;
+    rmSync(path);
+    const missing = await founder.get(url);
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('evidence.not_found');
+    // A directory where the file should be: the disk fails to read it (EISDIR), an outage.
+    mkdirSync(path);
+    const failing = await founder.get(url);
+    expect(failing.status).toBe(500);
+    expect(failing.body.correlationId).toBeTruthy();
+    rmSync(path, { recursive: true });
+  });
+
+  it('Hetao datasheets', async () => {
+    const questionId = await askQuestion();
+    const attached = await attachDatasheet(questionId, tinyPdf, 'datasheet.pdf');
+    const attachment = attached.body.attachments[0];
+    const [row] = await server.database.db
+      .select()
+      .from(hetaoAttachments)
+      .where(eq(hetaoAttachments.id, attachment.id));
+    const path = join(uploads(), 'hetao', row!.storagePath);
+    rmSync(path);
+    const missing = await importer.get(attachment.url);
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('hetao.attachment_not_found');
+    mkdirSync(path);
+    const failing = await importer.get(attachment.url);
+    expect(failing.status).toBe(500);
+    expect(failing.body.correlationId).toBeTruthy();
+    rmSync(path, { recursive: true });
+    // Bytes that are no longer what was stored are a fault too, not "not found".
+    writeFileSync(path, '<html><script>alert(1)</script>');
+    expect((await importer.get(attachment.url)).status).toBe(500);
+  });
+});
+
 describe('saving a draft is audited', () => {
   it('writes an audit row in the same change, with the account number masked', async () => {
     const { client: applicant, id, version } = await startDraft();

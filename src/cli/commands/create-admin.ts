@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import { ensureAdminAccount } from '../../modules/accounts/service';
+import { ensureAdminAccount } from '../../modules/accounts/administration-service';
 import { emailSchema, passwordSchema } from '../../modules/accounts/schema';
 import { systemContext } from '../../shared/service-context';
 import { loadConfigOrReport, parseOptions, withDatabase, type Command } from '../command';

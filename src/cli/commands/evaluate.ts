@@ -5,12 +5,8 @@ import { systemContext, type ServiceContext } from '../../shared/service-context
 import { AppError } from '../../errors/app-error';
 import { isIsoDate } from '../../engine';
 import { evaluationBody, type EvaluationResponse } from '../../modules/rules/schema';
-import {
-  evaluateFacts,
-  evaluateParsedFacts,
-  safeParseIn,
-  validationError,
-} from '../../modules/rules/service';
+import { safeParseIn, validationError } from '../../modules/rules/facts-validation';
+import { evaluateFacts, evaluateParsedFacts } from '../../modules/rules/service';
 import {
   loadConfigOrReport,
   parseOptions,

@@ -1,4 +1,5 @@
-import { listPolicies, todayInShenzhen } from '../../modules/rules/service';
+import { todayInShenzhen } from '../../modules/rules/parameters-service';
+import { listPolicies } from '../../modules/rules/policies-service';
 import { systemContext } from '../../shared/service-context';
 import {
   loadConfigOrReport,

@@ -1,11 +1,9 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { LocalisedText } from '../../shared/localised-text';
 import { accounts } from './accounts';
 
-export interface NotificationText {
-  'zh-Hans': string;
-  'zh-Hant': string;
-  en: string;
-}
+/** A notification's title or body, in each language: a {@link LocalisedText}. */
+export type NotificationText = LocalisedText;
 
 /** The in-app inbox: one row per message to one account. */
 export const notifications = pgTable(

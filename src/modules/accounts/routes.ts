@@ -28,7 +28,10 @@ import {
   setStatusBody,
   updateProfileBody,
 } from './schema';
+import * as administration from './administration-service';
 import * as service from './service';
+import * as signIn from './sign-in-service';
+import * as tokens from './tokens-service';
 
 /** A refused attempt also says when to come back in the Retry-After header. */
 function sayWhenToRetry(reply: FastifyReply) {
@@ -52,7 +55,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => {
-      const account = await service
+      const account = await signIn
         .signUp(
           request.ctx,
           request.body,
@@ -87,7 +90,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => {
-      const { token, session, account, deviceCookie } = await service
+      const { token, session, account, deviceCookie } = await signIn
         .logIn(
           request.ctx,
           request.body,
@@ -109,7 +112,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
         expiresAt: session.expiresAt,
       });
       setDeviceCookie(reply, config, deviceCookie);
-      const principal = await service.resolveSessionToken(request.ctx, token);
+      const principal = await signIn.resolveSessionToken(request.ctx, token);
       const me = await service.describeMe(
         { ...request.ctx, actor: { accountId: account.id, label: account.email, roles: [] } },
         principal!,
@@ -133,7 +136,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => {
-      await service.logOut(request.ctx, requirePrincipal(request));
+      await signIn.logOut(request.ctx, requirePrincipal(request));
       clearSessionCookies(reply, config);
       return { ok: true as const };
     },
@@ -202,7 +205,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
         response: { 200: z.array(apiTokenSummary), ...problemResponses(401, 403) },
       },
     },
-    async (request) => service.listMyApiTokens(request.ctx, requirePrincipal(request)),
+    async (request) => tokens.listMyApiTokens(request.ctx, requirePrincipal(request)),
   );
 
   app.post(
@@ -220,7 +223,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.createApiToken(request.ctx, requirePrincipal(request), request.body)),
+        .send(await tokens.createApiToken(request.ctx, requirePrincipal(request), request.body)),
   );
 
   app.delete(
@@ -235,7 +238,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request) =>
-      service.revokeMyApiToken(request.ctx, requirePrincipal(request), request.params.id),
+      tokens.revokeMyApiToken(request.ctx, requirePrincipal(request), request.params.id),
   );
 
   app.get(
@@ -251,7 +254,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return service.listAccounts(request.ctx, filter, limit, offset);
+      return administration.listAccounts(request.ctx, filter, limit, offset);
     },
   );
 
@@ -266,7 +269,8 @@ const accountsRoutes: RouteModule = (app, { config }) => {
         response: { 200: accountSummary, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.grantRole(request.ctx, request.params.id, request.params.role),
+    async (request) =>
+      administration.grantRole(request.ctx, request.params.id, request.params.role),
   );
 
   app.delete(
@@ -280,7 +284,8 @@ const accountsRoutes: RouteModule = (app, { config }) => {
         response: { 200: accountSummary, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => service.revokeRole(request.ctx, request.params.id, request.params.role),
+    async (request) =>
+      administration.revokeRole(request.ctx, request.params.id, request.params.role),
   );
 
   app.put(
@@ -296,7 +301,7 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request) =>
-      service.setAccountStatus(request.ctx, request.params.id, request.body.status),
+      administration.setAccountStatus(request.ctx, request.params.id, request.body.status),
   );
 };
 

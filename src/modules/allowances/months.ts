@@ -1,6 +1,7 @@
 /**
  * Calendar months as `YYYY-MM` strings in Shenzhen's calendar (China Standard Time, UTC+8, no
- * daylight saving). Strings of this shape sort in time order, so `a <= b` compares months.
+ * daylight saving). Strings of this shape sort in time order, so `a <= b` compares months. The
+ * month an instant falls in is `chinaMonthOf` (src/shared/china-time.ts).
  */
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -8,17 +9,6 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** Is this a `YYYY-MM` month? */
 export function isMonth(text: string): boolean {
   return MONTH.test(text);
-}
-
-/** The month a moment falls in, in Shenzhen. */
-export function shenzhenMonthOf(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-  })
-    .format(moment)
-    .slice(0, 7);
 }
 
 /** `month` moved by `count` months (negative moves back): addMonths('2026-12', 1) = '2027-01'. */

@@ -5,7 +5,7 @@ import {
   allowanceSchedules,
   type AllowanceInstalmentStatus,
 } from '../../db/schema/allowances';
-import { applications, benefitClaims } from '../../db/schema/applications';
+import { applications } from '../../db/schema/applications';
 
 export type AllowanceScheduleRow = typeof allowanceSchedules.$inferSelect;
 export type AllowanceInstalmentRow = typeof allowanceInstalments.$inferSelect;
@@ -179,28 +179,4 @@ export async function lockDueInstalments(db: Executor, ids: string[], currentMon
 export async function findInstalments(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select().from(allowanceInstalments).where(inArray(allowanceInstalments.id, ids));
-}
-
-/** The claim an application holds under a key (e.g. `group:housing.a-p8`), if any. */
-export async function findClaimOfSubject(
-  db: Executor,
-  subjectType: 'person' | 'organisation',
-  subjectId: string,
-  claimKey: string,
-) {
-  const [row] = await db
-    .select()
-    .from(benefitClaims)
-    .where(
-      and(
-        eq(benefitClaims.subjectType, subjectType),
-        eq(benefitClaims.subjectId, subjectId),
-        eq(benefitClaims.claimKey, claimKey),
-      ),
-    );
-  return row;
-}
-
-export async function deleteClaim(db: Executor, id: string) {
-  await db.delete(benefitClaims).where(eq(benefitClaims.id, id));
 }

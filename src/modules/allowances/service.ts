@@ -4,7 +4,9 @@ import { AppError, type LocalisedText } from '../../errors/app-error';
 import type { ServiceContext } from '../../shared/service-context';
 import { findAccountById, type Principal } from '../accounts/service';
 import {
+  deleteClaim,
   findApplication,
+  findClaim,
   findConflictOfInterest,
   insertEvent,
   policyNameOf,
@@ -14,7 +16,8 @@ import { recordAudit } from '../audit/service';
 import { consumeReservation, releaseInstalmentReservations } from '../budgets/service';
 import { queueNotification } from '../notifications/service';
 import { allowanceStoppedMessage, replacedByReason } from './messages';
-import { addMonths, shenzhenMonthOf } from './months';
+import { chinaMonthOf } from '../../shared/china-time';
+import { addMonths } from './months';
 import * as repo from './repo';
 import type { AllowanceInstalmentRow, AllowanceScheduleRow } from './repo';
 import { allowanceTermsOf, monthsIn } from './terms';
@@ -101,7 +104,7 @@ async function describeSchedule(db: Executor, ctx: ServiceContext, applicationId
     if (other) stoppedBy = { reference: other.reference, policyName: policyNameOf(other.policyId) };
   }
   return {
-    schedule: presentSchedule(schedule, instalments, shenzhenMonthOf(ctx.now()), stoppedBy),
+    schedule: presentSchedule(schedule, instalments, chinaMonthOf(ctx.now()), stoppedBy),
   };
 }
 
@@ -159,7 +162,7 @@ export async function createAllowanceSchedule(
       extensions: { monthlyFen: terms.monthlyFen, maxMonths: terms.maxMonths, approvedFen },
     });
   const now = ctx.now();
-  const firstMonth = addMonths(shenzhenMonthOf(now), 1);
+  const firstMonth = addMonths(chinaMonthOf(now), 1);
   const schedule = await repo.insertSchedule(tx, {
     applicationId: approved.id,
     personId: approved.applicantPersonId,
@@ -327,7 +330,7 @@ export async function stopAllowanceSchedule(
     const schedule = await repo.lockScheduleOfApplication(tx, applicationId);
     if (!schedule) throw new AppError('allowance.not_found');
     if (schedule.status !== 'active') throw new AppError('allowance.not_active');
-    const fromMonth = input.fromMonth ?? shenzhenMonthOf(ctx.now());
+    const fromMonth = input.fromMonth ?? chinaMonthOf(ctx.now());
     const { releasedFen } = await stopLockedSchedule(tx, ctx, schedule, {
       fromMonth,
       cause: 'officer',
@@ -358,19 +361,14 @@ export async function stopAllowanceReplacedBy(
   const subjectId =
     approved.claimSubject === 'organisation' ? approved.organisationId : approved.applicantPersonId;
   if (!subjectId) return null;
-  const claim = await repo.findClaimOfSubject(
-    tx,
-    approved.claimSubject,
-    subjectId,
-    `group:${exclusivityGroup}`,
-  );
+  const claim = await findClaim(tx, approved.claimSubject, subjectId, `group:${exclusivityGroup}`);
   if (!claim || claim.applicationId === approved.id || claim.policyId === approved.policyId)
     return null;
   const schedule = await repo.lockScheduleOfApplication(tx, claim.applicationId);
   if (!schedule || schedule.status !== 'active') return null;
   const allowance = await findApplication(tx, claim.applicationId);
   if (!allowance) return null;
-  const fromMonth = shenzhenMonthOf(ctx.now());
+  const fromMonth = chinaMonthOf(ctx.now());
   const reason = replacedByReason({
     reference: approved.reference,
     policyName: policyNameOf(approved.policyId),
@@ -381,7 +379,7 @@ export async function stopAllowanceReplacedBy(
     reason: reason[ctx.language],
     byApplicationId: approved.id,
   });
-  await repo.deleteClaim(tx, claim.id);
+  await deleteClaim(tx, claim.id);
   await tellApplicant(tx, ctx, allowance, {
     fromMonth,
     reason,
@@ -443,7 +441,7 @@ export async function cancelScheduleOnRevocation(
 
 /** Instalments whose month has come and that wait for a batch (finance's list). */
 export async function listDueInstalments(ctx: ServiceContext) {
-  const currentMonth = shenzhenMonthOf(ctx.now());
+  const currentMonth = chinaMonthOf(ctx.now());
   const rows = await repo.listDueInstalments(ctx.db, currentMonth);
   return rows.map((row) => ({
     id: row.instalment.id,
@@ -463,7 +461,7 @@ export async function findDueInstalments(
   ctx: ServiceContext,
   applicationIds?: string[],
 ) {
-  return repo.listDueInstalments(db, shenzhenMonthOf(ctx.now()), applicationIds);
+  return repo.listDueInstalments(db, chinaMonthOf(ctx.now()), applicationIds);
 }
 
 /**
@@ -476,7 +474,7 @@ export async function takeDueInstalmentsForBatch(
   ctx: ServiceContext,
   instalmentIds: string[],
 ) {
-  const locked = await repo.lockDueInstalments(tx, instalmentIds, shenzhenMonthOf(ctx.now()));
+  const locked = await repo.lockDueInstalments(tx, instalmentIds, chinaMonthOf(ctx.now()));
   for (const row of locked) {
     const moved = await repo.moveInstalment(tx, row.instalment.id, 'scheduled', {
       status: 'in_payment',

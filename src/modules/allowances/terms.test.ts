@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isMonth, shenzhenMonthOf } from './months';
+import { chinaMonthOf } from '../../shared/china-time';
+import { addMonths, isMonth } from './months';
 import { allowanceTermsOf, monthsIn } from './terms';
 
 describe('months in Shenzhen', () => {
   it('takes the month of a moment in China Standard Time, not UTC', () => {
     // 2026-01-31T16:30Z is already 1 February, 00:30 in Shenzhen.
-    expect(shenzhenMonthOf(new Date('2026-01-31T16:30:00Z'))).toBe('2026-02');
-    expect(shenzhenMonthOf(new Date('2026-01-31T15:59:59Z'))).toBe('2026-01');
+    expect(chinaMonthOf(new Date('2026-01-31T16:30:00Z'))).toBe('2026-02');
+    expect(chinaMonthOf(new Date('2026-01-31T15:59:59Z'))).toBe('2026-01');
   });
 
   it('adds months across years, both ways', () => {

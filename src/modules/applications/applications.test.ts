@@ -15,6 +15,7 @@ import {
   uploadEvidence,
   type Cast,
 } from './test-helpers';
+import { chinaYearOf } from '../../shared/china-time';
 
 /**
  * The whole workflow over HTTP on a real server and database: screening by the rules engine,
@@ -24,11 +25,7 @@ import {
 let server: TestServer;
 let cast: Cast;
 const MASTER_TIER_FEN = 5_000_000; // TEST VALUE entered below, not policy
-const year = Number(
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
-    new Date(),
-  ),
-);
+const year = chinaYearOf(new Date());
 let budgetLineId: string;
 
 beforeAll(async () => {
@@ -634,7 +631,7 @@ describe('either-or benefits (A.P8): transitional housing or the housing allowan
 
 describe('permission table for applications, review, budgets and payments', () => {
   it('gives each area to the roles it is for', async () => {
-    const { isAllowed } = await import('../../http/permissions');
+    const { isAllowed } = await import('../../shared/permissions');
     const expectations: [string, string[]][] = [
       ['/api/v1/applications', ['founder']],
       ['/api/v1/review/', ['reviewer']],

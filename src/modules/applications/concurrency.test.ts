@@ -3,6 +3,7 @@ import { insertAccount, insertPerson } from '../accounts/repo';
 import { startTestServer, type TestServer } from '../../../test/support/test-server';
 import { insertApplication } from './repo';
 import { signInCast, type Cast } from './test-helpers';
+import { chinaYearOf } from '../../shared/china-time';
 
 /**
  * Races over HTTP: many approvals at once against the last of a budget, and two approvals of
@@ -15,11 +16,7 @@ const POLICY = 'talent.settlement-subsidy';
 const AMOUNT = 1_000_000;
 const PARALLEL = 40;
 const COVERED = 13;
-const year = Number(
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
-    new Date(),
-  ),
-);
+const year = chinaYearOf(new Date());
 
 beforeAll(async () => {
   server = await startTestServer({ loginRateLimitPer15Min: 1000 });

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
+import { chinaDateOf } from '../../shared/china-time';
 import type { ServiceContext } from '../../shared/service-context';
 import { registerAccount, type Principal } from '../accounts/service';
 import { budgetYearOf, createBudgetLine } from '../budgets/service';
 import type { DemoSeedStep } from '../demo/types';
-import { enterParameterValue } from '../rules/service';
-import { diskStorageUnder } from './evidence-storage';
+import { enterParameterValue } from '../rules/parameters-service';
+import { evidenceStorageFor } from './evidence-storage';
 import * as applying from './applying/service';
 import { uploadEvidence } from './applying/evidence';
 import { decideApplication, recommendDecision } from './review/decisions';
@@ -74,7 +75,7 @@ async function applyWithEvidence(
   facts: Record<string, unknown>,
 ) {
   const asApplicant = as(ctx, applicant);
-  const storage = diskStorageUnder(resolve(process.env.DATA_DIR ?? './data'));
+  const storage = evidenceStorageFor({ dataDir: resolve(process.env.DATA_DIR ?? './data') });
   const { application } = await applying.startApplication(asApplicant, applicant, { policyId });
   await applying.saveDraft(asApplicant, applicant, application.id, {
     version: application.version,
@@ -103,7 +104,7 @@ export const seedApplicationsDemo: DemoSeedStep = async (ctx, principals) => {
   if (!admin || !reviewer || !reviewer2) return;
   const asAdmin = as(ctx, admin);
 
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(ctx.now());
+  const today = chinaDateOf(ctx.now());
   for (const [parameterId, value] of demoTiers)
     await enterParameterValue(asAdmin, parameterId, {
       effectiveFrom: today,

@@ -319,6 +319,11 @@ export async function findClaim(
   return row;
 }
 
+/** Hands one claim back (its benefit gave way to another of its either-or group). */
+export async function deleteClaim(db: Executor, id: string) {
+  await db.delete(benefitClaims).where(eq(benefitClaims.id, id));
+}
+
 export async function deleteClaimsOf(db: Executor, applicationId: string) {
   return db.delete(benefitClaims).where(eq(benefitClaims.applicationId, applicationId)).returning();
 }

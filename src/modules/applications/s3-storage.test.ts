@@ -1,15 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../config';
-import { newStorageKey, S3EvidenceStorage } from './evidence-storage';
-import { evidenceStorageFor } from './storage-config';
+import { StoredFileMissingError } from '../../shared/storage/file-store';
+import { fileStorageSettingsFrom, fileStoreOf } from '../../shared/storage/file-storage';
+import { S3FileStore } from '../../shared/storage/s3-file-store';
+import { evidenceStorageFor, EVIDENCE_AREA, KEY_PATTERN, newStorageKey } from './evidence-storage';
 
 /**
  * Recomputes a request's signature with the AWS SDK's own signer (@smithy/signature-v4), an
@@ -122,7 +124,7 @@ describe('S3 evidence storage against s3rver, signatures checked by the AWS SDK 
   });
 
   it('stages, lists, commits, gets and removes an object', async () => {
-    const storage = new S3EvidenceStorage(settings());
+    const storage = new S3FileStore(settings(), KEY_PATTERN);
     const key = newStorageKey(new Date());
     const bytes = Buffer.from('%PDF-1.4 evidence in S3');
     await storage.stage(key, bytes, 'application/pdf');
@@ -138,22 +140,51 @@ describe('S3 evidence storage against s3rver, signatures checked by the AWS SDK 
   });
 
   it('discards a staged object whose row was never written', async () => {
-    const storage = new S3EvidenceStorage(settings());
+    const storage = new S3FileStore(settings(), KEY_PATTERN);
     const key = newStorageKey(new Date());
     await storage.stage(key, Buffer.from('%PDF-1.4 never evidence'), 'application/pdf');
     await storage.discard(key);
     expect(await storage.listStaged()).toEqual([]);
   });
 
+  it('keeps each area under its own prefix in the one bucket', async () => {
+    const bucket = { kind: 's3' as const, bucket: settings() };
+    const evidence = fileStoreOf(bucket, EVIDENCE_AREA);
+    const datasheets = fileStoreOf(bucket, {
+      folder: 'hetao',
+      keyPattern: /^[0-9a-f-]{36}\/[0-9a-f-]{36}\.pdf$/,
+    });
+    const evidenceKey = newStorageKey(new Date());
+    const datasheetKey = `${randomUUID()}/${randomUUID()}.pdf`;
+    await evidence.stage(evidenceKey, Buffer.from('%PDF-1.4 evidence'), 'application/pdf');
+    await datasheets.stage(datasheetKey, Buffer.from('%PDF-1.4 datasheet'), 'application/pdf');
+    expect((await evidence.listStaged()).map((file) => file.key)).toEqual([evidenceKey]);
+    expect((await datasheets.listStaged()).map((file) => file.key)).toEqual([datasheetKey]);
+    await evidence.commit(evidenceKey);
+    await datasheets.commit(datasheetKey);
+    expect((await datasheets.get(datasheetKey)).toString()).toBe('%PDF-1.4 datasheet');
+    // The datasheet is the object `hetao/<key>`; evidence stays at the bucket's root.
+    const root = new S3FileStore(settings(), /^hetao\/.+$/);
+    expect((await root.get(`hetao/${datasheetKey}`)).toString()).toBe('%PDF-1.4 datasheet');
+    await expect(datasheets.get('00000000-0000-4000-8000-000000000000/x.pdf')).rejects.toThrow();
+    await expect(
+      datasheets.get(
+        '00000000-0000-4000-8000-000000000000/00000000-0000-4000-8000-000000000000.pdf',
+      ),
+    ).rejects.toBeInstanceOf(StoredFileMissingError);
+    await evidence.remove(evidenceKey);
+    await datasheets.remove(datasheetKey);
+  });
+
   it('is refused with a wrong secret (the signature is checked)', async () => {
-    const storage = new S3EvidenceStorage({ ...settings(), secretAccessKey: 'WRONG' });
+    const storage = new S3FileStore({ ...settings(), secretAccessKey: 'WRONG' }, KEY_PATTERN);
     await expect(
       storage.stage(newStorageKey(new Date()), Buffer.from('x'), 'application/pdf'),
     ).rejects.toThrow(/403/);
   });
 });
 
-describe('evidence storage configuration', () => {
+describe('file storage configuration', () => {
   it('uses the disk by default and names every missing S3 variable', () => {
     const config = testConfig();
     expect(evidenceStorageFor(config, {}).kind).toBe('disk');
@@ -169,5 +200,40 @@ describe('evidence storage configuration', () => {
       S3_SECRET_ACCESS_KEY: 'b',
     });
     expect(storage.kind).toBe('s3');
+  });
+
+  it('reads FILE_STORAGE, and EVIDENCE_STORAGE as its earlier name, refusing a disagreement', () => {
+    const config = testConfig();
+    const s3 = {
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_REGION: 'us-east-1',
+      S3_BUCKET: 'uploads',
+      S3_ACCESS_KEY_ID: 'a',
+      S3_SECRET_ACCESS_KEY: 'b',
+    };
+    expect(evidenceStorageFor(config, { FILE_STORAGE: 's3', ...s3 }).kind).toBe('s3');
+    expect(evidenceStorageFor(config, { FILE_STORAGE: 'disk', ...s3 }).kind).toBe('disk');
+    expect(() => evidenceStorageFor(config, { FILE_STORAGE: 'ftp' })).toThrow(
+      /FILE_STORAGE: must be disk or s3/,
+    );
+    expect(() =>
+      evidenceStorageFor(config, { FILE_STORAGE: 'disk', EVIDENCE_STORAGE: 's3', ...s3 }),
+    ).toThrow(/disagree/);
+  });
+
+  it('lets EVIDENCE_STORAGE move evidence alone: datasheets stay where they were', () => {
+    const config = testConfig();
+    const s3 = {
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_REGION: 'us-east-1',
+      S3_BUCKET: 'uploads',
+      S3_ACCESS_KEY_ID: 'a',
+      S3_SECRET_ACCESS_KEY: 'b',
+    };
+    expect(evidenceStorageFor(config, { EVIDENCE_STORAGE: 's3', ...s3 }).kind).toBe('s3');
+    expect(fileStorageSettingsFrom(config.dataDir, { EVIDENCE_STORAGE: 's3', ...s3 }).kind).toBe(
+      'disk',
+    );
+    expect(fileStorageSettingsFrom(config.dataDir, { FILE_STORAGE: 's3', ...s3 }).kind).toBe('s3');
   });
 });

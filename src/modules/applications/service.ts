@@ -7,7 +7,11 @@
 import type { Executor } from '../../db/client';
 import type { ApplicationStatus } from '../../db/schema/applications';
 import { AppError, type LocalisedText } from '../../errors/app-error';
+import { transitionAuditActions } from './audit-actions';
+import { chinaWorkingCalendar } from '../../shared/holidays';
 import type { ServiceContext } from '../../shared/service-context';
+import { illegalTransition } from '../../shared/state-machine';
+import type { WorkingCalendar } from '../../shared/working-days';
 import { findAccountById } from '../accounts/service';
 import { recordAudit } from '../audit/service';
 import { formatMoney } from '../budgets/money';
@@ -23,8 +27,7 @@ import {
   type WorkflowSettings,
   workflowSettingsSchema,
 } from './settings';
-import { actionsFrom, planTransition, type TransitionAction } from './state-machine';
-import type { WorkingCalendar } from './working-days';
+import { applicationMachine, planTransition, type TransitionAction } from './state-machine';
 
 export async function readWorkflowSettings(db: Executor): Promise<WorkflowSettings> {
   const row = await repo.readSetting(db, WORKFLOW_SETTINGS_KEY);
@@ -57,11 +60,15 @@ export async function describeWorkflowSettings(ctx: ServiceContext) {
   return readWorkflowSettings(ctx.db);
 }
 
+/**
+ * The calendar review deadlines count with: the published public holidays with the
+ * administrator's entries laid over them (src/shared/holidays.ts).
+ */
 export function calendarOf(settings: WorkflowSettings): WorkingCalendar {
-  return {
-    holidays: new Set(settings.holidays),
-    makeUpWorkingDays: new Set(settings.makeUpWorkingDays),
-  };
+  return chinaWorkingCalendar({
+    holidays: settings.holidays,
+    makeUpWorkingDays: settings.makeUpWorkingDays,
+  });
 }
 
 export async function loadAny(db: Executor, id: string) {
@@ -139,7 +146,7 @@ export async function transitionApplication(
     visibleToApplicant: true,
   });
   await recordAudit(tx, ctx, {
-    action: `application.${action}`,
+    action: transitionAuditActions[action],
     subjectType: 'application',
     subjectId: application.id,
     before: { status: application.status },
@@ -169,15 +176,9 @@ export async function transitionApplication(
   return updated;
 }
 
+/** The 409 `application.invalid_transition` for an action the workflow refuses from a status. */
 export function invalidTransition(from: ApplicationStatus, action: TransitionAction) {
-  return new AppError('application.invalid_transition', {
-    detail: {
-      'zh-Hans': `申请当前状态为「${from}」，不能执行「${action}」。`,
-      'zh-Hant': `申請目前狀態為「${from}」，不能執行「${action}」。`,
-      en: `The application is "${from}"; "${action}" is not possible from there.`,
-    },
-    extensions: { from, action, allowed: actionsFrom(from) },
-  });
+  return illegalTransition(applicationMachine, from, action);
 }
 
 /** Writes a timeline event that is not a change of status (assignment, recommendation…). */
@@ -266,7 +267,9 @@ export async function policyExists(ctx: ServiceContext, policyId: string) {
  * tables.
  */
 export {
+  deleteClaim,
   findApplication,
+  findClaim,
   findConflictOfInterest,
   insertEvent,
   lockApplications,

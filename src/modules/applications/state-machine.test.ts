@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applicationStatusValues, type ApplicationStatus } from '../../db/schema/applications';
+import { invalidTransition } from './service';
 import {
   actionsFrom,
+  applicationMachine,
   finalStatuses,
   planTransition,
   transitionActions,
-  transitionTable,
   type TransitionAction,
 } from './state-machine';
 
@@ -71,13 +72,37 @@ describe('application state machine', () => {
   });
 
   it('is one table with each (status, action) pair at most once', () => {
-    const seen = new Set<string>();
-    for (const row of transitionTable)
-      for (const from of row.from) {
-        const key = `${from}|${row.action}`;
-        expect(seen.has(key), key).toBe(false);
-        seen.add(key);
-      }
-    expect(seen.size).toBe(expectedLegal.length);
+    // A map action → from → to holds each pair once by construction; count them.
+    const pairs = Object.values(applicationMachine.transitions).flatMap((moves) =>
+      Object.keys(moves),
+    );
+    expect(pairs.length).toBe(expectedLegal.length);
+    expect(Object.keys(applicationMachine.transitions)).toEqual([...transitionActions]);
+  });
+
+  it('says who takes each action', () => {
+    expect(planTransition('draft', 'submit')).toMatchObject({
+      ok: true,
+      transition: { from: 'draft', action: 'submit', to: 'submitted', actor: 'applicant' },
+    });
+    expect(planTransition('approved', 'schedule_payment')).toMatchObject({
+      transition: { actor: 'finance_officer' },
+    });
+    expect(planTransition('paid', 'close')).toMatchObject({ transition: { actor: 'system' } });
+  });
+
+  it('refuses with the code clients have always received', () => {
+    const error = invalidTransition('paid', 'approve');
+    expect(error.code).toBe('application.invalid_transition');
+    expect(error.status).toBe(409);
+    expect(error.extensions).toEqual({
+      machine: 'application',
+      from: 'paid',
+      action: 'approve',
+      allowed: ['close'],
+    });
+    expect(error.detail).toMatchObject({
+      en: 'The application is "paid"; "approve" is not possible from there.',
+    });
   });
 });

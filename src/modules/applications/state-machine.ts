@@ -1,10 +1,18 @@
-import type { ApplicationStatus } from '../../db/schema/applications';
+import { applicationStatusValues, type ApplicationStatus } from '../../db/schema/applications';
+import {
+  allowedActions,
+  defineMachine,
+  type Transition as MachineTransition,
+  type TransitionPlan as MachineTransitionPlan,
+  planTransition as planMachineTransition,
+} from '../../shared/state-machine';
 
 /**
  * The workflow of an application, as ONE transition table (issue #4 item 2). Every change of
  * status in the service goes through {@link planTransition}; anything not listed here is refused
- * with a 409 problem. Who may take an action is the `actor` column: the applicant, an officer of
- * the named role, or the system (screening, which runs the rules engine).
+ * with a 409 problem (`invalidTransition` in service.ts). Who may take an action is the `actor`
+ * column: the applicant, an officer of the named role, or the system (screening, which runs the
+ * rules engine).
  *
  *   draft ─submit→ submitted ─screen→ screening ─pass_screening→ in_review
  *                                         └─fail_screening→ returned ─submit→ submitted …
@@ -39,46 +47,69 @@ export type TransitionAction = (typeof transitionActions)[number];
 
 export type TransitionActor = 'applicant' | 'reviewer' | 'finance_officer' | 'system';
 
-export interface Transition {
-  from: readonly ApplicationStatus[];
-  action: TransitionAction;
-  to: ApplicationStatus;
-  actor: TransitionActor;
-}
+/**
+ * The table itself, `action → (from → to)`, declared with the platform's one state-machine helper
+ * (src/shared/state-machine.ts); `actionData` is the actor column. A refusal is a 409
+ * `application.invalid_transition`, the code this workflow's clients have always received.
+ */
+export const applicationMachine = defineMachine<
+  ApplicationStatus,
+  TransitionAction,
+  { actor: TransitionActor }
+>({
+  name: 'application',
+  subject: { 'zh-Hans': '申请', 'zh-Hant': '申請', en: 'application' },
+  errorCode: 'application.invalid_transition',
+  states: applicationStatusValues,
+  transitions: {
+    submit: { draft: 'submitted', returned: 'submitted' },
+    screen: { submitted: 'screening' },
+    pass_screening: { screening: 'in_review' },
+    fail_screening: { screening: 'returned' },
+    approve: { in_review: 'approved' },
+    reject: { in_review: 'rejected' },
+    return: { in_review: 'returned' },
+    withdraw: {
+      draft: 'withdrawn',
+      submitted: 'withdrawn',
+      screening: 'withdrawn',
+      in_review: 'withdrawn',
+      returned: 'withdrawn',
+    },
+    appeal: { rejected: 'appealed' },
+    grant_appeal: { appealed: 'in_review' },
+    dismiss_appeal: { appealed: 'closed' },
+    revoke: { approved: 'rejected', payment_failed: 'rejected' },
+    schedule_payment: { approved: 'payment_scheduled', payment_failed: 'payment_scheduled' },
+    record_paid: { payment_scheduled: 'paid' },
+    record_failed: { payment_scheduled: 'payment_failed' },
+    close: { paid: 'closed', approved: 'closed', rejected: 'closed' },
+  },
+  actionData: {
+    submit: { actor: 'applicant' },
+    screen: { actor: 'system' },
+    pass_screening: { actor: 'system' },
+    fail_screening: { actor: 'system' },
+    approve: { actor: 'reviewer' },
+    reject: { actor: 'reviewer' },
+    return: { actor: 'reviewer' },
+    withdraw: { actor: 'applicant' },
+    appeal: { actor: 'applicant' },
+    grant_appeal: { actor: 'reviewer' },
+    dismiss_appeal: { actor: 'reviewer' },
+    revoke: { actor: 'reviewer' },
+    schedule_payment: { actor: 'finance_officer' },
+    record_paid: { actor: 'finance_officer' },
+    record_failed: { actor: 'finance_officer' },
+    close: { actor: 'system' },
+  },
+});
 
-export const transitionTable: readonly Transition[] = [
-  { from: ['draft', 'returned'], action: 'submit', to: 'submitted', actor: 'applicant' },
-  { from: ['submitted'], action: 'screen', to: 'screening', actor: 'system' },
-  { from: ['screening'], action: 'pass_screening', to: 'in_review', actor: 'system' },
-  { from: ['screening'], action: 'fail_screening', to: 'returned', actor: 'system' },
-  { from: ['in_review'], action: 'approve', to: 'approved', actor: 'reviewer' },
-  { from: ['in_review'], action: 'reject', to: 'rejected', actor: 'reviewer' },
-  { from: ['in_review'], action: 'return', to: 'returned', actor: 'reviewer' },
-  {
-    from: ['draft', 'submitted', 'screening', 'in_review', 'returned'],
-    action: 'withdraw',
-    to: 'withdrawn',
-    actor: 'applicant',
-  },
-  { from: ['rejected'], action: 'appeal', to: 'appealed', actor: 'applicant' },
-  { from: ['appealed'], action: 'grant_appeal', to: 'in_review', actor: 'reviewer' },
-  { from: ['appealed'], action: 'dismiss_appeal', to: 'closed', actor: 'reviewer' },
-  { from: ['approved', 'payment_failed'], action: 'revoke', to: 'rejected', actor: 'reviewer' },
-  {
-    from: ['approved', 'payment_failed'],
-    action: 'schedule_payment',
-    to: 'payment_scheduled',
-    actor: 'finance_officer',
-  },
-  { from: ['payment_scheduled'], action: 'record_paid', to: 'paid', actor: 'finance_officer' },
-  {
-    from: ['payment_scheduled'],
-    action: 'record_failed',
-    to: 'payment_failed',
-    actor: 'finance_officer',
-  },
-  { from: ['paid', 'approved', 'rejected'], action: 'close', to: 'closed', actor: 'system' },
-];
+export type Transition = MachineTransition<
+  ApplicationStatus,
+  TransitionAction,
+  { actor: TransitionActor }
+>;
 
 /** States after which nothing more happens. */
 export const finalStatuses: readonly ApplicationStatus[] = ['withdrawn', 'closed'];
@@ -103,21 +134,22 @@ export function findTransition(
   from: ApplicationStatus,
   action: TransitionAction,
 ): Transition | undefined {
-  return transitionTable.find((row) => row.action === action && row.from.includes(from));
+  const plan = planTransition(from, action);
+  return plan.ok ? plan.transition : undefined;
 }
 
 /** Actions available from a status (for the UI's buttons and the tests). */
 export function actionsFrom(from: ApplicationStatus): TransitionAction[] {
-  return transitionTable.filter((row) => row.from.includes(from)).map((row) => row.action);
+  return allowedActions(applicationMachine, from);
 }
 
-export type TransitionPlan =
-  | { ok: true; transition: Transition }
-  | { ok: false; from: ApplicationStatus; action: TransitionAction; allowed: TransitionAction[] };
+export type TransitionPlan = MachineTransitionPlan<
+  ApplicationStatus,
+  TransitionAction,
+  { actor: TransitionActor }
+>;
 
 /** Checks an action against the table; the service turns a refusal into a 409 problem. */
 export function planTransition(from: ApplicationStatus, action: TransitionAction): TransitionPlan {
-  const transition = findTransition(from, action);
-  if (transition) return { ok: true, transition };
-  return { ok: false, from, action, allowed: actionsFrom(from) };
+  return planMachineTransition(applicationMachine, from, action);
 }

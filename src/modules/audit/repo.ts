@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { auditChainHead, auditLog } from '../../db/schema/audit';
 import { canonicalJson, toCanonicalValue } from '../../shared/canonical-json';
@@ -99,7 +99,10 @@ export async function listAuditRowsAfter(db: Executor, afterSeq: number, limit: 
 
 export interface AuditFilter {
   actorAccountId?: string | undefined;
+  /** Prefix of the action name. */
   action?: string | undefined;
+  /** Exact action names matched as well as the prefix (names the rows were stored under once). */
+  alsoActions?: readonly string[] | undefined;
   subjectType?: string | undefined;
   subjectId?: string | undefined;
   from?: Date | undefined;
@@ -112,8 +115,11 @@ export interface AuditFilter {
 export async function searchAuditRows(db: Executor, filter: AuditFilter, limit: number) {
   const conditions: SQL[] = [];
   if (filter.actorAccountId) conditions.push(eq(auditLog.actorAccountId, filter.actorAccountId));
-  if (filter.action)
-    conditions.push(sql`${auditLog.action} like ${`${filter.action.replace(/[%_\\]/g, '\\$&')}%`}`);
+  if (filter.action) {
+    const prefix = sql`${auditLog.action} like ${`${filter.action.replace(/[%_\\]/g, '\\$&')}%`}`;
+    const also = filter.alsoActions ?? [];
+    conditions.push(also.length > 0 ? or(prefix, inArray(auditLog.action, [...also]))! : prefix);
+  }
   if (filter.subjectType) conditions.push(eq(auditLog.subjectType, filter.subjectType));
   if (filter.subjectId) conditions.push(eq(auditLog.subjectId, filter.subjectId));
   if (filter.from) conditions.push(gte(auditLog.occurredAt, filter.from));

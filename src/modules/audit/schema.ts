@@ -3,7 +3,10 @@ import { isoDateTimeSchema } from '../../shared/iso-date';
 
 export const auditQuery = z.strictObject({
   actorAccountId: z.uuid().optional(),
-  /** Prefix match: `role.` finds role.granted and role.revoked. */
+  /**
+   * Prefix match: `role.` finds role.granted and role.revoked. Rows stored under an older name
+   * of an action are found by its current name and by the old one.
+   */
   action: z.string().trim().max(100).optional(),
   subjectType: z.string().trim().max(50).optional(),
   subjectId: z.string().trim().max(100).optional(),
@@ -19,7 +22,14 @@ export const auditEntry = z
     occurredAt: z.iso.datetime(),
     actorAccountId: z.string().nullable(),
     actorLabel: z.string(),
-    action: z.string(),
+    action: z.string().meta({
+      description:
+        'What happened, dotted with the verb last in the past tense (`application.approved`). A row written under an older name is listed under the current one; `storedAction` then holds the name it was stored and hashed under.',
+    }),
+    storedAction: z.string().optional().meta({
+      description:
+        'Present only when the row was written under an older action name: the name as stored, which the row hash covers.',
+    }),
     subjectType: z.string(),
     subjectId: z.string(),
     before: z.unknown(),

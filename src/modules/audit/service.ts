@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { AuditAnchorConfig } from '../../config';
 import type { Executor } from '../../db/client';
 import type { ServiceContext } from '../../shared/service-context';
+import { alsoStoredUnder, currentActionName } from './action-names';
 import { appendAnchorToFile, putAnchorInBucket, readAnchorFile } from './anchor-store';
 import { checkAuditAnchor, signAuditAnchor, type AuditAnchor, type ChainPoint } from './anchors';
 import {
@@ -355,12 +356,23 @@ async function checkChainExtends(
   return undefined;
 }
 
+/** A row as listed: under its current action name, with the name it was stored under if older. */
+export type ListedAuditRow = AuditRow & { storedAction?: string };
+
+/**
+ * A page of the trail, newest first. The action filter is a prefix of the current names and finds
+ * rows stored under an older name too (see ./action-names.ts).
+ */
 export async function searchAudit(
   ctx: ServiceContext,
-  filter: AuditFilter,
+  filter: Omit<AuditFilter, 'alsoActions'>,
   limit: number,
-): Promise<{ rows: AuditRow[]; nextBeforeSeq: number | null }> {
-  const rows = await searchAuditRows(ctx.db, filter, limit + 1);
-  const page = rows.slice(0, limit);
+): Promise<{ rows: ListedAuditRow[]; nextBeforeSeq: number | null }> {
+  const alsoActions = filter.action ? alsoStoredUnder(filter.action) : [];
+  const rows = await searchAuditRows(ctx.db, { ...filter, alsoActions }, limit + 1);
+  const page = rows.slice(0, limit).map((row): ListedAuditRow => {
+    const action = currentActionName(row.action);
+    return action === row.action ? row : { ...row, action, storedAction: row.action };
+  });
   return { rows: page, nextBeforeSeq: rows.length > limit ? page[page.length - 1]!.seq : null };
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors/app-error';
 import type { Executor } from '../../db/client';
+import { chinaYearOf } from '../../shared/china-time';
 import type { ServiceContext } from '../../shared/service-context';
 import { policyExists } from '../applications/service';
 import { recordAudit } from '../audit/service';
@@ -23,9 +24,7 @@ export function presentBudgetLine(row: BudgetLineRow) {
 
 /** The budget year of a moment: the calendar year in China Standard Time. */
 export function budgetYearOf(moment: Date): number {
-  return Number(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(moment),
-  );
+  return chinaYearOf(moment);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localisedTextSchema } from '../../shared/localised-text';
 import { LIST_CATEGORIES, SUPERVISION_REGIMES } from '../hetao/list-format';
 
 /** GET /hetao/lookup: the free-text query and an optional proposed code. */
@@ -18,7 +19,7 @@ export const lookupQuery = z.strictObject({
 });
 export type LookupQueryInput = z.infer<typeof lookupQuery>;
 
-const localisedText = z.object({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
+const localisedText = localisedTextSchema;
 const script = z.enum(['zh-Hans', 'zh-Hant', 'en']);
 
 const lookupReason = z.discriminatedUnion('kind', [

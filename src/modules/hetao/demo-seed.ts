@@ -2,7 +2,7 @@ import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
 import type { DemoSeedStep } from '../demo/types';
 import { itemCoverage, parseCodePatterns } from './list-format';
-import { addMonths, shenzhenDate } from './calendar';
+import { addMonths, chinaDateOf } from '../../shared/china-time';
 import * as repo from './repo';
 import * as questions from './questions-service';
 import * as rulings from './rulings-service';
@@ -107,7 +107,7 @@ export const seedHetaoDemo: DemoSeedStep = async (ctx, principals) => {
     questionId: matrigel.id,
     goods: 'Corning Matrigel 基质胶（货号 356234），用于类器官三维培养（演示数据）',
     proposedCode: '350400',
-    plannedImportOn: addMonths(shenzhenDate(ctx.now()), 5),
+    plannedImportOn: addMonths(chinaDateOf(ctx.now()), 5),
   });
   await rulings.fileRuling(asImporter, importer, ruling.id);
 };

@@ -1,10 +1,12 @@
 import { AppError, type LocalisedText } from '../../errors/app-error';
+import { chinaDateOf } from '../../shared/china-time';
+import { chinaWorkingCalendar } from '../../shared/holidays';
 import type { ServiceContext } from '../../shared/service-context';
+import type { WorkingCalendar } from '../../shared/working-days';
 import { findAccountById, findPersonByAccount, type Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
 import { findOrganisation, listMembers, listOrganisationsOfPerson } from '../organisations/service';
 import type { IdentifyingFacts } from './anonymise';
-import { shenzhenDate } from './calendar';
 import * as repo from './repo';
 import type { UpdateSettingsBody } from './schema';
 
@@ -21,7 +23,7 @@ export const isCustoms = (principal: Principal | null) =>
 export const canManageList = (principal: Principal | null) =>
   !!principal?.roles.some((role) => role === 'customs_officer' || role === 'admin');
 
-export const today = (ctx: ServiceContext) => shenzhenDate(ctx.now());
+export const today = (ctx: ServiceContext) => chinaDateOf(ctx.now());
 
 export function pick(row: object, keys: string[]) {
   return Object.fromEntries(keys.map((key) => [key, (row as Record<string, unknown>)[key]]));
@@ -32,11 +34,26 @@ export function pick(row: object, keys: string[]) {
 
 const SETTINGS_NOTE: LocalisedText = {
   'zh-Hans':
-    '答复时限是本平台与海关约定的服务目标，政策原文未规定；工作日按周一至周五计算，扣除所列节假日，加上所列调休工作日（深圳时间）。',
+    '答复时限是本平台与海关约定的服务目标，政策原文未规定；工作日按周一至周五计算，扣除国务院办公厅公布的节假日并加上其调休上班日，再以此处所列节假日和调休工作日为准（深圳时间）。',
   'zh-Hant':
-    '答覆時限是本平台與海關約定的服務目標，政策原文未規定；工作日按週一至週五計算，扣除所列節假日，加上所列調休工作日（深圳時間）。',
-  en: 'The answer time is a service target agreed with customs, not set by the policy source. Working days are Monday to Friday, less the listed holidays, plus the listed make-up working days (Shenzhen time).',
+    '答覆時限是本平台與海關約定的服務目標，政策原文未規定；工作日按週一至週五計算，扣除國務院辦公廳公布的節假日並加上其調休上班日，再以此處所列節假日和調休工作日為準（深圳時間）。',
+  en: 'The answer time is a service target agreed with customs, not set by the policy source. Working days are Monday to Friday, less the public holidays and plus the make-up working days the State Council General Office publishes, with the holidays and make-up working days listed here taking precedence (Shenzhen time).',
 };
+
+/**
+ * The calendar the answer target counts with: the published public holidays (shared with the
+ * applications desk) with the desk's own `holidays` / `extraWorkingDays` laid over them
+ * (src/shared/holidays.ts says why).
+ */
+export function deskCalendarOf(settings: {
+  holidays: readonly string[];
+  extraWorkingDays: readonly string[];
+}): WorkingCalendar {
+  return chinaWorkingCalendar({
+    holidays: settings.holidays,
+    makeUpWorkingDays: settings.extraWorkingDays,
+  });
+}
 
 function presentSettings(state: repo.DeskStateRow) {
   return {

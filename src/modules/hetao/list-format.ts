@@ -22,6 +22,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { readCsvRows } from '../../shared/csv';
+import type { LocalisedText } from '../../shared/localised-text';
 
 export const LIST_CATEGORIES = [
   'equipment',
@@ -36,10 +37,8 @@ export type ListCategory = (typeof LIST_CATEGORIES)[number];
 export const SUPERVISION_REGIMES = ['supervision-period', 'write-off'] as const;
 export type SupervisionRegime = (typeof SUPERVISION_REGIMES)[number];
 
-type Localised = { 'zh-Hans': string; 'zh-Hant': string; en: string };
-
 /** The six categories of B.L1, in the order of the clause, with their names. */
-export const LIST_CATEGORY_NAMES: Record<ListCategory, Localised> = {
+export const LIST_CATEGORY_NAMES: Record<ListCategory, LocalisedText> = {
   equipment: {
     'zh-Hans': '设备及零配件',
     'zh-Hant': '設備及零配件',
@@ -71,7 +70,7 @@ export const DEFAULT_REGIME: Record<ListCategory, SupervisionRegime> = {
   animals: 'write-off',
 };
 
-export const SUPERVISION_REGIME_NAMES: Record<SupervisionRegime, Localised> = {
+export const SUPERVISION_REGIME_NAMES: Record<SupervisionRegime, LocalisedText> = {
   'supervision-period': {
     'zh-Hans': '海关监管期内监管',
     'zh-Hant': '海關監管期內監管',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../../http/auth';
+import { parseFields, readFileUpload } from '../../http/multipart-form';
 import { problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
 import { LIST_FILE_MAX_BYTES } from './list-import';
 import * as draftItems from './draft-items-service';
 import * as service from './lists-service';
-import { parseFields, readUpload } from './multipart-form';
 import {
   changelogSchema,
   createDraftBody,
@@ -164,7 +164,11 @@ export const registerListRoutes: RouteModule = async (app) => {
       },
     },
     async (request, reply) => {
-      const { fields, file } = await readUpload(request, LIST_FILE_MAX_BYTES);
+      const { fields, file } = await readFileUpload(request, {
+        maxBytes: LIST_FILE_MAX_BYTES,
+        tooLarge: 'hetao.file_too_large',
+        missing: 'hetao.file_missing',
+      });
       const result = await service.importListVersion(
         request.ctx,
         requirePrincipal(request),

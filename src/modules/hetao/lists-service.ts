@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Executor } from '../../db/client';
 import type { HetaoListVersionStatus } from '../../db/schema/hetao';
 import { AppError } from '../../errors/app-error';
+import { cleanFileName } from '../../shared/file-name';
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
@@ -25,7 +26,6 @@ import {
   nextState,
   suggestionGroupMachine,
 } from './state-machines';
-import { cleanFileName } from './uploads';
 import { WORKING_LIST_NOTICE } from './working-list';
 
 /**
@@ -241,7 +241,7 @@ export async function importListVersion(
       result.problems,
     );
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  const fileName = cleanFileName(file.fileName);
+  const fileName = cleanFileName(file.fileName, 'list');
   const version = await ctx.db.transaction(async (tx) => {
     const current = await repo.findListVersionByStatus(tx, 'published');
     const draft = await insertDraft(tx, ctx, principal, {

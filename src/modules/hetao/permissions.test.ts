@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleValues } from '../../db/schema/accounts';
-import { isAllowed, permissionTable } from '../../http/permissions';
+import { isAllowed, permissionTable } from '../../shared/permissions';
 import { startTestServer, type TestServer } from '../../../test/support/test-server';
 
 /**

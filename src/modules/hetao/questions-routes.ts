@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../../http/auth';
 import { attachmentDisposition } from '../../http/content-disposition';
+import { readFileUpload } from '../../http/multipart-form';
 import { problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
-import { readUpload } from './multipart-form';
 import * as service from './questions-service';
 import {
   answerQuestionBody,
@@ -19,12 +19,14 @@ import {
   questionSchema,
   retractBody,
 } from './schema';
-import { ATTACHMENT_MAX_BYTES } from './uploads';
+import { ATTACHMENT_MAX_BYTES, datasheetStoreFor } from './uploads';
 
 const tags = ['hetao'];
 
 /** The consultation window (B.C1): importers ask and attach datasheets, customs answer, and publish or retract anonymised precedents, which anyone may read. */
 export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
+  const datasheets = datasheetStoreFor(config);
+
   app.get(
     '/hetao/questions/mine',
     {
@@ -98,14 +100,18 @@ export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
       },
     },
     async (request, reply) => {
-      const { file } = await readUpload(request, ATTACHMENT_MAX_BYTES);
+      const { file } = await readFileUpload(request, {
+        maxBytes: ATTACHMENT_MAX_BYTES,
+        tooLarge: 'hetao.file_too_large',
+        missing: 'hetao.file_missing',
+      });
       return reply
         .status(201)
         .send(
           await service.attachDatasheet(
             request.ctx,
             requirePrincipal(request),
-            config.dataDir,
+            datasheets,
             request.params.id,
             file,
           ),
@@ -128,7 +134,7 @@ export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
       const { bytes, mediaType, fileName } = await service.readDatasheet(
         request.ctx,
         requirePrincipal(request),
-        config.dataDir,
+        datasheets,
         request.params.id,
         request.params.attachmentId,
       );

@@ -2,36 +2,37 @@ import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/client';
 import type { HetaoQuestionStatus } from '../../db/schema/hetao';
 import { AppError } from '../../errors/app-error';
-import { nameForMediaType, nameForType } from '../../shared/file-name';
+import { nameForMediaType, nameForType, nameForUpload } from '../../shared/file-name';
 import type { ServiceContext } from '../../shared/service-context';
-import { StoredFileMissingError } from '../../shared/storage/file-store';
+import { sha256Of, StoredFileMissingError } from '../../shared/storage/file-store';
 import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
 import { anonymiseText } from './anonymise';
-import { addWorkingDays } from './calendar';
-import { identifyingFactsOf, isCustoms, resolveImporter, today } from './desk-service';
+import { addWorkingDays } from '../../shared/working-days';
+import {
+  deskCalendarOf,
+  identifyingFactsOf,
+  isCustoms,
+  resolveImporter,
+  today,
+} from './desk-service';
+import { hetaoReference } from './references';
 import * as repo from './repo';
 import type { AnswerQuestionBody, AskQuestionBody } from './schema';
-import { invalidateLookupSources, precedentReference } from './sources';
+import { invalidateLookupSources } from './sources';
 import { allowedActions, nextState, questionMachine } from './state-machines';
 import {
   ATTACHMENTS_PER_QUESTION,
   ATTACHMENT_MAX_BYTES,
-  cleanFileName,
-  commitAttachment,
-  discardAttachment,
-  listStagedAttachments,
-  readAttachment,
+  datasheetKey,
   sniffAttachmentType,
-  stageAttachment,
+  type DatasheetStore,
 } from './uploads';
 
 /**
  * The consultation window with customs (B.C1): questions, their datasheet attachments, customs'
  * answers and the anonymised precedents published from them.
  */
-
-const questionReference = (number: number) => `HT-Q-${String(number).padStart(6, '0')}`;
 
 const ASKER_ACTIONS = new Set(['attach', 'withdraw']);
 const CUSTOMS_ACTIONS = new Set(['answer', 'publish', 'retract']);
@@ -69,7 +70,7 @@ async function presentQuestion(
   ]);
   return {
     id: question.id,
-    reference: questionReference(question.number),
+    reference: hetaoReference('Q', question.number),
     status: question.status,
     description: question.description,
     proposedCode: question.proposedCode,
@@ -103,7 +104,7 @@ async function presentQuestion(
     precedent: precedent
       ? {
           id: precedent.id,
-          reference: precedentReference(precedent.number),
+          reference: hetaoReference('P', precedent.number),
           publishedAt: precedent.publishedAt.toISOString(),
         }
       : null,
@@ -130,7 +131,7 @@ export async function askQuestion(
   const { person, organisation } = await resolveImporter(ctx, principal, input.organisationId);
   const id = await ctx.db.transaction(async (tx) => {
     const state = await repo.readDeskState(tx);
-    const dueOn = addWorkingDays(today(ctx), state.answerSlaWorkingDays, state);
+    const dueOn = addWorkingDays(today(ctx), state.answerSlaWorkingDays, deskCalendarOf(state));
     const question = await repo.insertQuestion(tx, {
       askerAccountId: principal.accountId,
       askerPersonId: person.id,
@@ -185,7 +186,7 @@ export async function listQuestionQueue(
 export async function attachDatasheet(
   ctx: ServiceContext,
   principal: Principal,
-  dataDir: string,
+  store: DatasheetStore,
   questionId: string,
   file: { bytes: Uint8Array; fileName: string },
 ) {
@@ -197,7 +198,8 @@ export async function attachDatasheet(
   const type = sniffAttachmentType(file.bytes);
   if (!type) throw new AppError('hetao.attachment_type_refused');
   const attachmentId = randomUUID();
-  const stored = await stageAttachment(dataDir, questionId, attachmentId, type, file.bytes);
+  const storagePath = datasheetKey(questionId, attachmentId, type);
+  await store.stage(storagePath, file.bytes, type.mediaType);
   try {
     await ctx.db.transaction(async (tx) => {
       const question = await repo.findQuestion(tx, questionId, true);
@@ -207,11 +209,11 @@ export async function attachDatasheet(
       const attachment = await repo.insertAttachment(tx, {
         id: attachmentId,
         questionId,
-        fileName: nameForType(cleanFileName(file.fileName), type.extension, 'datasheet'),
+        fileName: nameForUpload(file.fileName, type.extension, 'datasheet'),
         mediaType: type.mediaType,
         sizeBytes: file.bytes.length,
-        sha256: stored.sha256,
-        storagePath: stored.storagePath,
+        sha256: sha256Of(file.bytes),
+        storagePath,
         uploadedBy: principal.accountId,
         createdAt: ctx.now(),
       });
@@ -229,10 +231,10 @@ export async function attachDatasheet(
       });
     });
   } catch (error) {
-    await discardAttachment(dataDir, stored.storagePath).catch(() => undefined);
+    await store.discard(storagePath).catch(() => undefined);
     throw error;
   }
-  await commitAttachment(dataDir, stored.storagePath);
+  await store.commit(storagePath);
   return describeQuestion(ctx, principal, questionId);
 }
 
@@ -241,21 +243,21 @@ export async function attachDatasheet(
  * moving it) is moved into place; one with no row, staged more than a day ago, is removed.
  * Younger ones may be uploads still under way.
  */
-export async function sweepStagedDatasheets(db: Executor, dataDir: string, now: Date) {
-  const staged = await listStagedAttachments(dataDir);
+export async function sweepStagedDatasheets(db: Executor, store: DatasheetStore, now: Date) {
+  const staged = await store.listStaged();
   const withRow = await repo.findStoredAttachmentPaths(
     db,
-    staged.map((file) => file.storagePath),
+    staged.map((file) => file.key),
   );
   const cutoff = now.getTime() - 24 * 60 * 60 * 1000;
   let promoted = 0;
   let removed = 0;
   for (const file of staged) {
-    if (withRow.has(file.storagePath)) {
-      await commitAttachment(dataDir, file.storagePath);
+    if (withRow.has(file.key)) {
+      await store.commit(file.key);
       promoted += 1;
     } else if (file.stagedAt.getTime() < cutoff) {
-      await discardAttachment(dataDir, file.storagePath);
+      await store.discard(file.key);
       removed += 1;
     }
   }
@@ -266,22 +268,26 @@ export async function sweepStagedDatasheets(db: Executor, dataDir: string, now: 
 export async function readDatasheet(
   ctx: ServiceContext,
   principal: Principal,
-  dataDir: string,
+  store: DatasheetStore,
   questionId: string,
   attachmentId: string,
 ) {
   await loadVisibleQuestion(ctx, principal, questionId);
   const attachment = await repo.findAttachment(ctx.db, questionId, attachmentId);
   if (!attachment) throw new AppError('hetao.attachment_not_found');
-  // Only a file that is not there is "not found"; a disk that fails is an outage (a 500).
-  const bytes = await readAttachment(dataDir, attachment.storagePath).catch((error: unknown) => {
+  // Only a file that is not there is "not found"; a store that fails is an outage (a 500).
+  const bytes = await store.get(attachment.storagePath).catch((error: unknown) => {
     if (error instanceof StoredFileMissingError) throw new AppError('hetao.attachment_not_found');
     throw error;
   });
-  // Re-sniffed on the way out: a file changed on disk is not served under the old type.
+  // Re-sniffed on the way out: a file changed in the store is not served under the old type.
+  // NOTE: not a 404 — the file is there but is not what was stored, which is a fault to look
+  // into (a 500 with a correlation id), not something to hide as "not found".
   const type = sniffAttachmentType(bytes);
   if (!type || type.mediaType !== attachment.mediaType)
-    throw new AppError('hetao.attachment_not_found');
+    throw new Error(
+      `datasheet ${attachment.id} no longer holds ${attachment.mediaType} (${attachment.storagePath})`,
+    );
   return {
     bytes,
     mediaType: attachment.mediaType,
@@ -490,7 +496,7 @@ export async function retractPrecedent(
 async function presentPrecedent(ctx: ServiceContext, row: repo.PrecedentRow) {
   return {
     id: row.id,
-    reference: precedentReference(row.number),
+    reference: hetaoReference('P', row.number),
     question: row.question,
     hsCode: row.hsCode,
     covered: row.covered,

@@ -11,7 +11,9 @@ import {
 } from '../../../test/support/test-server';
 import { searchAudit } from '../audit/service';
 import { systemContext } from '../../shared/service-context';
-import { addWorkingDays, shenzhenDate } from './calendar';
+import { chinaDateOf } from '../../shared/china-time';
+import { addWorkingDays } from '../../shared/working-days';
+import { deskCalendarOf } from './desk-service';
 import { loadLookupSources } from './sources';
 import { formWithFile, PDF_BYTES, PNG_BYTES, registerOrganisation } from './test-support';
 import { ATTACHMENT_MAX_BYTES } from './uploads';
@@ -107,9 +109,9 @@ describe('a question from asking to precedent', () => {
       answer: null,
       allowedActions: ['attach', 'withdraw'],
       dueOn: addWorkingDays(
-        shenzhenDate(new Date()),
+        chinaDateOf(new Date()),
         settings.body.answerSlaWorkingDays,
-        settings.body,
+        deskCalendarOf(settings.body),
       ),
     });
     expect(response.body.reference).toMatch(/^HT-Q-\d{6}$/);
@@ -372,7 +374,9 @@ describe('withdrawing and the answer-time target', () => {
     expect(updated.body.answerSlaWorkingDays).toBe(15);
     expect(updated.body.note.en).toMatch(/not set by the policy source/);
     const after = await importer.post('/api/v1/hetao/questions', { description: '实验小鼠' });
-    expect(after.body.dueOn).toBe(addWorkingDays(shenzhenDate(new Date()), 15, updated.body));
+    expect(after.body.dueOn).toBe(
+      addWorkingDays(chinaDateOf(new Date()), 15, deskCalendarOf(updated.body)),
+    );
     expect(after.body.dueOn > before.body.dueOn).toBe(true);
     const still = await importer.get(`/api/v1/hetao/questions/${before.body.id}`);
     expect(still.body.dueOn).toBe(before.body.dueOn);

@@ -4,8 +4,9 @@ import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
 import { anonymiseText } from './anonymise';
-import { addDays, addMonths, addYears } from './calendar';
+import { addDays, addMonths, addYears } from '../../shared/china-time';
 import { identifyingFactsOf, isCustoms, pick, resolveImporter, today } from './desk-service';
+import { hetaoReference } from './references';
 import * as repo from './repo';
 import type { CreateRulingBody, DecideRulingBody, UpdateRulingBody } from './schema';
 import { allowedActions, nextState, rulingMachine } from './state-machines';
@@ -14,8 +15,6 @@ import { allowedActions, nextState, rulingMachine } from './state-machines';
  * Advance-ruling tracking (預裁定, B.N8): an importer's request from draft to filing, customs'
  * acceptance and decision, and the anonymised publication of decisions.
  */
-
-const rulingReference = (number: number) => `HT-R-${String(number).padStart(6, '0')}`;
 
 const RULING_CLAUSES = ['B.N8', 'B.C1'];
 /** B.N8: apply at least 3 months before import. */
@@ -55,7 +54,7 @@ function presentRuling(
   ]);
   return {
     id: ruling.id,
-    reference: rulingReference(ruling.number),
+    reference: hetaoReference('R', ruling.number),
     status: ruling.status,
     goods: ruling.goods,
     proposedCode: ruling.proposedCode,
@@ -297,7 +296,7 @@ export async function listPublishedRulings(ctx: ServiceContext) {
       const facts = await identifyingFactsOf(ctx, ruling.applicantAccountId, ruling.organisationId);
       return {
         id: ruling.id,
-        reference: rulingReference(ruling.number),
+        reference: hetaoReference('R', ruling.number),
         goods: anonymiseText(ruling.goods, facts).text,
         rulingCode: ruling.rulingCode!,
         rulingText: anonymiseText(ruling.rulingText ?? '', facts).text,

@@ -4,7 +4,7 @@ import {
   type TestClient,
   type TestServer,
 } from '../../../test/support/test-server';
-import { addDays, addMonths, addYears, shenzhenDate } from './calendar';
+import { addDays, addMonths, addYears, chinaDateOf } from '../../shared/china-time';
 import { registerOrganisation } from './test-support';
 
 let server: TestServer;
@@ -12,7 +12,7 @@ let customs: TestClient;
 let importer: TestClient;
 let other: TestClient;
 let anonymous: TestClient;
-const today = () => shenzhenDate(new Date());
+const today = () => chinaDateOf(new Date());
 
 beforeAll(async () => {
   server = await startTestServer();

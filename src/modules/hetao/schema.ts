@@ -8,6 +8,7 @@ import {
   hetaoSuggestionGroupStatusValues,
 } from '../../db/schema/hetao';
 import { isoDateSchema as isoDate } from '../../shared/iso-date';
+import { localisedTextSchema } from '../../shared/localised-text';
 import { DIFF_FIELDS } from './list-diff';
 
 /**
@@ -15,7 +16,7 @@ import { DIFF_FIELDS } from './list-diff';
  * no dots); inputs accept dots and spaces ("3002.12") and strip them.
  */
 
-const localisedText = z.object({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
+const localisedText = localisedTextSchema;
 
 export const categorySchema = z.enum(hetaoCategoryValues).meta({ id: 'HetaoCategory' });
 export const regimeSchema = z.enum(hetaoRegimeValues).meta({ id: 'HetaoRegime' });

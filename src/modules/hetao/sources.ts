@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../errors/app-error';
 import type { ListItem } from './list-format';
 import { toLookupItem } from './list-items';
+import { hetaoReference } from './references';
 import * as repo from './repo';
 import { ensureWorkingList } from './working-list';
 
@@ -36,8 +37,6 @@ export interface LookupSources {
   generation: number;
 }
 
-export const precedentReference = (number: number) => `HT-P-${String(number).padStart(6, '0')}`;
-
 const cache = new WeakMap<Db, LookupSources>();
 
 /**
@@ -69,7 +68,7 @@ export async function loadLookupSources(db: Db): Promise<LookupSources> {
     },
     precedents: precedents.rows.map((row) => ({
       id: row.id,
-      reference: precedentReference(row.number),
+      reference: hetaoReference('P', row.number),
       question: row.question,
       hsCode: row.hsCode,
       covered: row.covered,

@@ -4,24 +4,16 @@ import type {
   HetaoRulingStatus,
   HetaoSuggestionGroupStatus,
 } from '../../db/schema/hetao';
-import { AppError } from '../../errors/app-error';
+import { defineMachine } from '../../shared/state-machine';
 
 /**
- * The explicit state machines of the Hetao desk. Each is a table `action → (from → to)`; a
- * service asks {@link nextState} before it changes anything, and every action not in the table
- * for the current state is refused with `hetao.illegal_transition` (409).
+ * The explicit state machines of the Hetao desk, declared with the platform's one state-machine
+ * helper (src/shared/state-machine.ts). Each is a table `action → (from → to)`; a service asks
+ * {@link nextState} before it changes anything, and every action not in the table for the
+ * current state is refused with `hetao.illegal_transition` (409), the code this desk's clients
+ * have always received.
  */
-export interface StateMachine<State extends string, Action extends string> {
-  name: string;
-  states: readonly State[];
-  transitions: Record<Action, Partial<Record<State, State>>>;
-}
-
-function defineMachine<State extends string, Action extends string>(
-  machine: StateMachine<State, Action>,
-) {
-  return machine;
-}
+export { allowedActions, nextState, type StateMachine } from '../../shared/state-machine';
 
 /** A list version: drafted, then published once (superseding the previous one) or discarded. */
 export const listVersionMachine = defineMachine<
@@ -29,6 +21,8 @@ export const listVersionMachine = defineMachine<
   'edit' | 'publish' | 'discard' | 'supersede'
 >({
   name: 'list-version',
+  subject: { 'zh-Hans': '清单版本', 'zh-Hant': '清單版本', en: 'list version' },
+  errorCode: 'hetao.illegal_transition',
   states: ['draft', 'published', 'superseded', 'discarded'],
   transitions: {
     /** Changing items or metadata keeps a draft a draft; nothing else may be edited. */
@@ -46,6 +40,8 @@ export const questionMachine = defineMachine<
   'attach' | 'answer' | 'withdraw' | 'publish' | 'retract'
 >({
   name: 'question',
+  subject: { 'zh-Hans': '咨询', 'zh-Hant': '諮詢', en: 'question' },
+  errorCode: 'hetao.illegal_transition',
   states: ['open', 'answered', 'published', 'withdrawn'],
   transitions: {
     /** Datasheets may be added while the question waits for its answer. */
@@ -65,6 +61,8 @@ export const suggestionGroupMachine = defineMachine<
   'suggest' | 'support' | 'pull' | 'decline' | 'release' | 'include'
 >({
   name: 'suggestion-group',
+  subject: { 'zh-Hans': '建议组', 'zh-Hant': '建議組', en: 'suggestion group' },
+  errorCode: 'hetao.illegal_transition',
   states: ['open', 'pulled', 'included', 'declined'],
   transitions: {
     /** A group pulled into the draft still gathers suggestions and support until published. */
@@ -86,6 +84,8 @@ export const rulingMachine = defineMachine<
   'edit' | 'file' | 'accept' | 'refuse' | 'rule' | 'publish' | 'withdraw'
 >({
   name: 'advance-ruling',
+  subject: { 'zh-Hans': '预裁定申请', 'zh-Hant': '預裁定申請', en: 'advance ruling' },
+  errorCode: 'hetao.illegal_transition',
   states: ['draft', 'filed', 'accepted', 'not_accepted', 'ruled', 'published', 'withdrawn'],
   transitions: {
     edit: { draft: 'draft' },
@@ -100,41 +100,3 @@ export const rulingMachine = defineMachine<
     withdraw: { draft: 'withdrawn', filed: 'withdrawn', accepted: 'withdrawn' },
   },
 });
-
-/**
- * The state `action` leads to from `from`, or a 409 `hetao.illegal_transition` naming the
- * machine, the state and the action.
- */
-export function nextState<State extends string, Action extends string>(
-  machine: StateMachine<State, Action>,
-  from: State,
-  action: Action,
-): State {
-  const to = machine.transitions[action][from];
-  if (to === undefined) {
-    throw new AppError('hetao.illegal_transition', {
-      detail: {
-        'zh-Hans': `“${from}”状态下不能执行“${action}”`,
-        'zh-Hant': `「${from}」狀態下不能執行「${action}」`,
-        en: `Cannot ${action} a ${machine.name} that is ${from}`,
-      },
-      extensions: {
-        machine: machine.name,
-        from,
-        action,
-        allowed: allowedActions(machine, from),
-      },
-    });
-  }
-  return to;
-}
-
-/** The actions possible from a state (for the UI's buttons and for error messages). */
-export function allowedActions<State extends string, Action extends string>(
-  machine: StateMachine<State, Action>,
-  from: State,
-): Action[] {
-  return (Object.keys(machine.transitions) as Action[]).filter(
-    (action) => machine.transitions[action][from] !== undefined,
-  );
-}

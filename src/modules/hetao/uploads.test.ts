@@ -2,16 +2,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  cleanFileName,
-  commitAttachment,
-  discardAttachment,
-  listStagedAttachments,
-  readAttachment,
-  resolveStoredPath,
-  sniffAttachmentType,
-  stageAttachment,
-} from './uploads';
+import { DiskFileStore } from '../../shared/storage/disk-file-store';
+import { sha256Of, StoredFileMissingError } from '../../shared/storage/file-store';
+import { datasheetKey, datasheetStoreFor, sniffAttachmentType } from './uploads';
 import { PDF_BYTES, PNG_BYTES } from './test-support';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -44,56 +37,55 @@ describe('sniffAttachmentType', () => {
   });
 });
 
-describe('cleanFileName', () => {
-  it('keeps the name, drops directories, control and bidi characters, leading dots', () => {
-    expect(cleanFileName('../../etc/passwd')).toBe('passwd');
-    expect(cleanFileName('C:\\Users\\a\\基质胶说明书.pdf')).toBe('基质胶说明书.pdf');
-    expect(cleanFileName('evil\u202Efdp.exe')).toBe('evilfdp.exe');
-    expect(cleanFileName('.htaccess')).toBe('htaccess');
-    expect(cleanFileName('')).toBe('datasheet');
-    expect(cleanFileName('a'.repeat(300))).toHaveLength(120);
-  });
-});
-
 describe('storage', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hetao-uploads-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const question = '11111111-1111-4111-8111-111111111111';
   const attachment = '22222222-2222-4222-8222-222222222222';
+  const pdf = { mediaType: 'application/pdf', extension: 'pdf' } as const;
+  const store = datasheetStoreFor({ dataDir }, {});
+  const disk = store as DiskFileStore;
 
   it('writes under <dataDir>/uploads/hetao without any execute bit, and reads back', async () => {
-    const { storagePath, sha256 } = await stageAttachment(
-      dataDir,
-      question,
-      attachment,
-      { mediaType: 'application/pdf', extension: 'pdf' },
-      PDF_BYTES,
-    );
-    expect(storagePath).toBe(join(question, `${attachment}.pdf`));
+    expect(store).toBeInstanceOf(DiskFileStore);
+    const storagePath = datasheetKey(question, attachment, pdf);
+    expect(storagePath).toBe(`${question}/${attachment}.pdf`);
+    await store.stage(storagePath, PDF_BYTES, pdf.mediaType);
     // Staged until its row commits: not yet where it will be read from.
-    await expect(readAttachment(dataDir, storagePath)).rejects.toThrow();
-    expect((await listStagedAttachments(dataDir)).map((file) => file.storagePath)).toEqual([
-      storagePath,
-    ]);
-    await commitAttachment(dataDir, storagePath);
-    expect(await listStagedAttachments(dataDir)).toEqual([]);
-    const full = resolveStoredPath(dataDir, storagePath);
-    expect(full.startsWith(join(dataDir, 'uploads', 'hetao'))).toBe(true);
+    await expect(store.get(storagePath)).rejects.toBeInstanceOf(StoredFileMissingError);
+    expect((await store.listStaged()).map((file) => file.key)).toEqual([storagePath]);
+    await store.commit(storagePath);
+    expect(await store.listStaged()).toEqual([]);
+    const full = disk.pathOf(storagePath);
+    expect(full).toBe(join(dataDir, 'uploads', 'hetao', question, `${attachment}.pdf`));
     expect(statSync(full).mode & 0o111).toBe(0);
-    expect(sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(Buffer.compare(await readAttachment(dataDir, storagePath), Buffer.from(PDF_BYTES))).toBe(
-      0,
-    );
+    expect(sha256Of(PDF_BYTES)).toMatch(/^[0-9a-f]{64}$/);
+    expect(Buffer.compare(await store.get(storagePath), Buffer.from(PDF_BYTES))).toBe(0);
   });
 
   it('never overwrites, discards staged bytes, and never leaves the uploads root', async () => {
-    const type = { mediaType: 'application/pdf', extension: 'pdf' } as const;
-    const other = '33333333-3333-4333-8333-333333333333';
-    const { storagePath } = await stageAttachment(dataDir, question, other, type, PDF_BYTES);
-    await expect(stageAttachment(dataDir, question, other, type, PDF_BYTES)).rejects.toThrow();
-    await discardAttachment(dataDir, storagePath);
-    expect(await listStagedAttachments(dataDir)).toEqual([]);
-    expect(() => resolveStoredPath(dataDir, '../../secret')).toThrow();
-    expect(() => resolveStoredPath(dataDir, '../../../secret', true)).toThrow();
+    const storagePath = datasheetKey(question, '33333333-3333-4333-8333-333333333333', pdf);
+    await store.stage(storagePath, PDF_BYTES, pdf.mediaType);
+    await expect(store.stage(storagePath, PDF_BYTES, pdf.mediaType)).rejects.toThrow();
+    await store.discard(storagePath);
+    expect(await store.listStaged()).toEqual([]);
+    expect(() => disk.pathOf('../../secret')).toThrow();
+    expect(() => disk.pathOf('../../../secret', true)).toThrow();
+    await expect(store.get('../../secret')).rejects.toThrow(/invalid storage key/);
+  });
+
+  it('goes to the S3 bucket, under hetao/, when S3 is configured', () => {
+    const s3 = datasheetStoreFor(
+      { dataDir },
+      {
+        FILE_STORAGE: 's3',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_REGION: 'us-east-1',
+        S3_BUCKET: 'uploads',
+        S3_ACCESS_KEY_ID: 'a',
+        S3_SECRET_ACCESS_KEY: 'b',
+      },
+    );
+    expect(s3.kind).toBe('s3');
   });
 });

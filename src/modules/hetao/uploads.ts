@@ -1,18 +1,17 @@
-import { join, resolve } from 'node:path';
-import { cleanFileName as cleanUploadedName } from '../../shared/file-name';
-import { DiskFileStore } from '../../shared/storage/disk-file-store';
-import { sha256Of } from '../../shared/storage/file-store';
+import type { FileStore } from '../../shared/storage/file-store';
+import { fileStoreFor, type FileArea } from '../../shared/storage/file-storage';
 import { sniffFileType, type FileType } from '../../shared/storage/file-type';
 
 /**
  * Datasheets uploaded with a consultation question. The type is decided by the file's first
  * bytes, never by its name or the browser's claim; only PDF and raster images are kept, named
- * for their type. Files are written without any execute bit under
- * `<dataDir>/uploads/hetao/<question>/<id>.<ext>` and served back only as downloads (routes.ts).
+ * for their type, and served back only as downloads (questions-routes.ts).
  *
- * The bytes live in a disk {@link DiskFileStore} (src/shared/storage): staged under `.staging/`
- * first and moved into place once their row has committed, so a process killed in between leaves
- * a staged file for the start-up sweep (see `sweepStagedDatasheets` in service.ts), never an
+ * The bytes live in the one file store (src/shared/storage/file-storage.ts), in the `hetao` area:
+ * `<dataDir>/uploads/hetao/<question>/<id>.<ext>` on disk (no execute bit), or
+ * `hetao/<question>/<id>.<ext>` in the bucket when S3 is configured. They are staged first and
+ * moved into place once their row has committed, so a process killed in between leaves a staged
+ * file for the start-up sweep (see `sweepStagedDatasheets` in questions-service.ts), never an
  * orphan beside the datasheets.
  */
 
@@ -35,68 +34,23 @@ export function sniffAttachmentType(bytes: Uint8Array): SniffedType | undefined 
   return sniffFileType(bytes, ATTACHMENT_TYPES);
 }
 
-/**
- * A file name safe to store and show: no directories, no control or bidi-override characters,
- * at most 120 characters, never empty.
- */
-export function cleanFileName(name: string | undefined): string {
-  return cleanUploadedName(name, 'datasheet');
+/** Where datasheets are kept; their keys are `<question id>/<attachment id>.<extension>`. */
+export const DATASHEET_AREA: FileArea = {
+  folder: 'hetao',
+  keyPattern: /^[0-9a-f-]{36}\/[0-9a-f-]{36}\.(pdf|png|jpg|gif|webp)$/,
+};
+
+export type DatasheetStore = FileStore;
+
+/** The datasheet store as configured (disk by default, S3 with FILE_STORAGE=s3). */
+export function datasheetStoreFor(
+  config: { dataDir: string },
+  environment: NodeJS.ProcessEnv = process.env,
+): DatasheetStore {
+  return fileStoreFor(config, DATASHEET_AREA, environment);
 }
 
-export function uploadsRoot(dataDir: string): string {
-  return resolve(dataDir, 'uploads', 'hetao');
-}
-
-/** What stageAttachment writes: `<question id>/<attachment id>.<extension>`. */
-const STORAGE_PATH_PATTERN = /^[0-9a-f-]{36}\/[0-9a-f-]{36}\.(pdf|png|jpg|gif|webp)$/;
-
-function storeUnder(dataDir: string): DiskFileStore {
-  return new DiskFileStore(uploadsRoot(dataDir), STORAGE_PATH_PATTERN);
-}
-
-/** Resolves a stored relative path, refusing anything that would leave the uploads root. */
-export function resolveStoredPath(dataDir: string, storagePath: string, staged = false): string {
-  return storeUnder(dataDir).pathOf(storagePath, staged);
-}
-
-/**
- * Writes the bytes under their staging name (mode 0600, never overwriting) and returns the
- * relative path they will have once committed, and their SHA-256.
- */
-export async function stageAttachment(
-  dataDir: string,
-  questionId: string,
-  attachmentId: string,
-  type: SniffedType,
-  bytes: Uint8Array,
-): Promise<{ storagePath: string; sha256: string }> {
-  const storagePath = join(questionId, `${attachmentId}.${type.extension}`);
-  await storeUnder(dataDir).stage(storagePath, bytes);
-  return { storagePath, sha256: sha256Of(bytes) };
-}
-
-/** Moves staged bytes into place, once the row naming them has committed. */
-export async function commitAttachment(dataDir: string, storagePath: string): Promise<void> {
-  await storeUnder(dataDir).commit(storagePath);
-}
-
-/** Removes staged bytes whose row could not be written. */
-export async function discardAttachment(dataDir: string, storagePath: string): Promise<void> {
-  await storeUnder(dataDir).discard(storagePath);
-}
-
-/**
- * Every staged file, as the storage path it would have, with when it was staged. Only what
- * stageAttachment could have written: anything else there is not ours to touch.
- */
-export async function listStagedAttachments(
-  dataDir: string,
-): Promise<{ storagePath: string; stagedAt: Date }[]> {
-  const staged = await storeUnder(dataDir).listStaged();
-  return staged.map(({ key, stagedAt }) => ({ storagePath: key, stagedAt }));
-}
-
-/** The stored bytes; a StoredFileMissingError when the file is not there. */
-export async function readAttachment(dataDir: string, storagePath: string): Promise<Buffer> {
-  return storeUnder(dataDir).get(storagePath);
+/** The storage path (key) of a datasheet: server-made, never from the client's name. */
+export function datasheetKey(questionId: string, attachmentId: string, type: SniffedType): string {
+  return `${questionId}/${attachmentId}.${type.extension}`;
 }

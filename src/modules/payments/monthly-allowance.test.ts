@@ -11,7 +11,8 @@ import {
   type TestServer,
 } from '../../../test/support/test-server';
 import type { Principal } from '../accounts/service';
-import { addMonths, shenzhenMonthOf } from '../allowances/months';
+import { chinaMonthOf, chinaYearOf } from '../../shared/china-time';
+import { addMonths } from '../allowances/months';
 import { describeMySchedule, listDueInstalments } from '../allowances/service';
 import { decideApplication, recommendDecision } from '../applications/review/decisions';
 import { payee, signInCast, uploadEvidence, type Cast } from '../applications/test-helpers';
@@ -27,13 +28,9 @@ import { buildPaymentBatch, describeBatch, exportBatch, importBatchResult } from
 let server: TestServer;
 let cast: Cast;
 let budgetLineId: string;
-const year = Number(
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
-    new Date(),
-  ),
-);
+const year = chinaYearOf(new Date());
 /** The month of the first instalment: the month after the approval (approvals happen now). */
-const firstMonth = addMonths(shenzhenMonthOf(new Date()), 1);
+const firstMonth = addMonths(chinaMonthOf(new Date()), 1);
 const monthNo = (n: number) => addMonths(firstMonth, n - 1);
 
 const allowanceFacts = {
@@ -154,7 +151,7 @@ async function payMonth(month: string, status: 'paid' | 'failed' = 'paid') {
 
 /** Exports a batch and imports the bank's file saying `status` for every line. */
 async function settle(ctx: ServiceContext, batchId: string, status: 'paid' | 'failed') {
-  const month = shenzhenMonthOf(ctx.now());
+  const month = chinaMonthOf(ctx.now());
   const { bytes } = await exportBatch(ctx, batchId, 'csv');
   const [header, ...rows] = bytes
     .toString('utf8')

@@ -11,19 +11,35 @@ export type PaymentLineRow = typeof paymentLines.$inferSelect;
  * Approved money benefits waiting for their one payment (new approvals and failed payments). A
  * monthly allowance is not among them: its instalments are paid one by one (allowances module).
  */
+function payable(ids?: string[]) {
+  return and(
+    inArray(applications.status, ['approved', 'payment_failed']),
+    eq(applications.paidByPlatform, true),
+    sql`${applications.approvedAmountFen} > 0`,
+    sql`not exists (select 1 from ${allowanceSchedules} where ${allowanceSchedules.applicationId} = ${applications.id})`,
+    ids ? inArray(applications.id, ids) : undefined,
+  );
+}
+
+/** Whole rows of the payable applications (to build a batch from). */
 export async function listPayableApplications(db: Executor, ids?: string[]) {
+  return db.select().from(applications).where(payable(ids)).orderBy(asc(applications.decidedAt));
+}
+
+/** The columns finance's list shows, not the evaluation and snapshot JSON of each row. */
+export async function listPayableSummaries(db: Executor) {
   return db
-    .select()
+    .select({
+      id: applications.id,
+      reference: applications.reference,
+      policyId: applications.policyId,
+      status: applications.status,
+      approvedAmountFen: applications.approvedAmountFen,
+      payeeName: sql<string | null>`${applications.payee} ->> 'accountName'`,
+      decidedAt: applications.decidedAt,
+    })
     .from(applications)
-    .where(
-      and(
-        inArray(applications.status, ['approved', 'payment_failed']),
-        eq(applications.paidByPlatform, true),
-        sql`${applications.approvedAmountFen} > 0`,
-        sql`not exists (select 1 from ${allowanceSchedules} where ${allowanceSchedules.applicationId} = ${applications.id})`,
-        ids ? inArray(applications.id, ids) : undefined,
-      ),
-    )
+    .where(payable())
     .orderBy(asc(applications.decidedAt));
 }
 
@@ -63,9 +79,19 @@ export async function listLines(db: Executor, batchId: string) {
     .orderBy(asc(paymentLines.lineNumber));
 }
 
-export async function listLinesOfBatches(db: Executor, batchIds: string[]) {
+/** Lines and amounts per batch and status, summed by the database (one row per pair). */
+export async function sumLinesOfBatches(db: Executor, batchIds: string[]) {
   if (batchIds.length === 0) return [];
-  return db.select().from(paymentLines).where(inArray(paymentLines.batchId, batchIds));
+  return db
+    .select({
+      batchId: paymentLines.batchId,
+      status: paymentLines.status,
+      lines: sql<number>`count(*)::int`,
+      amountFen: sql<number>`sum(${paymentLines.amountFen})::bigint`.mapWith(Number),
+    })
+    .from(paymentLines)
+    .where(inArray(paymentLines.batchId, batchIds))
+    .groupBy(paymentLines.batchId, paymentLines.status);
 }
 
 export async function updateLine(

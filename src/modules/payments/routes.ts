@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError } from '../../errors/app-error';
 import { requirePrincipal } from '../../http/auth';
+import { readFileUpload } from '../../http/multipart-form';
 import { problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
 import {
@@ -118,11 +118,12 @@ const paymentsRoutes: RouteModule = (app) => {
       },
     },
     async (request) => {
-      if (!request.isMultipart()) throw new AppError('request.unsupported_media_type');
-      const part = await request.file({ limits: { fileSize: MAX_RESULT_FILE_BYTES } });
-      if (!part) throw new AppError('payment.result_invalid');
-      const bytes = await part.toBuffer();
-      return service.importBatchResult(request.ctx, request.params.id, bytes);
+      const { file } = await readFileUpload(request, {
+        maxBytes: MAX_RESULT_FILE_BYTES,
+        tooLarge: 'request.body_too_large',
+        missing: 'payment.result_invalid',
+      });
+      return service.importBatchResult(request.ctx, request.params.id, file.bytes);
     },
   );
 };

@@ -11,7 +11,7 @@ import {
   takeDueInstalmentsForBatch,
 } from '../allowances/service';
 import { lockApplications, transitionApplication } from '../applications/service';
-import { chinaDateOf } from '../applications/working-days';
+import { chinaDateOf } from '../../shared/china-time';
 import { recordAudit } from '../audit/service';
 import { consumeReservation } from '../budgets/service';
 import { formatYuan, parseYuanToFen } from '../budgets/money';
@@ -38,16 +38,32 @@ export const paymentFileColumns = [
   'period',
 ] as const;
 
-function totalsOf(lines: PaymentLineRow[]) {
-  const sum = (status: PaymentLineRow['status']) =>
-    lines
-      .filter((line) => line.status === status)
-      .reduce((total, line) => total + line.amountFen, 0);
-  return { scheduledFen: sum('scheduled'), paidFen: sum('paid'), failedFen: sum('failed') };
+/** A batch's lines summed by status: what {@link presentBatch} needs of them. */
+interface BatchTotals {
+  lines: number;
+  scheduledFen: number;
+  paidFen: number;
+  failedFen: number;
 }
 
-function presentBatch(batch: PaymentBatchRow, lines: PaymentLineRow[]) {
-  const totals = totalsOf(lines);
+function totalsOf(sums: { status: PaymentLineRow['status']; lines: number; amountFen: number }[]) {
+  const sum = (status: PaymentLineRow['status']) =>
+    sums.filter((row) => row.status === status).reduce((total, row) => total + row.amountFen, 0);
+  return {
+    lines: sums.reduce((total, row) => total + row.lines, 0),
+    scheduledFen: sum('scheduled'),
+    paidFen: sum('paid'),
+    failedFen: sum('failed'),
+  };
+}
+
+function totalsOfLines(lines: PaymentLineRow[]) {
+  return totalsOf(
+    lines.map((line) => ({ status: line.status, lines: 1, amountFen: line.amountFen })),
+  );
+}
+
+function presentBatch(batch: PaymentBatchRow, { lines, ...totals }: BatchTotals) {
   return {
     id: batch.id,
     reference: batch.reference,
@@ -57,7 +73,7 @@ function presentBatch(batch: PaymentBatchRow, lines: PaymentLineRow[]) {
     /** The three parts add up to the batch total, to the fen. */
     reconciled:
       totals.scheduledFen + totals.paidFen + totals.failedFen === batch.totalFen &&
-      lines.length === batch.lineCount,
+      lines === batch.lineCount,
     createdAt: batch.createdAt.toISOString(),
     exportedAt: batch.exportedAt?.toISOString() ?? null,
     lastImportAt: batch.lastImportAt?.toISOString() ?? null,
@@ -85,14 +101,14 @@ function presentLine(line: PaymentLineRow) {
 
 /** Approved applications waiting for payment, for finance to pick from. */
 export async function listPayable(ctx: ServiceContext) {
-  const rows = await repo.listPayableApplications(ctx.db);
+  const rows = await repo.listPayableSummaries(ctx.db);
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,
     policyId: row.policyId,
     status: row.status,
     approvedAmountFen: row.approvedAmountFen!,
-    payeeName: row.payee?.accountName ?? null,
+    payeeName: row.payeeName,
     decidedAt: row.decidedAt?.toISOString() ?? null,
   }));
 }
@@ -228,22 +244,19 @@ export async function buildPaymentBatch(
         })),
       },
     });
-    return presentBatch(batch, lines);
+    return presentBatch(batch, totalsOfLines(lines));
   });
   return result;
 }
 
 export async function listBatches(ctx: ServiceContext) {
   const batches = await repo.listBatches(ctx.db, 200);
-  const lines = await repo.listLinesOfBatches(
+  const sums = await repo.sumLinesOfBatches(
     ctx.db,
     batches.map((batch) => batch.id),
   );
   return batches.map((batch) =>
-    presentBatch(
-      batch,
-      lines.filter((line) => line.batchId === batch.id),
-    ),
+    presentBatch(batch, totalsOf(sums.filter((row) => row.batchId === batch.id))),
   );
 }
 
@@ -251,7 +264,7 @@ export async function describeBatch(ctx: ServiceContext, id: string) {
   const batch = await repo.findBatch(ctx.db, id);
   if (!batch) throw new AppError('payment.batch_not_found');
   const lines = await repo.listLines(ctx.db, id);
-  return { ...presentBatch(batch, lines), lines: lines.map(presentLine) };
+  return { ...presentBatch(batch, totalsOfLines(lines)), lines: lines.map(presentLine) };
 }
 
 function exportRows(lines: PaymentLineRow[]): (string | number | null)[][] {

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
 import type { DemoSeedStep } from '../demo/types';
-import { saveFactProfile } from './service';
+import { saveFactProfile } from './fact-profiles-service';
 
 /**
  * Demo fact profiles (issue #3): what two demo users have already told the platform, so the

@@ -21,7 +21,10 @@ import {
   policyListResponse,
   policyParams,
 } from './schema';
-import * as service from './service';
+import { getFactProfile, saveFactProfile } from './fact-profiles-service';
+import { enterParameterValue, listParameters, todayInShenzhen } from './parameters-service';
+import { describeFactsSchema, describePolicy, listPolicies } from './policies-service';
+import { evaluateParsedFactsToJson, findNextQuestion } from './service';
 
 /**
  * Evaluation responses are built by typed code from the engine's results; re-checking ~20 KB of
@@ -46,7 +49,7 @@ const rulesRoutes: RouteModule = (app) => {
       serializerCompiler: plainJson,
     },
     async (request, reply) => {
-      const json = await service.evaluateParsedFactsToJson(request.ctx, {
+      const json = await evaluateParsedFactsToJson(request.ctx, {
         ...request.body,
         facts: request.body.facts as Facts,
       });
@@ -71,7 +74,7 @@ const rulesRoutes: RouteModule = (app) => {
       serializerCompiler: plainJson,
     },
     async (request) =>
-      service.findNextQuestion(request.ctx, {
+      findNextQuestion(request.ctx, {
         ...request.body,
         facts: request.body.facts as Facts,
       }),
@@ -89,8 +92,8 @@ const rulesRoutes: RouteModule = (app) => {
       },
     },
     async (request) => {
-      const policies = await service.listPolicies(request.ctx, request.query.date);
-      return { date: request.query.date ?? service.todayInShenzhen(request.ctx.now()), policies };
+      const policies = await listPolicies(request.ctx, request.query.date);
+      return { date: request.query.date ?? todayInShenzhen(request.ctx.now()), policies };
     },
   );
 
@@ -107,7 +110,7 @@ const rulesRoutes: RouteModule = (app) => {
         response: { 200: policyDescriptionSchema, ...problemResponses(400, 404) },
       },
     },
-    async (request) => service.describePolicy(request.ctx, request.params.id, request.query.date),
+    async (request) => describePolicy(request.ctx, request.params.id, request.query.date),
   );
 
   app.get(
@@ -122,7 +125,7 @@ const rulesRoutes: RouteModule = (app) => {
         response: { 200: parameterListResponse, ...problemResponses(400) },
       },
     },
-    async (request) => service.listParameters(request.ctx, request.query.date),
+    async (request) => listParameters(request.ctx, request.query.date),
   );
 
   app.post(
@@ -141,7 +144,7 @@ const rulesRoutes: RouteModule = (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.enterParameterValue(request.ctx, request.params.id, request.body)),
+        .send(await enterParameterValue(request.ctx, request.params.id, request.body)),
   );
 
   app.get(
@@ -155,7 +158,7 @@ const rulesRoutes: RouteModule = (app) => {
         response: { 200: z.record(z.string(), z.unknown()), ...problemResponses(400) },
       },
     },
-    async (request) => service.describeFactsSchema(request.query.lang ?? request.ctx.language),
+    async (request) => describeFactsSchema(request.query.lang ?? request.ctx.language),
   );
 
   app.get(
@@ -170,7 +173,7 @@ const rulesRoutes: RouteModule = (app) => {
       },
     },
     async (request) =>
-      service.getFactProfile(request.ctx, requirePrincipal(request), {
+      getFactProfile(request.ctx, requirePrincipal(request), {
         organisationId: request.query.organisationId,
       }),
   );
@@ -187,7 +190,7 @@ const rulesRoutes: RouteModule = (app) => {
       },
     },
     async (request) =>
-      service.saveFactProfile(request.ctx, requirePrincipal(request), request.body.facts, {
+      saveFactProfile(request.ctx, requirePrincipal(request), request.body.facts, {
         organisationId: request.body.organisationId,
       }),
   );

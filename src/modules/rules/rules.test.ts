@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../../../test/support/test-ser
 import { searchAuditRows } from '../audit/repo';
 import { creditCodeCheckCharacter } from '../../shared/uscc';
 import { systemContext } from '../../shared/service-context';
-import { evaluateForApplication, replayEvaluation } from './service';
+import { evaluateForApplication, replayEvaluation } from './snapshots-service';
 
 /**
  * The rules API against the real server on a fresh database: evaluations and the next question
@@ -427,7 +427,7 @@ describe('parameters: dated values entered by administrators', () => {
 
     const audit = await searchAuditRows(
       server.database.db,
-      { action: 'rule-parameter.value-entered' },
+      { action: 'rule_parameter.value_entered' },
       10,
     );
     expect(audit[0]).toMatchObject({
@@ -617,7 +617,7 @@ describe('fact profiles', () => {
 
     const audit = await searchAuditRows(
       server.database.db,
-      { action: 'fact-profile.updated', actorAccountId: founder.accountId },
+      { action: 'fact_profile.updated', actorAccountId: founder.accountId },
       10,
     );
     expect(audit.map((row) => row.subjectType).sort()).toEqual([

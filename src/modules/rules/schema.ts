@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parameterStatuses } from '../../engine';
 import { isoDateSchema } from '../../shared/iso-date';
+import { localisedTextSchema } from '../../shared/localised-text';
 import { getCatalogue, getFactsSchema } from './catalogue';
 
 /**
@@ -13,10 +14,6 @@ import { getCatalogue, getFactsSchema } from './catalogue';
 const { catalogue } = getCatalogue();
 const policyIds = catalogue.policies.map((policy) => policy.definition.id) as [string, ...string[]];
 const factIds = catalogue.facts.map((fact) => fact.id) as [string, ...string[]];
-
-export const localisedTextSchema = z
-  .object({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() })
-  .meta({ id: 'LocalisedText' });
 
 export const policyIdSchema = z.enum(policyIds).meta({ id: 'PolicyId' });
 export const factIdSchema = z.enum(factIds).meta({ id: 'FactId' });

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 /**
  * How to reach an S3-compatible object store (AWS S3, MinIO, Ceph, Tencent COS, Alibaba OSS in
- * S3 mode…), through the AWS SDK's client. The evidence store and the audit anchors share it.
+ * S3 mode…), through the AWS SDK's client. The file store (file-storage.ts) and the audit anchors
+ * share it.
  */
 export interface S3Connection {
   /** e.g. https://s3.cn-south-1.amazonaws.com.cn or http://127.0.0.1:9000 */

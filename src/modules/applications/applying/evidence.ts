@@ -4,9 +4,11 @@
  * staged files.
  */
 import type { Executor } from '../../../db/client';
+import { isAllowed } from '../../../shared/permissions';
 import { AppError } from '../../../errors/app-error';
-import { nameForType } from '../../../shared/file-name';
+import { nameForUpload } from '../../../shared/file-name';
 import type { ServiceContext } from '../../../shared/service-context';
+import { StoredFileMissingError } from '../../../shared/storage/file-store';
 import type { Principal } from '../../accounts/service';
 import { recordAudit } from '../../audit/service';
 import {
@@ -43,7 +45,7 @@ export async function uploadEvidence(
     });
   // Staged first, moved into place once the row has committed (see EvidenceStorage).
   const key = newStorageKey(ctx.now());
-  await storage.stage(key, input.bytes, type.contentType);
+  await storage.stage(key, input.bytes, type.mediaType);
   let document: repo.ApplicationDocumentRow;
   try {
     document = await ctx.db.transaction(async (tx) => {
@@ -51,8 +53,8 @@ export async function uploadEvidence(
       const inserted = await repo.insertDocument(tx, {
         applicationId: id,
         documentId: input.documentId,
-        fileName: nameForType(sanitiseFileName(input.fileName), type.extension, 'evidence'),
-        contentType: type.contentType,
+        fileName: nameForUpload(input.fileName, type.extension, 'evidence'),
+        contentType: type.mediaType,
         sizeBytes: input.bytes.length,
         sha256: sha256Of(input.bytes),
         storageKey: key,
@@ -77,14 +79,6 @@ export async function uploadEvidence(
   }
   await storage.commit(key);
   return presentDocument(document);
-}
-
-function sanitiseFileName(name: string): string {
-  return [...name.replace(/[\\/]/g, '_')]
-    .filter((character) => character.charCodeAt(0) >= 0x20 && character.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 150);
 }
 
 /**
@@ -161,9 +155,7 @@ export async function readEvidence(
 ) {
   const row = await loadAny(ctx.db, id);
   const isApplicant = row.applicantAccountId === principal.accountId;
-  const isStaff = principal.roles.some((role) =>
-    ['reviewer', 'finance_officer', 'admin'].includes(role),
-  );
+  const isStaff = isAllowed('applications.evidence-of-any', principal.roles);
   if (!isApplicant && !isStaff) throw new AppError('application.not_found');
   if (!isApplicant && principal.roles.includes('reviewer') && !principal.roles.includes('admin')) {
     const conflict = await repo.findConflictOfInterest(ctx.db, principal.accountId, row);
@@ -171,6 +163,10 @@ export async function readEvidence(
   }
   const document = await repo.findDocument(ctx.db, id, documentFileId);
   if (!document) throw new AppError('evidence.not_found');
-  const bytes = await storage.get(document.storageKey);
+  // Only a file that is not there is "not found"; a store that fails is an outage (a 500).
+  const bytes = await storage.get(document.storageKey).catch((error: unknown) => {
+    if (error instanceof StoredFileMissingError) throw new AppError('evidence.not_found');
+    throw error;
+  });
   return { document: presentDocument(document), bytes };
 }

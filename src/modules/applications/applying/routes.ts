@@ -1,16 +1,15 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../../errors/app-error';
 import { requirePrincipal } from '../../../http/auth';
 import { attachmentDisposition } from '../../../http/content-disposition';
 import { problemResponses } from '../../../http/openapi';
-import { readMultipartForm } from '../../../http/multipart-form';
+import { parseFields, readFileUpload } from '../../../http/multipart-form';
 import type { RouteModule } from '../../../http/types';
-import { MAX_EVIDENCE_BYTES } from '../evidence-storage';
+import { evidenceStorageFor, MAX_EVIDENCE_BYTES } from '../evidence-storage';
 import { applicationParams, applicationSchema, reasonsBody } from '../schema';
 import {
   evidenceParams,
   evidenceResponse,
+  evidenceUploadFields,
   myApplicationDetail,
   myApplicationListItem,
   saveDraftBody,
@@ -18,24 +17,8 @@ import {
   startApplicationResponse,
   withdrawBody,
 } from './schema';
-import { evidenceStorageFor } from '../storage-config';
 import * as evidence from './evidence';
 import * as service from './service';
-
-/** Reads the multipart upload: one `file` part and a `documentId` field. */
-async function readUpload(request: FastifyRequest) {
-  const form = await readMultipartForm(request, { fileSize: MAX_EVIDENCE_BYTES + 1 });
-  if (form.files.length > 1) throw new AppError('request.validation_failed');
-  const documentId = form.fields.documentId;
-  const file = form.files[0];
-  const fieldErrors = [];
-  if (!documentId || !/^[a-z0-9][a-z0-9._-]{0,99}$/.test(documentId))
-    fieldErrors.push({ pointer: '/body/documentId', code: 'text.required', detail: 'documentId' });
-  if (!file) fieldErrors.push({ pointer: '/body/file', code: 'text.required', detail: 'file' });
-  if (fieldErrors.length > 0) throw new AppError('request.validation_failed', { fieldErrors });
-  if (file!.bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('evidence.too_large');
-  return { documentId: documentId!, fileName: file!.fileName, bytes: file!.bytes };
-}
 
 /** The founder's side: my applications, drafts, evidence, submit, withdraw, appeal. */
 const applyingRoutes: RouteModule = (app, { config }) => {
@@ -144,13 +127,19 @@ const applyingRoutes: RouteModule = (app, { config }) => {
     },
     async (request, reply) => {
       const principal = requirePrincipal(request);
-      const upload = await readUpload(request);
+      // One `file` part and a `documentId` field.
+      const { fields, file } = await readFileUpload(request, {
+        maxBytes: MAX_EVIDENCE_BYTES,
+        tooLarge: 'evidence.too_large',
+        missing: 'request.validation_failed',
+      });
+      const { documentId } = parseFields(evidenceUploadFields, fields);
       const document = await evidence.uploadEvidence(
         request.ctx,
         principal,
         storage,
         request.params.id,
-        upload,
+        { documentId, ...file },
       );
       return reply.status(201).send(document);
     },

@@ -45,3 +45,7 @@ export const saveDraftBody = z.strictObject({
 
 export const withdrawBody = z.strictObject({ reason: z.string().trim().max(1000).optional() });
 export const evidenceResponse = documentSchema;
+/** The text field of an evidence upload (multipart, beside its one `file`). */
+export const evidenceUploadFields = z.object({
+  documentId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/),
+});

@@ -19,7 +19,8 @@ import {
   transitionApplication,
 } from '../service';
 import type { WorkflowSettings } from '../settings';
-import { addWorkingDays, chinaDateOf } from '../working-days';
+import { chinaDateOf } from '../../../shared/china-time';
+import { addWorkingDays } from '../../../shared/working-days';
 import type { Facts } from './service';
 
 /**

@@ -34,7 +34,7 @@ import {
   transitionApplication,
 } from '../service';
 import { actionsFrom, editableStatuses, liveStatuses, planTransition } from '../state-machine';
-import { chinaDateOf } from '../working-days';
+import { chinaDateOf } from '../../../shared/china-time';
 import { factsWithPlatformRecord, recordScreening } from './screening';
 
 export type Facts = Record<string, unknown>;

@@ -31,7 +31,7 @@ import {
   transitionApplication,
 } from '../service';
 import { planTransition, type TransitionAction } from '../state-machine';
-import { chinaDateOf } from '../working-days';
+import { chinaDateOf } from '../../../shared/china-time';
 import { refuseConflictedOfficer } from './service';
 
 /**

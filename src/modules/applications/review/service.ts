@@ -30,7 +30,8 @@ import {
   recordNote,
   requirePolicy,
 } from '../service';
-import { chinaDateOf, workingDaysBetween } from '../working-days';
+import { chinaDateOf } from '../../../shared/china-time';
+import { workingDaysBetween } from '../../../shared/working-days';
 
 export interface QueueQuery {
   policyId?: string | undefined;

@@ -10,7 +10,9 @@ export type { Coverage, ListCategory, ListItem, SupervisionRegime };
 /** The script a query was written in, which is also the language the answer should be given in. */
 export type Script = 'zh-Hans' | 'zh-Hant' | 'en';
 
-export type LocalisedText = { 'zh-Hans': string; 'zh-Hant': string; en: string };
+import type { LocalisedText } from '../../../shared/localised-text';
+
+export type { LocalisedText };
 
 /** A text authored in Simplified Chinese and English; zh-Hant is derived with OpenCC. */
 export type AuthoredText = { 'zh-Hans': string; en: string };

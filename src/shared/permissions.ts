@@ -51,6 +51,9 @@ export const permissionTable = {
   // Deleting a draft: its applicant only (checked in the service); a submitted one is withdrawn.
   'applications.delete-draft': ['founder'],
   'applications.evidence': ['founder', 'reviewer', 'finance_officer', 'admin'],
+  // Not a route's: the officers who may open any application's evidence, not only their own (a
+  // reviewer with a conflict of interest is still refused, in the service).
+  'applications.evidence-of-any': ['reviewer', 'finance_officer', 'admin'],
   'applications.review': ['reviewer'],
   'budgets.read': ['reviewer', 'finance_officer', 'admin'],
   'budgets.manage': ['finance_officer', 'admin'],
