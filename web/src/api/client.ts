@@ -14,15 +14,6 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 type QueryValue = string | number | boolean | null | undefined;
 
-export interface RequestOptions {
-  /** Query parameters; null, undefined and '' are left out. */
-  query?: Record<string, QueryValue>;
-  /** A JSON body. */
-  json?: unknown;
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
-}
-
 type SessionExpiredListener = () => void;
 const sessionExpiredListeners = new Set<SessionExpiredListener>();
 
@@ -104,53 +95,22 @@ export function networkError(): ApiError {
   return new ApiError(0, undefined, i18n.t('common:errors.network'));
 }
 
-/** Calls the API; resolves with the parsed JSON body, rejects with an {@link ApiError}. */
-export async function request<T>(
-  method: string,
-  path: string,
-  options: RequestOptions = {},
-): Promise<T> {
-  const headers = { ...commonHeaders(method), ...options.headers };
-  let body: string | undefined;
-  if (options.json !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.json);
-  }
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw networkError();
-  }
-  const parsed = parseBody(await response.text(), response.headers.get('content-type'));
-  if (!response.ok) throw toApiError(response.status, parsed);
-  return parsed as T;
-}
-
 export interface UploadOptions {
-  method?: 'POST' | 'PUT';
-  query?: Record<string, QueryValue>;
   /** Called with 0…1 as the request body is sent. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
 }
 
 /**
- * Sends multipart/form-data (files and fields) with upload progress. Uses XMLHttpRequest
- * because fetch cannot report upload progress; headers and errors are as for {@link request}.
+ * POSTs multipart/form-data (files and fields) with upload progress; the untyped half of
+ * `uploadWithProgress` in ./openapi-client, which pages use. Uses XMLHttpRequest because fetch
+ * cannot report upload progress; headers and errors are as for the typed client.
  */
 export function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
-  const method = options.method ?? 'POST';
+  const method = 'POST';
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open(method, buildUrl(path, options.query));
+    xhr.open(method, buildUrl(path));
     xhr.withCredentials = true;
     for (const [name, value] of Object.entries(commonHeaders(method))) {
       xhr.setRequestHeader(name, value);
@@ -171,20 +131,6 @@ export function upload<T>(path: string, form: FormData, options: UploadOptions =
     xhr.send(form);
   });
 }
-
-/** Short-hands: `api.get<Me>('/me')`, `api.post('/organisations', { json: body })`. */
-export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'json'>) =>
-    request<T>('GET', path, options),
-  post: <T>(path: string, json?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, { ...options, json }),
-  put: <T>(path: string, json?: unknown, options?: RequestOptions) =>
-    request<T>('PUT', path, { ...options, json }),
-  patch: <T>(path: string, json?: unknown, options?: RequestOptions) =>
-    request<T>('PATCH', path, { ...options, json }),
-  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
-  upload,
-};
 
 /** A one-line message for an error of any kind, in the UI language. */
 export function describeError(error: unknown): string {

@@ -4,7 +4,7 @@ import createClient, {
   type FetchResponse,
   type MaybeOptionalInit,
 } from 'openapi-fetch';
-import { API_BASE, commonHeaders, networkError, toApiError } from './client';
+import { API_BASE, commonHeaders, networkError, toApiError, upload } from './client';
 import type { components, paths } from './schema';
 
 /**
@@ -12,6 +12,9 @@ import type { components, paths } from './schema';
  * Zod schema ids (see openapi.json's components.schemas).
  */
 export type ApiSchema<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+/** A text the server sends in each UI language: `text[currentLanguage()]`. */
+export type LocalisedText = ApiSchema<'LocalisedText'>;
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 type MediaType = `${string}/${string}`;
@@ -80,7 +83,7 @@ function isAbort(error: unknown): boolean {
 
 /**
  * Builds a typed client over openapi-fetch (`options` are for tests: another `baseUrl` or
- * `fetch`). Headers, cookies and errors are those of {@link request} in ./client: Accept-Language,
+ * `fetch`). Headers, cookies and errors come from ./client (as for uploads): Accept-Language,
  * the CSRF echo on changes, same-origin credentials, problem+json → ApiError, AbortSignal.
  */
 export function createApiClient(options: Pick<ClientOptions, 'baseUrl' | 'fetch'> = {}): ApiClient {
@@ -122,7 +125,43 @@ export function createApiClient(options: Pick<ClientOptions, 'baseUrl' | 'fetch'
 
 /**
  * The API, typed from openapi.json: `apiClient.GET('/organisations/{id}', { params: { path: {
- * id } }, signal })`. Paths are relative to /api/v1. Uploads with progress still go through
- * `upload` in ./client.
+ * id } }, signal })`. Paths are relative to /api/v1. Uploads with progress go through
+ * {@link uploadWithProgress}.
  */
 export const apiClient = createApiClient();
+
+type UploadPath = ClientPathsWithMethod<FetchClient, 'post'>;
+
+/** How to send an upload: the path's parameters (required when it has some), progress, abort. */
+export type UploadInit<Path extends UploadPath> = {
+  /** Called with 0…1 as the request body is sent, and with 1 when the answer is a success. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+} & (paths[Path]['post'] extends { parameters: { path: infer PathParameters } }
+  ? { params: { path: PathParameters } }
+  : { params?: never });
+
+/**
+ * POSTs multipart/form-data (files and fields) with upload progress, and resolves with the
+ * answer's body as openapi.json describes it:
+ * `uploadWithProgress('/hetao/questions/{id}/attachments', form, { params: { path: { id } },
+ * onProgress })`. Headers and errors are those of {@link apiClient}. NOTE: XMLHttpRequest
+ * underneath (./client's `upload`), because fetch cannot report upload progress.
+ */
+export function uploadWithProgress<Path extends UploadPath>(
+  path: Path,
+  form: FormData,
+  ...init: RequiredKeysOf<UploadInit<Path>> extends never ? [UploadInit<Path>?] : [UploadInit<Path>]
+): Promise<ApiResponse<Path, 'post'>> {
+  const { params, onProgress, signal } = (init[0] ?? {}) as {
+    params?: { path?: Record<string, string | number> };
+    onProgress?: (fraction: number) => void;
+    signal?: AbortSignal;
+  };
+  const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = params?.path?.[name];
+    if (value === undefined) throw new TypeError(`${path}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+  return upload<ApiResponse<Path, 'post'>>(filled, form, { onProgress, signal });
+}

@@ -10208,6 +10208,7 @@ export interface components {
       | 'withdrawn'
       | 'closed';
     AuditEntry: {
+      /** @description What happened, dotted with the verb last in the past tense (`application.approved`). A row written under an older name is listed under the current one; `storedAction` then holds the name it was stored and hashed under. */
       action: string;
       actorAccountId: string | null;
       actorLabel: string;
@@ -10219,10 +10220,13 @@ export interface components {
       prevHash: string;
       requestId: string | null;
       seq: number;
+      /** @description Present only when the row was written under an older action name: the name as stored, which the row hash covers. */
+      storedAction?: string;
       subjectId: string;
       subjectType: string;
     };
     AuditEntryInput: {
+      /** @description What happened, dotted with the verb last in the past tense (`application.approved`). A row written under an older name is listed under the current one; `storedAction` then holds the name it was stored and hashed under. */
       action: string;
       actorAccountId: string | null;
       actorLabel: string;
@@ -10234,6 +10238,8 @@ export interface components {
       prevHash: string;
       requestId: string | null;
       seq: number;
+      /** @description Present only when the row was written under an older action name: the name as stored, which the row hash covers. */
+      storedAction?: string;
       subjectId: string;
       subjectType: string;
     };
@@ -11082,11 +11088,7 @@ export interface components {
       validUntil: string | null;
       warnings: {
         code: string;
-        message: {
-          en: string;
-          'zh-Hans': string;
-          'zh-Hant': string;
-        };
+        message: components['schemas']['LocalisedText'];
       }[];
     };
     HetaoAdvanceRulingInput: {
@@ -11122,11 +11124,7 @@ export interface components {
       validUntil: string | null;
       warnings: {
         code: string;
-        message: {
-          en: string;
-          'zh-Hans': string;
-          'zh-Hant': string;
-        };
+        message: components['schemas']['LocalisedTextInput'];
       }[];
     };
     /** @enum {string} */
@@ -11177,21 +11175,13 @@ export interface components {
       answerSlaWorkingDays: number;
       extraWorkingDays: string[];
       holidays: string[];
-      note: {
-        en: string;
-        'zh-Hans': string;
-        'zh-Hant': string;
-      };
+      note: components['schemas']['LocalisedText'];
     };
     HetaoDeskSettingsInput: {
       answerSlaWorkingDays: number;
       extraWorkingDays: string[];
       holidays: string[];
-      note: {
-        en: string;
-        'zh-Hans': string;
-        'zh-Hant': string;
-      };
+      note: components['schemas']['LocalisedTextInput'];
     };
     HetaoImportResult: {
       diff: components['schemas']['HetaoListDiff'] | null;
@@ -11338,11 +11328,7 @@ export interface components {
       source: string;
       status: components['schemas']['HetaoListVersionStatus'];
       title: string;
-      workingListNotice: {
-        en: string;
-        'zh-Hans': string;
-        'zh-Hant': string;
-      } | null;
+      workingListNotice: components['schemas']['LocalisedText'] | null;
     };
     HetaoListVersionDetail: {
       allowedActions: string[];
@@ -11350,11 +11336,7 @@ export interface components {
       categories: {
         defaultRegime: components['schemas']['HetaoRegime'];
         id: components['schemas']['HetaoCategory'];
-        name: {
-          en: string;
-          'zh-Hans': string;
-          'zh-Hant': string;
-        };
+        name: components['schemas']['LocalisedText'];
       }[];
       clauses: string[];
       /** Format: date-time */
@@ -11377,11 +11359,7 @@ export interface components {
       source: string;
       status: components['schemas']['HetaoListVersionStatus'];
       title: string;
-      workingListNotice: {
-        en: string;
-        'zh-Hans': string;
-        'zh-Hant': string;
-      } | null;
+      workingListNotice: components['schemas']['LocalisedText'] | null;
     };
     HetaoListVersionDetailInput: {
       allowedActions: string[];
@@ -11389,11 +11367,7 @@ export interface components {
       categories: {
         defaultRegime: components['schemas']['HetaoRegimeInput'];
         id: components['schemas']['HetaoCategoryInput'];
-        name: {
-          en: string;
-          'zh-Hans': string;
-          'zh-Hant': string;
-        };
+        name: components['schemas']['LocalisedTextInput'];
       }[];
       clauses: string[];
       /** Format: date-time */
@@ -11416,11 +11390,7 @@ export interface components {
       source: string;
       status: components['schemas']['HetaoListVersionStatusInput'];
       title: string;
-      workingListNotice: {
-        en: string;
-        'zh-Hans': string;
-        'zh-Hant': string;
-      } | null;
+      workingListNotice: components['schemas']['LocalisedTextInput'] | null;
     };
     HetaoListVersionInput: {
       allowedActions: string[];
@@ -11445,11 +11415,7 @@ export interface components {
       source: string;
       status: components['schemas']['HetaoListVersionStatusInput'];
       title: string;
-      workingListNotice: {
-        en: string;
-        'zh-Hans': string;
-        'zh-Hant': string;
-      } | null;
+      workingListNotice: components['schemas']['LocalisedTextInput'] | null;
     };
     /** @enum {string} */
     HetaoListVersionStatus: 'draft' | 'published' | 'superseded' | 'discarded';
@@ -11497,37 +11463,17 @@ export interface components {
               /** @constant */
               kind: 'words';
               matched: string[];
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              text: components['schemas']['LocalisedText'];
             }
           | {
-              contested: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              } | null;
+              contested: components['schemas']['LocalisedText'] | null;
               entryId: string;
               /** @constant */
               kind: 'dictionary';
-              label: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              label: components['schemas']['LocalisedText'];
               matched: string;
-              reason: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              reason: components['schemas']['LocalisedText'];
+              text: components['schemas']['LocalisedText'];
             }
           | {
               covered: boolean;
@@ -11540,32 +11486,20 @@ export interface components {
               reasoning: string;
               reference: string | null;
               similarity: number;
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              text: components['schemas']['LocalisedText'];
             }
           | {
               code: string;
               /** @constant */
               kind: 'code';
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              text: components['schemas']['LocalisedText'];
             }
           | {
               code: string;
               excludedLines: string[];
               /** @constant */
               kind: 'list-exclusions';
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              text: components['schemas']['LocalisedText'];
             }
         )[];
         score: number;
@@ -11573,11 +11507,7 @@ export interface components {
       catalogueNumbers: string[];
       clauses: {
         id: string;
-        meaning: {
-          en: string;
-          'zh-Hans': string;
-          'zh-Hant': string;
-        };
+        meaning: components['schemas']['LocalisedText'];
         quote: string;
         secondary: boolean;
       }[];
@@ -11591,11 +11521,7 @@ export interface components {
          * @enum {string}
          */
         origin?: 'human' | 'animal' | 'human-or-animal' | 'microbial';
-        reason: {
-          en: string;
-          'zh-Hans': string;
-          'zh-Hant': string;
-        };
+        reason: components['schemas']['LocalisedText'];
       }[];
       listVersion: {
         effectiveDate: string | null;
@@ -11613,11 +11539,7 @@ export interface components {
        * @enum {string}
        */
       script: 'zh-Hans' | 'zh-Hant' | 'en';
-      summary: {
-        en: string;
-        'zh-Hans': string;
-        'zh-Hant': string;
-      };
+      summary: components['schemas']['LocalisedText'];
       tokens: string[];
       /** @enum {string} */
       verdict: 'listed' | 'not-listed' | 'uncertain';
@@ -11664,37 +11586,17 @@ export interface components {
               /** @constant */
               kind: 'words';
               matched: string[];
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              text: components['schemas']['LocalisedTextInput'];
             }
           | {
-              contested: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              } | null;
+              contested: components['schemas']['LocalisedTextInput'] | null;
               entryId: string;
               /** @constant */
               kind: 'dictionary';
-              label: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              label: components['schemas']['LocalisedTextInput'];
               matched: string;
-              reason: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              reason: components['schemas']['LocalisedTextInput'];
+              text: components['schemas']['LocalisedTextInput'];
             }
           | {
               covered: boolean;
@@ -11707,32 +11609,20 @@ export interface components {
               reasoning: string;
               reference: string | null;
               similarity: number;
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              text: components['schemas']['LocalisedTextInput'];
             }
           | {
               code: string;
               /** @constant */
               kind: 'code';
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              text: components['schemas']['LocalisedTextInput'];
             }
           | {
               code: string;
               excludedLines: string[];
               /** @constant */
               kind: 'list-exclusions';
-              text: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
+              text: components['schemas']['LocalisedTextInput'];
             }
         )[];
         score: number;
@@ -11740,11 +11630,7 @@ export interface components {
       catalogueNumbers: string[];
       clauses: {
         id: string;
-        meaning: {
-          en: string;
-          'zh-Hans': string;
-          'zh-Hant': string;
-        };
+        meaning: components['schemas']['LocalisedTextInput'];
         quote: string;
         secondary: boolean;
       }[];
@@ -11758,11 +11644,7 @@ export interface components {
          * @enum {string}
          */
         origin?: 'human' | 'animal' | 'human-or-animal' | 'microbial';
-        reason: {
-          en: string;
-          'zh-Hans': string;
-          'zh-Hant': string;
-        };
+        reason: components['schemas']['LocalisedTextInput'];
       }[];
       listVersion: {
         effectiveDate: string | null;
@@ -11780,11 +11662,7 @@ export interface components {
        * @enum {string}
        */
       script: 'zh-Hans' | 'zh-Hant' | 'en';
-      summary: {
-        en: string;
-        'zh-Hans': string;
-        'zh-Hant': string;
-      };
+      summary: components['schemas']['LocalisedTextInput'];
       tokens: string[];
       /** @enum {string} */
       verdict: 'listed' | 'not-listed' | 'uncertain';

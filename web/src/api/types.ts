@@ -5,25 +5,8 @@
  */
 import type { ApiResponse, ApiSchema } from './openapi-client';
 
-export const roles = [
-  'founder',
-  'community_operator',
-  'reviewer',
-  'finance_officer',
-  'customs_officer',
-  'provider',
-  'admin',
-] as const satisfies readonly ApiSchema<'Role'>[];
+export { roles } from './permissions';
 export type Role = ApiSchema<'Role'>;
-
-/** Staff roles: may look at every organisation (permission `organisations.read-all`). */
-export const staffRoles = [
-  'reviewer',
-  'finance_officer',
-  'customs_officer',
-  'community_operator',
-  'admin',
-] as const satisfies readonly Role[];
 
 export type AccountSummary = ApiSchema<'AccountSummary'>;
 export type AccountStatus = AccountSummary['status'];

@@ -20,7 +20,7 @@ interface Settled<T> {
 
 /**
  * Loads data for a page: `const { data, error, loading, reload } = useApi((signal) =>
- * api.get<Organisation[]>('/organisations', { signal }), [])`. `deps` are what the request
+ * apiClient.GET('/organisations', { signal }), [])`. `deps` are what the request
  * depends on (compared by value, as JSON). A newer load, or unmounting, aborts the previous one,
  * so a slow old answer never overwrites a newer one.
  */

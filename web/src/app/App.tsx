@@ -1,18 +1,12 @@
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import zhHK from 'antd/locale/zh_HK';
-import type { Locale } from 'antd/es/locale';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { AppErrorBoundary } from '../components/AppErrorBoundary';
 import { isLanguage, type Language } from '../i18n/languages';
+import { antdLocaleFor } from '../i18n/locales';
 import { SessionProvider } from '../session/SessionProvider';
 import { createAppRouter } from './routes';
-
-/** Ant Design's own texts (date pickers, pagination, empty states) follow the UI language. */
-const antdLocales: Record<Language, Locale> = { 'zh-Hans': zhCN, 'zh-Hant': zhHK, en: enUS };
 
 /**
  * Han characters look different in Simplified and Traditional typography: pick the matching CJK
@@ -38,7 +32,9 @@ export function App() {
   );
   return (
     <ConfigProvider
-      locale={antdLocales[language]}
+      // Ant Design's own texts (date pickers, pagination, empty states) follow the UI language:
+      // its locale is loaded with the language's strings, before i18next switches to it.
+      locale={antdLocaleFor(language)}
       theme={themeConfig}
       // Button labels read as written (no space put between two Chinese characters).
       button={{ autoInsertSpace: false }}

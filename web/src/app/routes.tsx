@@ -1,15 +1,34 @@
 import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import { RequireAudience } from '../components/RequireAudience';
 import { RouteErrorPage } from '../components/RouteErrorPage';
 import { NotFoundPage } from '../components/StatusPages';
+import { loadNamespaces, type Namespace } from '../i18n';
 import { AppLayout } from './AppLayout';
 import { appRoutes } from './catalogue';
 import type { AppRoute } from './types';
 
-/** One router entry per area page: lazily loaded, guarded by its audience. */
+/**
+ * The translation namespaces a page needs, read from its title and menu keys (a finance page
+ * titled 'applications:titles.payments' uses the applications strings). A namespace a page uses
+ * beyond these still loads — its `useTranslation` suspends the page until it has — only later.
+ */
+function namespacesOf(route: AppRoute): Namespace[] {
+  const keys = [route.titleKey, route.nav?.labelKey].filter((key) => key !== undefined);
+  const namespaces = new Set(keys.map((key) => key.split(':', 1)[0] as Namespace));
+  namespaces.delete('common'); // loaded at start
+  return [...namespaces];
+}
+
+/** A page's code and its strings in the UI language, downloaded side by side. */
+async function loadPage(route: AppRoute) {
+  const [page] = await Promise.all([route.page(), loadNamespaces(namespacesOf(route))]);
+  return page;
+}
+
+/** One router entry per area page: lazily loaded with its strings, guarded by its audience. */
 function toRouteObject(route: AppRoute): RouteObject {
-  const Page = lazy(route.page);
+  const Page = lazy(() => loadPage(route));
   return {
     path: route.path,
     handle: { route },
@@ -39,4 +58,16 @@ export function createAppRouter() {
       ],
     },
   ]);
+}
+
+/**
+ * Starts downloading the page at `pathname` (code and strings) before the app first renders, so
+ * it comes alongside the start language's common strings rather than after them.
+ */
+export function preloadPage(pathname: string): void {
+  const match = matchRoutes(
+    appRoutes.map((route) => ({ path: route.path, route })),
+    pathname,
+  )?.at(-1);
+  if (match) void loadPage(match.route.route).catch(() => undefined); // the router reports it
 }

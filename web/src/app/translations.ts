@@ -4,6 +4,11 @@
  * Add yours with one line, keeping the alphabetical order:
  *
  *   export { default as vouchers } from '../pages/vouchers/i18n';
+ *
+ * NOTE: the app never imports this file's strings, only its types. The build writes each area's
+ * strings, one language at a time, into their own chunk (web/vite.config.ts), loaded with the
+ * area's pages; the menu labels, page titles and dashboard cards of every area — the `nav`,
+ * `titles` and `home` keys, and only those — come at start with `common` (i18n/shell.ts).
  */
 export { default as common } from '../i18n/common';
 export { default as account } from '../pages/account/i18n';

@@ -1,5 +1,6 @@
 import { KeyOutlined, UserOutlined } from '@ant-design/icons';
 import { defineHomeCards } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineHomeCards([
   {
@@ -17,7 +18,7 @@ export default defineHomeCards([
     descriptionKey: 'account:home.tokensText',
     to: '/account/tokens',
     icon: <KeyOutlined />,
-    audience: ['provider', 'admin'],
+    audience: audienceOf('tokens.manage'),
     order: 910,
   },
 ]);

@@ -1,5 +1,6 @@
 import { KeyOutlined, UserOutlined } from '@ant-design/icons';
 import { defineRoutes } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineRoutes([
   {
@@ -12,7 +13,7 @@ export default defineRoutes([
   {
     path: '/account/tokens',
     page: () => import('./TokensPage'),
-    audience: ['provider', 'admin'],
+    audience: audienceOf('tokens.manage'),
     titleKey: 'account:titles.tokens',
     nav: { key: 'api-tokens', labelKey: 'account:nav.tokens', icon: <KeyOutlined />, order: 910 },
   },

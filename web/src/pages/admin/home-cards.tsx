@@ -1,5 +1,6 @@
 import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
 import { defineHomeCards } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineHomeCards([
   {
@@ -8,7 +9,7 @@ export default defineHomeCards([
     descriptionKey: 'admin:home.usersText',
     to: '/admin/users',
     icon: <TeamOutlined />,
-    audience: ['admin'],
+    audience: audienceOf('accounts.manage'),
     order: 950,
   },
   {
@@ -17,7 +18,7 @@ export default defineHomeCards([
     descriptionKey: 'admin:home.auditText',
     to: '/admin/audit',
     icon: <AuditOutlined />,
-    audience: ['admin'],
+    audience: audienceOf('audit.read'),
     order: 960,
   },
 ]);

@@ -22,8 +22,8 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, applyFieldErrors, isApiError } from '../../api/client';
-import { apiClient } from '../../api/openapi-client';
+import { applyFieldErrors, isApiError } from '../../api/client';
+import { apiClient, uploadWithProgress } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -198,7 +198,7 @@ export default function ApplicationPage() {
     body.append('documentId', documentId);
     body.append('file', file);
     try {
-      await api.upload(`/applications/${id}/evidence`, body);
+      await uploadWithProgress('/applications/{id}/evidence', body, { params: { path: { id } } });
       void message.success(t('form.uploaded', { name: file.name }));
       const fresh = await apiClient.GET('/applications/{id}', { params: { path: { id } } });
       setData(fresh);

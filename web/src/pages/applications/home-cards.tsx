@@ -1,5 +1,6 @@
 import { AuditOutlined, BankOutlined, FileTextOutlined, FundOutlined } from '@ant-design/icons';
 import { defineHomeCards } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineHomeCards([
   {
@@ -8,7 +9,7 @@ export default defineHomeCards([
     descriptionKey: 'applications:home.mineText',
     to: '/applications',
     icon: <FileTextOutlined />,
-    audience: ['founder'],
+    audience: audienceOf('applications.own'),
     order: 300,
   },
   {
@@ -17,7 +18,7 @@ export default defineHomeCards([
     descriptionKey: 'applications:home.reviewText',
     to: '/review',
     icon: <AuditOutlined />,
-    audience: ['reviewer'],
+    audience: audienceOf('applications.review'),
     order: 310,
   },
   {
@@ -26,7 +27,7 @@ export default defineHomeCards([
     descriptionKey: 'applications:home.paymentsText',
     to: '/finance/payments',
     icon: <BankOutlined />,
-    audience: ['finance_officer'],
+    audience: audienceOf('payments.manage'),
     order: 320,
   },
   {
@@ -35,7 +36,7 @@ export default defineHomeCards([
     descriptionKey: 'applications:home.budgetsText',
     to: '/finance/budgets',
     icon: <FundOutlined />,
-    audience: ['reviewer', 'finance_officer', 'admin'],
+    audience: audienceOf('budgets.read'),
     order: 330,
   },
 ]);

@@ -314,7 +314,8 @@ export default defineTranslations({
       updated: '预算已修改',
     },
     settings: {
-      description: '审核期限按工作日计算：跳过周末和下列公众假日，调休上班日计为工作日。',
+      description:
+        '审核期限按工作日计算：跳过周末和国务院办公厅公布的法定节假日（平台已内置），调休上班日计为工作日。下列日期在此基础上补充或更正。',
       sla: '默认审核期限（工作日）',
       slaByPolicy: '按政策的审核期限',
       appealDays: '申诉期（日历日）',
@@ -640,7 +641,8 @@ export default defineTranslations({
       updated: '預算已修改',
     },
     settings: {
-      description: '審核期限按工作日計算：跳過週末和下列公眾假日，調休上班日計為工作日。',
+      description:
+        '審核期限按工作日計算：跳過週末和國務院辦公廳公布的法定節假日（平台已內置），調休上班日計為工作日。下列日期在此基礎上補充或更正。',
       sla: '預設審核期限（工作日）',
       slaByPolicy: '按政策的審核期限',
       appealDays: '申訴期（日曆日）',
@@ -975,7 +977,7 @@ export default defineTranslations({
     },
     settings: {
       description:
-        'Review deadlines count working days: weekends and the public holidays below are skipped; make-up working days count.',
+        'Review deadlines count working days: weekends and the public holidays published by the State Council General Office (built into the platform) are skipped, and make-up working days count. The dates below add to or correct that calendar.',
       sla: 'Default review deadline (working days)',
       slaByPolicy: 'Deadline per benefit',
       appealDays: 'Appeal period (calendar days)',

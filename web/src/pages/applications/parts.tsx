@@ -2,7 +2,8 @@ import { Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
-import type { ApplicationStatus, LocalisedText, TimelineEvent } from './types';
+import type { LocalisedText } from '../../api/openapi-client';
+import type { ApplicationStatus, TimelineEvent } from './types';
 import { formatFen } from './money';
 
 const statusColours: Record<ApplicationStatus, string> = {

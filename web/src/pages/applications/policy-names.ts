@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { localised } from './parts';
-import type { LocalisedText } from './types';
+import type { LocalisedText } from '../../api/openapi-client';
 
 export interface CataloguePolicy {
   id: string;

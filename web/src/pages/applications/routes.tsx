@@ -1,11 +1,12 @@
 import { BellOutlined, FileTextOutlined } from '@ant-design/icons';
 import { defineRoutes } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineRoutes([
   {
     path: '/applications',
     page: () => import('./MyApplicationsPage'),
-    audience: ['founder'],
+    audience: audienceOf('applications.own'),
     titleKey: 'applications:titles.mine',
     nav: {
       key: 'applications',
@@ -17,13 +18,13 @@ export default defineRoutes([
   {
     path: '/applications/new',
     page: () => import('./NewApplicationPage'),
-    audience: ['founder'],
+    audience: audienceOf('applications.own'),
     titleKey: 'applications:titles.new',
   },
   {
     path: '/applications/:id',
     page: () => import('./ApplicationPage'),
-    audience: ['founder'],
+    audience: audienceOf('applications.own'),
     titleKey: 'applications:titles.detail',
   },
   {

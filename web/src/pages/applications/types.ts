@@ -1,7 +1,7 @@
 /** Shapes of the applications API (src/modules/applications/schema.ts), from the OpenAPI types. */
 import type { ApiResponse, ApiSchema } from '../../api/openapi-client';
 
-export type LocalisedText = ApiSchema<'LocalisedText'>;
+// NOTE: re-exported for the area's older imports; the one definition is in api/openapi-client.
 
 export const applicationStatuses = [
   'draft',

@@ -13,13 +13,14 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api, buildUrl, isApiError } from '../../api/client';
+import { buildUrl, isApiError } from '../../api/client';
+import { apiClient, uploadWithProgress } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { formatMonth } from '../allowances/format';
 import { formatFen } from '../applications/money';
-import type { Batch, BatchLine } from './types';
+import type { BatchLine } from './types';
 
 export default function BatchPage() {
   const { t } = useTranslation('applications');
@@ -27,7 +28,7 @@ export default function BatchPage() {
   const { message, modal } = AntApp.useApp();
   const { id = '' } = useParams();
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<Batch & { lines: BatchLine[] }>(`/payments/batches/${id}`, { signal }),
+    (signal) => apiClient.GET('/payments/batches/{id}', { params: { path: { id } }, signal }),
     [id],
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
@@ -37,9 +38,9 @@ export default function BatchPage() {
     const body = new FormData();
     body.append('file', file);
     try {
-      const result = await api.upload<{
-        summary: { paid: number; failed: number; alreadyRecorded: number };
-      }>(`/payments/batches/${id}/result`, body);
+      const result = await uploadWithProgress('/payments/batches/{id}/result', body, {
+        params: { path: { id } },
+      });
       void message.success(
         t('payments.imported', {
           paid: result.summary.paid,

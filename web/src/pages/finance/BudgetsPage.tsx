@@ -12,7 +12,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, applyFieldErrors } from '../../api/client';
+import { applyFieldErrors } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -37,7 +38,7 @@ export default function BudgetsPage() {
   const isPhone = useIsPhone();
   const canManage = session.hasRole('admin', 'finance_officer');
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<BudgetLine[]>('/budgets', { signal }),
+    (signal) => apiClient.GET('/budgets', { signal }),
     [],
   );
   const [editing, setEditing] = useState<BudgetLine | 'new' | null>(null);
@@ -60,19 +61,24 @@ export default function BudgetsPage() {
 
   const save = async () => {
     const values = await form.validateFields();
+    const totalFen = yuanToFen(values.totalYuan);
+    // NOTE: the total is a required field, so validateFields has already refused a blank one.
+    if (totalFen === null) return;
     try {
       if (editing === 'new') {
-        await api.post('/budgets', {
-          policyId: values.policyId,
-          year: values.year,
-          totalFen: yuanToFen(values.totalYuan),
-          note: values.note,
+        await apiClient.POST('/budgets', {
+          body: {
+            policyId: values.policyId,
+            year: values.year,
+            totalFen,
+            note: values.note,
+          },
         });
         void message.success(t('budgets.created'));
       } else if (editing) {
-        await api.patch(`/budgets/${editing.id}`, {
-          totalFen: yuanToFen(values.totalYuan),
-          note: values.note,
+        await apiClient.PATCH('/budgets/{id}', {
+          params: { path: { id: editing.id } },
+          body: { totalFen, note: values.note },
         });
         void message.success(t('budgets.updated'));
       }

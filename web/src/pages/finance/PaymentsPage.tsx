@@ -3,35 +3,24 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { DueInstalmentsPanel } from '../allowances/DueInstalmentsPanel';
-import type { DueInstalment } from '../allowances/types';
 import { formatFen } from '../applications/money';
 import { usePolicyNames } from '../applications/policy-names';
-import type { Batch } from './types';
-
-interface Payable {
-  id: string;
-  reference: string;
-  policyId: string;
-  approvedAmountFen: number;
-  payeeName: string | null;
-}
+import type { Batch, Payable } from './types';
 
 export default function PaymentsPage() {
   const { t } = useTranslation('applications');
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const { policyName } = usePolicyNames();
-  const payable = useApi((signal) => api.get<Payable[]>('/payments/payable', { signal }), []);
-  const due = useApi(
-    (signal) => api.get<DueInstalment[]>('/payments/instalments/due', { signal }),
-    [],
-  );
-  const batches = useApi((signal) => api.get<Batch[]>('/payments/batches', { signal }), []);
+  const payable = useApi((signal) => apiClient.GET('/payments/payable', { signal }), []);
+  const due = useApi((signal) => apiClient.GET('/payments/instalments/due', { signal }), []);
+  const batches = useApi((signal) => apiClient.GET('/payments/batches', { signal }), []);
   const [selected, setSelected] = useState<string[]>([]);
   const [selectedInstalments, setSelectedInstalments] = useState<string[]>([]);
   if (payable.error && !payable.data)
@@ -49,15 +38,14 @@ export default function PaymentsPage() {
 
   const build = async () => {
     try {
-      const batch = await api.post<Batch>(
-        '/payments/batches',
-        nothingTicked
+      const batch = await apiClient.POST('/payments/batches', {
+        body: nothingTicked
           ? {}
           : {
               ...(selected.length > 0 ? { applicationIds: selected } : {}),
               ...(selectedInstalments.length > 0 ? { instalmentIds: selectedInstalments } : {}),
             },
-      );
+      });
       void message.success(t('payments.built', { reference: batch.reference }));
       navigate(`/finance/payments/${batch.id}`);
     } catch (caught) {

@@ -2,20 +2,12 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, applyFieldErrors } from '../../api/client';
+import { applyFieldErrors } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { usePolicyNames } from '../applications/policy-names';
-
-interface Settings {
-  reviewSlaWorkingDays: number;
-  reviewSlaByPolicy: Record<string, number>;
-  appealPeriodDays: number;
-  holidays: string[];
-  makeUpWorkingDays: string[];
-  holidaySource: string;
-}
 
 interface SettingsForm {
   reviewSlaWorkingDays: number;
@@ -39,7 +31,7 @@ export default function WorkflowSettingsPage() {
   const [form] = Form.useForm<SettingsForm>();
   const { policies, policyName } = usePolicyNames();
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<Settings>('/admin/workflow-settings', { signal }),
+    (signal) => apiClient.GET('/admin/workflow-settings', { signal }),
     [],
   );
   useEffect(() => {
@@ -58,17 +50,19 @@ export default function WorkflowSettingsPage() {
 
   const save = async (values: SettingsForm) => {
     try {
-      await api.put('/admin/workflow-settings', {
-        reviewSlaWorkingDays: values.reviewSlaWorkingDays,
-        reviewSlaByPolicy: Object.fromEntries(
-          (values.reviewSlaByPolicy ?? [])
-            .filter((row) => row.policyId && row.days)
-            .map((row) => [row.policyId, row.days]),
-        ),
-        appealPeriodDays: values.appealPeriodDays,
-        holidays: lines(values.holidays),
-        makeUpWorkingDays: lines(values.makeUpWorkingDays),
-        holidaySource: values.holidaySource,
+      await apiClient.PUT('/admin/workflow-settings', {
+        body: {
+          reviewSlaWorkingDays: values.reviewSlaWorkingDays,
+          reviewSlaByPolicy: Object.fromEntries(
+            (values.reviewSlaByPolicy ?? [])
+              .filter((row) => row.policyId && row.days)
+              .map((row) => [row.policyId, row.days]),
+          ),
+          appealPeriodDays: values.appealPeriodDays,
+          holidays: lines(values.holidays),
+          makeUpWorkingDays: lines(values.makeUpWorkingDays),
+          holidaySource: values.holidaySource,
+        },
       });
       void message.success(t('settings.saved'));
       reload();

@@ -1,11 +1,12 @@
 import { BankOutlined, CalendarOutlined, FundOutlined } from '@ant-design/icons';
 import { defineRoutes } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineRoutes([
   {
     path: '/finance/payments',
     page: () => import('./PaymentsPage'),
-    audience: ['finance_officer'],
+    audience: audienceOf('payments.manage'),
     titleKey: 'applications:titles.payments',
     nav: {
       key: 'payments',
@@ -17,13 +18,13 @@ export default defineRoutes([
   {
     path: '/finance/payments/:id',
     page: () => import('./BatchPage'),
-    audience: ['finance_officer'],
+    audience: audienceOf('payments.manage'),
     titleKey: 'applications:titles.batch',
   },
   {
     path: '/finance/budgets',
     page: () => import('./BudgetsPage'),
-    audience: ['reviewer', 'finance_officer', 'admin'],
+    audience: audienceOf('budgets.read'),
     titleKey: 'applications:titles.budgets',
     nav: {
       key: 'budgets',
@@ -35,7 +36,7 @@ export default defineRoutes([
   {
     path: '/settings/workflow',
     page: () => import('./WorkflowSettingsPage'),
-    audience: ['admin'],
+    audience: audienceOf('workflow.settings'),
     titleKey: 'applications:titles.settings',
     nav: {
       key: 'workflow-settings',

@@ -1,40 +1,13 @@
-export interface Batch {
-  id: string;
-  reference: string;
-  totalFen: number;
-  lineCount: number;
-  scheduledFen: number;
-  paidFen: number;
-  failedFen: number;
-  reconciled: boolean;
-  createdAt: string;
-  exportedAt: string | null;
-  lastImportAt: string | null;
-}
+/**
+ * Shapes of the payments and budgets API (src/modules/{payments,budgets}/schema.ts), from the
+ * OpenAPI types.
+ */
+import type { ApiResponse, ApiSchema } from '../../api/openapi-client';
 
-export interface BatchLine {
-  id: string;
-  lineNumber: number;
-  applicationId: string;
-  applicationReference: string;
-  /** YYYY-MM of the monthly allowance instalment this line pays; null for one payment. */
-  period: string | null;
-  amountFen: number;
-  payeeName: string;
-  bankName: string;
-  accountNumber: string;
-  status: 'scheduled' | 'paid' | 'failed';
-  bankReference: string | null;
-  failureReason: string | null;
-}
-
-export interface BudgetLine {
-  id: string;
-  policyId: string;
-  year: number;
-  totalFen: number;
-  reservedFen: number;
-  consumedFen: number;
-  remainingFen: number;
-  note: string;
-}
+export type Batch = ApiSchema<'PaymentBatch'>;
+export type BatchDetail = ApiResponse<'/payments/batches/{id}'>;
+/** `period` is the YYYY-MM of the monthly allowance instalment a line pays; null for one payment. */
+export type BatchLine = BatchDetail['lines'][number];
+export type BudgetLine = ApiSchema<'BudgetLine'>;
+/** An approved application waiting for a payment batch. */
+export type Payable = ApiResponse<'/payments/payable'>[number];

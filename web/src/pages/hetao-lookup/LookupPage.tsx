@@ -17,7 +17,7 @@ import {
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { isLanguage } from '../../i18n/languages';
 import dayjs from 'dayjs';
@@ -71,10 +71,7 @@ export default function LookupPage() {
   const { data, error, loading, reload } = useApi<LookupResult | null>(
     (signal) =>
       q
-        ? api.get<LookupResult>('/hetao/lookup', {
-            query: code ? { q, code } : { q },
-            signal,
-          })
+        ? apiClient.GET('/hetao/lookup', { params: { query: code ? { q, code } : { q } }, signal })
         : Promise.resolve(null),
     [q, code],
   );

@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { defineRoutes } from '../../app/types';
 
-/** The public goods lookup (no sign-in; mirrors 'hetao.lookup': 'anyone' in src/http/permissions.ts). */
+/** The public goods lookup (no sign-in; mirrors 'hetao.lookup': 'anyone' in src/shared/permissions.ts). */
 export default defineRoutes([
   {
     path: '/hetao/lookup',

@@ -16,7 +16,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, describeError, submitFailure } from '../../api/client';
+import { describeError, submitFailure } from '../../api/client';
+import { apiClient, uploadWithProgress } from '../../api/openapi-client';
 import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { useSession } from '../../session/session-context';
@@ -60,10 +61,12 @@ export default function AskQuestionPage() {
     setFailure(null);
     let question: Question;
     try {
-      question = await api.post<Question>('/hetao/questions', {
-        description: values.description,
-        ...(values.proposedCode ? { proposedCode: values.proposedCode } : {}),
-        ...(values.organisationId ? { organisationId: values.organisationId } : {}),
+      question = await apiClient.POST('/hetao/questions', {
+        body: {
+          description: values.description,
+          ...(values.proposedCode ? { proposedCode: values.proposedCode } : {}),
+          ...(values.organisationId ? { organisationId: values.organisationId } : {}),
+        },
       });
     } catch (error) {
       setBusy(false);
@@ -77,7 +80,8 @@ export default function AskQuestionPage() {
       body.append('file', file.originFileObj);
       setProgress({ name: file.name, fraction: 0 });
       try {
-        await api.upload(`/hetao/questions/${question.id}/attachments`, body, {
+        await uploadWithProgress('/hetao/questions/{id}/attachments', body, {
+          params: { path: { id: question.id } },
           onProgress: (fraction) => setProgress({ name: file.name, fraction }),
         });
       } catch (error) {

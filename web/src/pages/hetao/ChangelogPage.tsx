@@ -2,20 +2,19 @@ import { Button, Card, Collapse, Empty, Space, Tag, Timeline, Typography } from 
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
 import { DiffView, useLocalised, VersionStatusTag, WorkingListTag } from './parts';
-import type { Changelog } from './types';
 
 /** Public: every published version of the list and what it changed (B.L3). */
 export default function ChangelogPage() {
   const { t } = useTranslation('hetao');
   const localised = useLocalised();
   const { data, error, reload } = useApi(
-    (signal) => api.get<Changelog>('/hetao/changelog', { signal }),
+    (signal) => apiClient.GET('/hetao/changelog', { signal }),
     [],
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -18,7 +18,7 @@ export default function ConsolePage() {
   const navigate = useNavigate();
   const [status, setStatus] = useState<QuestionStatus>('open');
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<Question[]>('/hetao/questions', { query: { status }, signal }),
+    (signal) => apiClient.GET('/hetao/questions', { params: { query: { status } }, signal }),
     [status],
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;

@@ -1,13 +1,13 @@
 import { Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { SectionTabs } from './parts';
 import { RulingList } from './rulings-view';
-import type { Ruling, RulingStatus } from './types';
+import type { RulingStatus } from './types';
 
 const filters: (RulingStatus | 'all')[] = ['filed', 'accepted', 'ruled', 'all'];
 
@@ -17,8 +17,8 @@ export default function ConsoleRulingsPage() {
   const [status, setStatus] = useState<RulingStatus | 'all'>('filed');
   const { data, error, loading, reload, setData } = useApi(
     (signal) =>
-      api.get<Ruling[]>('/hetao/rulings', {
-        query: { status: status === 'all' ? undefined : status },
+      apiClient.GET('/hetao/rulings', {
+        params: { query: { status: status === 'all' ? undefined : status } },
         signal,
       }),
     [status],

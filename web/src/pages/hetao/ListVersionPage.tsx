@@ -21,7 +21,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, API_BASE, applyFieldErrors, describeError, submitFailure } from '../../api/client';
+import { API_BASE, applyFieldErrors, describeError, submitFailure } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { currentLanguage } from '../../i18n';
 import { PageHeading } from '../../components/PageHeading';
@@ -42,7 +43,6 @@ import {
   categories,
   regimes,
   type Category,
-  type ListDiff,
   type ListItem,
   type ListVersionDetail,
   type Regime,
@@ -64,11 +64,12 @@ export default function ListVersionPage() {
     reload,
     setData,
   } = useApi(
-    (signal) => api.get<ListVersionDetail>(`/hetao/list-versions/${id}`, { signal }),
+    (signal) => apiClient.GET('/hetao/list-versions/{id}', { params: { path: { id } }, signal }),
     [id],
   );
   const diff = useApi(
-    (signal) => api.get<ListDiff>(`/hetao/list-versions/${id}/diff`, { signal }),
+    (signal) =>
+      apiClient.GET('/hetao/list-versions/{id}/diff', { params: { path: { id } }, signal }),
     [id, version?.itemCount, version?.status],
   );
   const [filter, setFilter] = useState('');
@@ -93,7 +94,12 @@ export default function ListVersionPage() {
 
   const act = async (action: 'publish' | 'discard') => {
     try {
-      setData(await api.post<ListVersionDetail>(`/hetao/list-versions/${id}/${action}`));
+      setData(
+        await apiClient.POST(`/hetao/list-versions/{id}/${action}`, {
+          params: { path: { id } },
+          body: {},
+        }),
+      );
       void message.success(
         action === 'publish' ? t('version.publishedOk') : t('version.discarded'),
       );
@@ -103,7 +109,10 @@ export default function ListVersionPage() {
   };
   const removeItem = async (item: ListItem) => {
     try {
-      await api.delete(`/hetao/list-versions/${id}/items/${encodeURIComponent(item.itemId)}`);
+      await apiClient.DELETE('/hetao/list-versions/{id}/items/{itemId}', {
+        params: { path: { id, itemId: item.itemId } },
+        body: {},
+      });
       reload();
     } catch (caught) {
       void message.error(describeError(caught));
@@ -434,14 +443,14 @@ function ItemDialog({
     };
     try {
       if (item)
-        await api.patch(
-          `/hetao/list-versions/${versionId}/items/${encodeURIComponent(item.itemId)}`,
+        await apiClient.PATCH('/hetao/list-versions/{id}/items/{itemId}', {
+          params: { path: { id: versionId, itemId: item.itemId } },
           body,
-        );
+        });
       else
-        await api.post(`/hetao/list-versions/${versionId}/items`, {
-          itemId: values.itemId,
-          ...body,
+        await apiClient.POST('/hetao/list-versions/{id}/items', {
+          params: { path: { id: versionId } },
+          body: { itemId: values.itemId, ...body },
         });
       onSaved();
     } catch (caught) {
@@ -554,12 +563,15 @@ function MetaDialog({
   const submit = async (values: MetaValues) => {
     try {
       onSaved(
-        await api.patch<ListVersionDetail>(`/hetao/list-versions/${version.id}`, {
-          title: values.title,
-          issuingDocument: values.issuingDocument || null,
-          effectiveDate: values.effectiveDate ? values.effectiveDate.format('YYYY-MM-DD') : null,
-          source: values.source,
-          notes: values.notes || null,
+        await apiClient.PATCH('/hetao/list-versions/{id}', {
+          params: { path: { id: version.id } },
+          body: {
+            title: values.title,
+            issuingDocument: values.issuingDocument || null,
+            effectiveDate: values.effectiveDate ? values.effectiveDate.format('YYYY-MM-DD') : null,
+            source: values.source,
+            notes: values.notes || null,
+          },
         }),
       );
     } catch (caught) {

@@ -19,12 +19,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, ApiError, applyFieldErrors, describeError, submitFailure } from '../../api/client';
+import { ApiError, applyFieldErrors, describeError, submitFailure } from '../../api/client';
+import { apiClient, uploadWithProgress } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { SectionTabs, useLocalised, VersionStatusTag, WorkingListTag } from './parts';
-import type { DeskSettings, ImportResult, ListVersion, ListVersionDetail } from './types';
+import type { ImportResult, ListVersion } from './types';
 
 interface RowError {
   line: number;
@@ -38,17 +39,19 @@ export default function ListVersionsPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<ListVersion[]>('/hetao/list-versions', { signal }),
+    (signal) => apiClient.GET('/hetao/list-versions', { signal }),
     [],
   );
   const hasDraft = (data ?? []).some((version) => version.status === 'draft');
 
   const newDraft = async () => {
     try {
-      const draft = await api.post<ListVersionDetail>('/hetao/list-versions', {
-        title: `清单修订草稿 ${dayjs().format('YYYY-MM-DD')}`,
-        source: 'customs edit',
-        copyCurrent: true,
+      const draft = await apiClient.POST('/hetao/list-versions', {
+        body: {
+          title: `清单修订草稿 ${dayjs().format('YYYY-MM-DD')}`,
+          source: 'customs edit',
+          copyCurrent: true,
+        },
       });
       navigate(`/hetao/lists/${draft.id}`);
     } catch (caught) {
@@ -172,7 +175,7 @@ function ImportCard({
     body.append('file', file.originFileObj);
     setProgress(0);
     try {
-      const result = await api.upload<ImportResult>('/hetao/list-versions/import', body, {
+      const result = await uploadWithProgress('/hetao/list-versions/import', body, {
         onProgress: setProgress,
       });
       onImported(result);
@@ -300,17 +303,19 @@ function SettingsCard() {
   const [form] = Form.useForm<SettingsValues>();
   const localised = useLocalised();
   const { data, error, reload, setData } = useApi(
-    (signal) => api.get<DeskSettings>('/hetao/settings', { signal }),
+    (signal) => apiClient.GET('/hetao/settings', { signal }),
     [],
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   if (!data) return null;
   const save = async (values: SettingsValues) => {
     try {
-      const saved = await api.put<DeskSettings>('/hetao/settings', {
-        answerSlaWorkingDays: values.answerSlaWorkingDays,
-        holidays: splitDates(values.holidays),
-        extraWorkingDays: splitDates(values.extraWorkingDays),
+      const saved = await apiClient.PUT('/hetao/settings', {
+        body: {
+          answerSlaWorkingDays: values.answerSlaWorkingDays,
+          holidays: splitDates(values.holidays),
+          extraWorkingDays: splitDates(values.extraWorkingDays),
+        },
       });
       setData(saved);
       void message.success(t('lists.settingsSaved'));

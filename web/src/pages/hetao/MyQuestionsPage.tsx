@@ -3,7 +3,7 @@ import { Button, Card, Empty, List, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -14,7 +14,7 @@ import type { Question } from './types';
 export default function MyQuestionsPage() {
   const { t } = useTranslation('hetao');
   const { data, error, loading, reload } = useApi(
-    (signal) => api.get<Question[]>('/hetao/questions/mine', { signal }),
+    (signal) => apiClient.GET('/hetao/questions/mine', { signal }),
     [],
   );
   const askButton = (

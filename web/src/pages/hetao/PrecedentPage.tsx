@@ -1,20 +1,20 @@
 import { Alert, Button, Card, List } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
 import { PrecedentItem } from './PrecedentsPage';
-import type { Precedent } from './types';
 
 /** Public: one precedent, as the lookup and the precedents list link to it. */
 export default function PrecedentPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('hetao');
   const { data, error, reload } = useApi(
-    (signal) => api.get<Precedent>(`/hetao/precedents/${id}`, { signal }),
+    (signal) => apiClient.GET('/hetao/precedents/{id}', { params: { path: { id } }, signal }),
     [id],
   );
   if (error && !data)

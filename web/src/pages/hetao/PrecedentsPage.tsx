@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -16,16 +16,10 @@ export default function PrecedentsPage() {
   const [q, setQ] = useState('');
   const { data, error, loading, reload } = useApi(
     (signal) =>
-      api.get<{ items: Precedent[]; total: number }>('/hetao/precedents', {
-        query: { q, limit: 100 },
-        signal,
-      }),
+      apiClient.GET('/hetao/precedents', { params: { query: { q, limit: 100 } }, signal }),
     [q],
   );
-  const rulings = useApi(
-    (signal) => api.get<PublishedRuling[]>('/hetao/rulings/published', { signal }),
-    [],
-  );
+  const rulings = useApi((signal) => apiClient.GET('/hetao/rulings/published', { signal }), []);
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   return (
     <>

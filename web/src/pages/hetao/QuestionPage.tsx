@@ -19,13 +19,14 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { apiClient, uploadWithProgress } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
 import { Code, CoveredTag, itemName, ListItemLabel, QuestionStatusTag } from './parts';
-import type { ListVersionDetail, PrecedentPreview, Question } from './types';
+import type { Question } from './types';
 
 /** One question: the asker sees its status and answer; customs answer and publish it here. */
 export default function QuestionPage() {
@@ -37,7 +38,10 @@ export default function QuestionPage() {
     error,
     reload,
     setData,
-  } = useApi((signal) => api.get<Question>(`/hetao/questions/${id}`, { signal }), [id]);
+  } = useApi(
+    (signal) => apiClient.GET('/hetao/questions/{id}', { params: { path: { id } }, signal }),
+    [id],
+  );
 
   if (error && !question)
     return isApiError(error, 'hetao.question_not_found') ? (
@@ -50,7 +54,12 @@ export default function QuestionPage() {
 
   const withdraw = async () => {
     try {
-      setData(await api.post<Question>(`/hetao/questions/${id}/withdraw`));
+      setData(
+        await apiClient.POST('/hetao/questions/{id}/withdraw', {
+          params: { path: { id } },
+          body: {},
+        }),
+      );
       void message.success(t('question.withdrawn'));
     } catch (caught) {
       void message.error(describeError(caught));
@@ -60,7 +69,11 @@ export default function QuestionPage() {
     const body = new FormData();
     body.append('file', file);
     try {
-      setData(await api.upload<Question>(`/hetao/questions/${id}/attachments`, body));
+      setData(
+        await uploadWithProgress('/hetao/questions/{id}/attachments', body, {
+          params: { path: { id } },
+        }),
+      );
     } catch (caught) {
       void message.error(t('ask.uploadFailed', { name: file.name, reason: describeError(caught) }));
     }
@@ -247,15 +260,15 @@ function AnswerForm({ question, onDone }: { question: Question; onDone: (q: Ques
   const [form] = Form.useForm<AnswerValues>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const list = useApi((signal) => api.get<ListVersionDetail>('/hetao/list', { signal }), []);
+  const list = useApi((signal) => apiClient.GET('/hetao/list', { signal }), []);
 
   const submit = async (values: AnswerValues) => {
     setBusy(true);
     setFailure(null);
     try {
-      const answered = await api.post<Question>(`/hetao/questions/${question.id}/answer`, {
-        ...values,
-        listItemId: values.listItemId ?? null,
+      const answered = await apiClient.POST('/hetao/questions/{id}/answer', {
+        params: { path: { id: question.id } },
+        body: { ...values, listItemId: values.listItemId ?? null },
       });
       void message.success(t('answer.answered'));
       onDone(answered);
@@ -331,7 +344,10 @@ function PublishPanel({ question, onDone }: { question: Question; onDone: (q: Qu
   const [edited, setEdited] = useState<{ question?: string; reasoning?: string }>({});
   const preview = useApi(
     (signal) =>
-      api.get<PrecedentPreview>(`/hetao/questions/${question.id}/precedent-preview`, { signal }),
+      apiClient.GET('/hetao/questions/{id}/precedent-preview', {
+        params: { path: { id: question.id } },
+        signal,
+      }),
     [question.id, question.status],
   );
   if (preview.error && !preview.data)
@@ -345,7 +361,10 @@ function PublishPanel({ question, onDone }: { question: Question; onDone: (q: Qu
   const publish = async () => {
     setBusy(true);
     try {
-      const published = await api.post<Question>(`/hetao/questions/${question.id}/publish`, edited);
+      const published = await apiClient.POST('/hetao/questions/{id}/publish', {
+        params: { path: { id: question.id } },
+        body: edited,
+      });
       void message.success(t('publish.published', { reference: published.precedent?.reference }));
       onDone(published);
     } catch (error) {
@@ -413,7 +432,12 @@ function RetractPanel({ question, onDone }: { question: Question; onDone: (q: Qu
   const [reason, setReason] = useState('');
   const retract = async () => {
     try {
-      onDone(await api.post<Question>(`/hetao/questions/${question.id}/retract`, { reason }));
+      onDone(
+        await apiClient.POST('/hetao/questions/{id}/retract', {
+          params: { path: { id: question.id } },
+          body: { reason },
+        }),
+      );
       void message.success(t('publish.retracted'));
     } catch (error) {
       void message.error(describeError(error));

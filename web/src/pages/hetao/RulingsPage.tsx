@@ -2,14 +2,14 @@ import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space } from
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, submitFailure } from '../../api/client';
+import { submitFailure } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { useSession } from '../../session/session-context';
 import { SectionTabs } from './parts';
 import { RulingList } from './rulings-view';
-import type { Question, Ruling } from './types';
 
 interface RulingValues {
   goods: string;
@@ -26,13 +26,10 @@ export default function RulingsPage() {
   const session = useSession();
   const memberships = session.me?.memberships ?? [];
   const { data, error, loading, reload, setData } = useApi(
-    (signal) => api.get<Ruling[]>('/hetao/rulings/mine', { signal }),
+    (signal) => apiClient.GET('/hetao/rulings/mine', { signal }),
     [],
   );
-  const questions = useApi(
-    (signal) => api.get<Question[]>('/hetao/questions/mine', { signal }),
-    [],
-  );
+  const questions = useApi((signal) => apiClient.GET('/hetao/questions/mine', { signal }), []);
   const [form] = Form.useForm<RulingValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,12 +38,14 @@ export default function RulingsPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const ruling = await api.post<Ruling>('/hetao/rulings', {
-        goods: values.goods,
-        plannedImportOn: values.plannedImportOn.format('YYYY-MM-DD'),
-        ...(values.proposedCode ? { proposedCode: values.proposedCode } : {}),
-        ...(values.questionId ? { questionId: values.questionId } : {}),
-        ...(values.organisationId ? { organisationId: values.organisationId } : {}),
+      const ruling = await apiClient.POST('/hetao/rulings', {
+        body: {
+          goods: values.goods,
+          plannedImportOn: values.plannedImportOn.format('YYYY-MM-DD'),
+          ...(values.proposedCode ? { proposedCode: values.proposedCode } : {}),
+          ...(values.questionId ? { questionId: values.questionId } : {}),
+          ...(values.organisationId ? { organisationId: values.organisationId } : {}),
+        },
       });
       void message.success(t('rulings.created', { reference: ruling.reference }));
       form.resetFields();

@@ -18,7 +18,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { applyFieldErrors, describeError, isApiError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
@@ -42,12 +43,9 @@ export default function SuggestionsPage() {
   const [scope, setScope] = useState<'all' | 'mine'>('all');
   const { data, error, loading, reload } = useApi(
     (signal) =>
-      api.get<SuggestionGroup[]>(
-        scope === 'mine' ? '/hetao/suggestions/mine' : '/hetao/suggestions',
-        {
-          signal,
-        },
-      ),
+      apiClient.GET(scope === 'mine' ? '/hetao/suggestions/mine' : '/hetao/suggestions', {
+        signal,
+      }),
     [scope],
   );
   const [form] = Form.useForm<SuggestValues>();
@@ -60,7 +58,7 @@ export default function SuggestionsPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const group = await api.post<SuggestionGroup>('/hetao/suggestions', values);
+      const group = await apiClient.POST('/hetao/suggestions', { body: values });
       void message.success(t('suggestions.submitted', { heading: group.heading }));
       form.resetFields();
       reload();
@@ -74,7 +72,10 @@ export default function SuggestionsPage() {
   };
   const support = async (group: SuggestionGroup) => {
     try {
-      await api.post(`/hetao/suggestion-groups/${group.id}/support`);
+      await apiClient.POST('/hetao/suggestion-groups/{id}/support', {
+        params: { path: { id: group.id } },
+        body: {},
+      });
       reload();
     } catch (caught) {
       void message.error(describeError(caught));
@@ -294,12 +295,15 @@ function PullModal({
     setFailure(null);
     try {
       const includes = values.includes?.split(/[;；,，\s]+/).filter(Boolean);
-      await api.post(`/hetao/suggestion-groups/${group.id}/pull`, {
-        category: values.category,
-        nameZhHans: values.nameZhHans,
-        ...(values.nameZhHant ? { nameZhHant: values.nameZhHant } : {}),
-        ...(values.nameEn ? { nameEn: values.nameEn } : {}),
-        ...(includes && includes.length > 0 ? { includes } : {}),
+      await apiClient.POST('/hetao/suggestion-groups/{id}/pull', {
+        params: { path: { id: group.id } },
+        body: {
+          category: values.category,
+          nameZhHans: values.nameZhHans,
+          ...(values.nameZhHant ? { nameZhHant: values.nameZhHant } : {}),
+          ...(values.nameEn ? { nameEn: values.nameEn } : {}),
+          ...(includes && includes.length > 0 ? { includes } : {}),
+        },
       });
       void message.success(t('suggestions.pulled'));
       onDone();
@@ -381,7 +385,10 @@ function DeclineModal({
   const submit = async () => {
     setBusy(true);
     try {
-      await api.post(`/hetao/suggestion-groups/${group.id}/decline`, { reason });
+      await apiClient.POST('/hetao/suggestion-groups/{id}/decline', {
+        params: { path: { id: group.id } },
+        body: { reason },
+      });
       void message.success(t('suggestions.declined'));
       onDone();
     } catch (caught) {

@@ -1,5 +1,6 @@
 import { AuditOutlined, MessageOutlined } from '@ant-design/icons';
 import { defineHomeCards } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineHomeCards([
   {
@@ -17,7 +18,7 @@ export default defineHomeCards([
     descriptionKey: 'hetao:home.consoleText',
     to: '/hetao/console',
     icon: <AuditOutlined />,
-    audience: ['customs_officer'],
+    audience: audienceOf('hetao.answer'),
     order: 530,
   },
 ]);

@@ -1,6 +1,7 @@
 import { Alert, Descriptions, Empty, Flex, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
+import type { LocalisedText } from '../../api/openapi-client';
 import { currentLanguage } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import type {
@@ -10,7 +11,6 @@ import type {
   ListItemRef,
   ListVersion,
   ListVersionStatus,
-  LocalisedText,
   QuestionStatus,
   RulingStatus,
   SuggestionGroupStatus,

@@ -6,11 +6,12 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { defineRoutes } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 /**
  * The Hetao desk: importer portal (questions, suggestions, advance rulings), customs console
  * (answer queue, list versions, rulings) and the public changelog and precedents. Audiences
- * mirror src/http/permissions.ts (hetao.ask, hetao.answer, hetao.list-manage, hetao.public-read).
+ * mirror src/shared/permissions.ts (hetao.ask, hetao.answer, hetao.list-manage, hetao.public-read).
  */
 export default defineRoutes([
   {
@@ -52,7 +53,7 @@ export default defineRoutes([
   {
     path: '/hetao/console',
     page: () => import('./ConsolePage'),
-    audience: ['customs_officer'],
+    audience: audienceOf('hetao.answer'),
     titleKey: 'hetao:titles.console',
     nav: {
       key: 'hetao-console',
@@ -64,13 +65,13 @@ export default defineRoutes([
   {
     path: '/hetao/console/rulings',
     page: () => import('./ConsoleRulingsPage'),
-    audience: ['customs_officer'],
+    audience: audienceOf('hetao.answer'),
     titleKey: 'hetao:titles.rulings',
   },
   {
     path: '/hetao/console/lists',
     page: () => import('./ListVersionsPage'),
-    audience: ['customs_officer', 'admin'],
+    audience: audienceOf('hetao.list-manage'),
     titleKey: 'hetao:titles.lists',
     nav: {
       key: 'hetao-lists',

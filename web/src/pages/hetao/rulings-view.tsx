@@ -20,9 +20,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, describeError } from '../../api/client';
+import { describeError } from '../../api/client';
+import { apiClient } from '../../api/openapi-client';
+import type { paths } from '../../api/schema';
 import { Code, RulingStatusTag, useLocalised } from './parts';
 import type { Ruling } from './types';
+
+type DecideBody =
+  paths['/hetao/rulings/{id}/decide']['post']['requestBody']['content']['application/json'];
 
 const date = (value: string | null) => (value ? dayjs(value).format('LL') : '—');
 
@@ -39,9 +44,10 @@ export function RulingCard({
   const localised = useLocalised();
   const [dialog, setDialog] = useState<'accept' | 'refuse' | 'decide' | null>(null);
   const can = (action: string) => ruling.allowedActions.includes(action);
-  const act = async (path: string, body?: unknown, done?: string) => {
+  const params = { path: { id: ruling.id } };
+  const act = async (send: () => Promise<Ruling>, done?: string) => {
     try {
-      const updated = await api.post<Ruling>(`/hetao/rulings/${ruling.id}/${path}`, body);
+      const updated = await send();
       onChange(updated);
       void message.success(done ?? t('rulings.done'));
       setDialog(null);
@@ -72,7 +78,10 @@ export function RulingCard({
               title={t('rulings.fileConfirm')}
               onConfirm={async () => {
                 try {
-                  const updated = await api.post<Ruling>(`/hetao/rulings/${ruling.id}/file`);
+                  const updated = await apiClient.POST('/hetao/rulings/{id}/file', {
+                    params,
+                    body: {},
+                  });
                   onChange(updated);
                   void message.success(t('rulings.filed', { date: date(updated.acceptanceDueOn) }));
                 } catch (caught) {
@@ -86,7 +95,12 @@ export function RulingCard({
             </Popconfirm>
           )}
           {can('withdraw') && (
-            <Popconfirm title={t('rulings.withdrawConfirm')} onConfirm={() => act('withdraw')}>
+            <Popconfirm
+              title={t('rulings.withdrawConfirm')}
+              onConfirm={() =>
+                act(() => apiClient.POST('/hetao/rulings/{id}/withdraw', { params, body: {} }))
+              }
+            >
               <Button size="small">{t('rulings.withdraw')}</Button>
             </Popconfirm>
           )}
@@ -106,7 +120,12 @@ export function RulingCard({
             </Button>
           )}
           {can('publish') && (
-            <Button size="small" onClick={() => act('publish')}>
+            <Button
+              size="small"
+              onClick={() =>
+                act(() => apiClient.POST('/hetao/rulings/{id}/publish', { params, body: {} }))
+              }
+            >
               {t('rulings.publish')}
             </Button>
           )}
@@ -201,7 +220,11 @@ export function RulingCard({
       {dialog === 'accept' && (
         <AcceptDialog
           onCancel={() => setDialog(null)}
-          onSubmit={(customsReference) => act('accept', { customsReference })}
+          onSubmit={(customsReference) =>
+            act(() =>
+              apiClient.POST('/hetao/rulings/{id}/accept', { params, body: { customsReference } }),
+            )
+          }
         />
       )}
       {dialog === 'refuse' && (
@@ -209,14 +232,18 @@ export function RulingCard({
           title={t('rulings.refuse')}
           label={t('rulings.notAcceptedReason')}
           onCancel={() => setDialog(null)}
-          onSubmit={(reason) => act('refuse', { reason })}
+          onSubmit={(reason) =>
+            act(() => apiClient.POST('/hetao/rulings/{id}/refuse', { params, body: { reason } }))
+          }
         />
       )}
       {dialog === 'decide' && (
         <DecideDialog
           ruling={ruling}
           onCancel={() => setDialog(null)}
-          onSubmit={(body) => act('decide', body)}
+          onSubmit={(body) =>
+            act(() => apiClient.POST('/hetao/rulings/{id}/decide', { params, body }))
+          }
         />
       )}
     </Card>
@@ -295,7 +322,7 @@ function DecideDialog({
 }: {
   ruling: Ruling;
   onCancel: () => void;
-  onSubmit: (body: unknown) => void;
+  onSubmit: (body: DecideBody) => void;
 }) {
   const { t } = useTranslation(['hetao', 'common']);
   const [form] = Form.useForm<DecideValues>();

@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/languages';
-import type { Facts, FactType, LocalisedText, Question } from './types';
+import type { LocalisedText } from '../../api/openapi-client';
+import type { Facts, FactType, Question } from './types';
 
 /** Reads a dotted fact path (`company.plannedPurchase.kind`); undefined when absent. */
 export function getFact(facts: Facts, path: string): unknown {

@@ -1,7 +1,7 @@
 import { CompassOutlined } from '@ant-design/icons';
 import { defineRoutes } from '../../app/types';
 
-/** The benefits navigator: public (rules.evaluate and rules.read are 'anyone' in src/http/permissions.ts). */
+/** The benefits navigator: public (rules.evaluate and rules.read are 'anyone' in src/shared/permissions.ts). */
 export default defineRoutes([
   {
     path: '/navigator',

@@ -4,9 +4,8 @@
  */
 import type { ApiSchema } from '../../api/openapi-client';
 import type { paths } from '../../api/schema';
-import type { Language } from '../../i18n/languages';
 
-export type LocalisedText = Record<Language, string>;
+// NOTE: re-exported for the navigator's older imports; the one definition is in api/openapi-client.
 export type Status = PolicyResult['status'];
 export type CriterionResult = Criterion['result'];
 

@@ -1,6 +1,6 @@
 import { ApartmentOutlined, DatabaseOutlined } from '@ant-design/icons';
-import { staffRoles } from '../../api/types';
 import { defineHomeCards } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineHomeCards([
   {
@@ -18,7 +18,7 @@ export default defineHomeCards([
     descriptionKey: 'organisations:home.directoryText',
     to: '/organisations/directory',
     icon: <DatabaseOutlined />,
-    audience: staffRoles,
+    audience: audienceOf('organisations.read-all'),
     order: 20,
   },
 ]);

@@ -1,6 +1,6 @@
 import { ApartmentOutlined, DatabaseOutlined } from '@ant-design/icons';
-import { staffRoles } from '../../api/types';
 import { defineRoutes } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineRoutes([
   {
@@ -24,7 +24,7 @@ export default defineRoutes([
   {
     path: '/organisations/directory',
     page: () => import('./OrganisationDirectoryPage'),
-    audience: staffRoles,
+    audience: audienceOf('organisations.read-all'),
     titleKey: 'organisations:titles.directory',
     nav: {
       key: 'organisation-directory',

@@ -1,5 +1,6 @@
 import { SlidersOutlined } from '@ant-design/icons';
 import { defineHomeCards } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineHomeCards([
   {
@@ -8,7 +9,7 @@ export default defineHomeCards([
     descriptionKey: 'parameters:home.text',
     to: '/admin/parameters',
     icon: <SlidersOutlined />,
-    audience: ['admin'],
+    audience: audienceOf('rules.parameters.manage'),
     order: 880,
   },
 ]);

@@ -1,11 +1,12 @@
 import { AuditOutlined } from '@ant-design/icons';
 import { defineRoutes } from '../../app/types';
+import { audienceOf } from '../../app/audience';
 
 export default defineRoutes([
   {
     path: '/review',
     page: () => import('./ReviewQueuePage'),
-    audience: ['reviewer'],
+    audience: audienceOf('applications.review'),
     titleKey: 'applications:titles.review',
     nav: {
       key: 'review',
@@ -17,7 +18,7 @@ export default defineRoutes([
   {
     path: '/review/:id',
     page: () => import('./ReviewDetailPage'),
-    audience: ['reviewer'],
+    audience: audienceOf('applications.review'),
     titleKey: 'applications:titles.reviewDetail',
   },
 ]);

@@ -1,6 +1,5 @@
 /** Shapes of the review API (src/modules/applications/schema.ts), from the OpenAPI types. */
-import type { ApiResponse } from '../../api/openapi-client';
-import type { LocalisedText } from '../applications/types';
+import type { ApiResponse, LocalisedText } from '../../api/openapi-client';
 
 /** One line of the engine's trace: a condition, its clause, its result and the facts it read. */
 export interface TraceLine {
