@@ -32,13 +32,12 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config';
 import { describeMachine } from './machine';
-import { obtainBenchPostgres } from './postgres';
+import { freePort, obtainBenchPostgres } from './postgres';
 import type { LoadPage, LoadPlan, PageLoadResult } from './scale-load';
 import { seedScale, type ScaleFixture } from './scale-seed';
 
@@ -70,18 +69,30 @@ function levelsToRun(): number[] {
 }
 
 /**
- * The pages officers open, as URLs. NOTE: kept in this one place; when the lists move from
- * `offset` to keyset cursors, the last page of the queue is the only URL to change.
+ * The cursor of the open queue's last page, found the way the web finds it: by following
+ * `nextCursor` from the first page (untimed).
  */
-function officerPages(fixture: ScaleFixture, baseUrl: string): LoadPage[] {
+async function lastQueuePageCursor(baseUrl: string, cookie: string, queue: string) {
+  let cursor: string | null = null;
+  for (;;) {
+    const url = `${baseUrl}${queue}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const response = await fetch(url, { headers: { cookie } });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    const body = (await response.json()) as { nextCursor?: string | null };
+    if (!body.nextCursor) return cursor;
+    cursor = body.nextCursor;
+  }
+}
+
+/** The pages officers open, as URLs. */
+async function officerPages(fixture: ScaleFixture, baseUrl: string): Promise<LoadPage[]> {
   const as = (token: string) => `opc_session=${token}`;
   const reviewer = as(fixture.sessions.reviewer);
   const finance = as(fixture.sessions.finance);
   const customs = as(fixture.sessions.customs);
   const admin = as(fixture.sessions.admin);
-  const lastPageOffset =
-    Math.max(0, Math.ceil(fixture.openQueueTotal / QUEUE_PAGE_SIZE) - 1) * QUEUE_PAGE_SIZE;
   const queue = `/api/v1/review/queue?limit=${QUEUE_PAGE_SIZE}`;
+  const lastCursor = await lastQueuePageCursor(baseUrl, reviewer, `${queue}&status=all_open`);
   const pages: Omit<LoadPage, 'baseUrl'>[] = [
     { name: 'review queue, first page', path: `${queue}&status=all_open`, cookie: reviewer },
     {
@@ -91,7 +102,7 @@ function officerPages(fixture: ScaleFixture, baseUrl: string): LoadPage[] {
     },
     {
       name: 'review queue, last page',
-      path: `${queue}&status=all_open&offset=${lastPageOffset}`,
+      path: `${queue}&status=all_open${lastCursor ? `&cursor=${encodeURIComponent(lastCursor)}` : ''}`,
       cookie: reviewer,
     },
     {
@@ -115,18 +126,6 @@ function officerPages(fixture: ScaleFixture, baseUrl: string): LoadPage[] {
     },
   ];
   return pages.map((page) => ({ ...page, baseUrl }));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 const tsxScript = (name: string) => [
@@ -279,7 +278,7 @@ async function prepareLevel(applications: number): Promise<PreparedLevel> {
     return {
       applications,
       fixture,
-      pages: officerPages(fixture, server.baseUrl).map((page) => ({
+      pages: (await officerPages(fixture, server.baseUrl)).map((page) => ({
         ...page,
         tag: `${applications.toLocaleString('en')} applications`,
       })),

@@ -44,7 +44,13 @@ export const accounts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('accounts_email_unique').on(table.email)],
+  (table) => [
+    // Also the administrators' list order (issue #19): a keyset on the address alone.
+    uniqueIndex('accounts_email_unique').on(table.email),
+    // Their search by a part of the address or name: `ilike '%…%'`, which trigrams serve.
+    index('accounts_email_trgm_idx').using('gin', sql`${table.email} gin_trgm_ops`),
+    index('accounts_display_name_trgm_idx').using('gin', sql`${table.displayName} gin_trgm_ops`),
+  ],
 );
 
 export const accountRoles = pgTable(

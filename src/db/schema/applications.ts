@@ -41,6 +41,13 @@ export const applicationStatusValues = [
 export type ApplicationStatus = (typeof applicationStatusValues)[number];
 export const applicationStatusEnum = pgEnum('application_status', applicationStatusValues);
 
+/** The states in which an application waits for the officers: the review queue (issue #19). */
+export const reviewQueueStatuses = [
+  'submitted',
+  'in_review',
+  'appealed',
+] as const satisfies readonly ApplicationStatus[];
+
 /** Who the benefit is claimed for: the person applying or their organisation. */
 export const claimSubjectValues = ['person', 'organisation'] as const;
 export type ClaimSubject = (typeof claimSubjectValues)[number];
@@ -132,8 +139,29 @@ export const applications = pgTable(
     uniqueIndex('applications_reference_unique').on(table.reference),
     index('applications_applicant_idx').on(table.applicantAccountId),
     index('applications_person_idx').on(table.applicantPersonId),
+    index('applications_organisation_idx').on(table.organisationId),
     index('applications_policy_status_idx').on(table.policyId, table.status),
-    index('applications_reviewer_idx').on(table.assignedReviewerId),
+    // "Assigned to me" in the review queue counts a reviewer's waiting applications from the
+    // index alone, without reading the years of finished ones assigned to them (issue #19).
+    index('applications_reviewer_status_idx').on(table.assignedReviewerId, table.status),
+    // The review queue (issue #19): its filter on status and its keyset order (due date, nulls
+    // last, then submission, then id), so a page is read in order and the next one starts after
+    // the last key instead of at an offset.
+    index('applications_queue_idx').on(table.status, table.dueOn, table.submittedAt, table.id),
+    // The whole queue (every waiting state, the default view) in its order: its first page reads
+    // the first rows of this index instead of sorting every waiting application.
+    index('applications_review_queue_idx')
+      .on(table.dueOn, table.submittedAt, table.id)
+      .where(
+        sql`${table.status} in (${sql.raw(reviewQueueStatuses.map((status) => `'${status}'`).join(', '))})`,
+      ),
+    // Finance's payable list (payments/repo.ts): the approved and failed ones in the order of
+    // their decision, read from the start of this index instead of among every application.
+    index('applications_payable_idx')
+      .on(table.decidedAt, table.id)
+      .where(sql`${table.status} in ('approved', 'payment_failed')`),
+    // Officers search the queue by a part of the reference ("000042"): trigrams serve `ilike '%…%'`.
+    index('applications_reference_trgm_idx').using('gin', sql`${table.reference} gin_trgm_ops`),
     check(
       'applications_approved_amount_within_cap',
       sql`${table.approvedAmountFen} is null or ${table.capFen} is null or ${table.approvedAmountFen} <= ${table.capFen}`,

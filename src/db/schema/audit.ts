@@ -24,7 +24,14 @@ export const auditLog = pgTable(
   (table) => [
     index('audit_log_subject_idx').on(table.subjectType, table.subjectId),
     index('audit_log_actor_idx').on(table.actorAccountId),
-    index('audit_log_action_idx').on(table.action),
+    // The list's action filter is a prefix (`like 'role.%'`). A plain B-tree on `action` serves
+    // that only under the C collation; production databases use a linguistic one (en_US.UTF-8,
+    // zh_CN.UTF-8), where strings sharing a prefix are not contiguous in the index order
+    // (punctuation weighs nothing at the first level). text_pattern_ops compares bytes, where a
+    // prefix is one range, and PostgreSQL turns `like 'x%'` into `~>=~ 'x' and ~<~ 'y'` on it.
+    // Its operator class has `=` too, so it also serves exact names (`in (…)`): it replaces the
+    // plain index rather than sitting beside it on this write-heavy table.
+    index('audit_log_action_prefix_idx').on(table.action.op('text_pattern_ops')),
     index('audit_log_occurred_idx').on(table.occurredAt),
   ],
 );

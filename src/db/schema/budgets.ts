@@ -66,7 +66,9 @@ export const budgetMovements = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
   },
   (table) => [
-    index('budget_movements_line_idx').on(table.budgetLineId),
+    // The ledger of a line in its keyset order (issue #19): serves the page of movements and the
+    // line's sums. It replaces the index on budget_line_id alone, of which it is a prefix.
+    index('budget_movements_line_occurred_idx').on(table.budgetLineId, table.occurredAt, table.id),
     index('budget_movements_application_idx').on(table.applicationId),
     // A payment consumes an application's reservation once, ever…
     uniqueIndex('budget_movements_consume_once')

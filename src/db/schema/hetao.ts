@@ -200,8 +200,20 @@ export const hetaoQuestions = pgTable(
   },
   (table) => [
     uniqueIndex('hetao_questions_number_unique').on(table.number),
-    index('hetao_questions_asker_idx').on(table.askerAccountId),
-    index('hetao_questions_status_due_idx').on(table.status, table.dueOn),
+    // The lists' keyset orders (issue #19): an asker's questions newest first, and customs'
+    // queue of one status by due date, then the order asked.
+    index('hetao_questions_asker_created_idx').on(
+      table.askerAccountId,
+      // NOTE: DESC NULLS FIRST is what `order by … desc` means; drizzle's bare .desc() is NULLS LAST.
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
+    index('hetao_questions_status_due_created_idx').on(
+      table.status,
+      table.dueOn,
+      table.createdAt,
+      table.id,
+    ),
   ],
 );
 
@@ -256,6 +268,21 @@ export const hetaoPrecedents = pgTable(
     // One live precedent per question; a retracted one may be followed by a new publication.
     uniqueIndex('hetao_precedents_live_question_unique')
       .on(table.questionId)
+      .where(sql`${table.retractedAt} is null`),
+    // The public list pages live precedents newest first by keyset (issue #19); its search
+    // `q` is `ilike '%…%'` on the texts (trigram) or a code prefix (`like '…%'`, which a
+    // text_pattern_ops B-tree serves under any collation).
+    index('hetao_precedents_live_published_idx')
+      .on(table.publishedAt.desc().nullsFirst(), table.id.desc().nullsFirst())
+      .where(sql`${table.retractedAt} is null`),
+    index('hetao_precedents_live_question_trgm_idx')
+      .using('gin', sql`${table.question} gin_trgm_ops`)
+      .where(sql`${table.retractedAt} is null`),
+    index('hetao_precedents_live_reasoning_trgm_idx')
+      .using('gin', sql`${table.reasoning} gin_trgm_ops`)
+      .where(sql`${table.retractedAt} is null`),
+    index('hetao_precedents_live_hs_code_prefix_idx')
+      .on(table.hsCode.op('text_pattern_ops'))
       .where(sql`${table.retractedAt} is null`),
   ],
 );

@@ -32,7 +32,14 @@ export const paymentBatches = pgTable(
     exportedAt: timestamp('exported_at', { withTimezone: true }),
     lastImportAt: timestamp('last_import_at', { withTimezone: true }),
   },
-  (table) => [uniqueIndex('payment_batches_reference_unique').on(table.reference)],
+  (table) => [
+    uniqueIndex('payment_batches_reference_unique').on(table.reference),
+    // The batch list's keyset order, newest first (issue #19).
+    index('payment_batches_created_idx').on(
+      table.createdAt.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
+  ],
 );
 
 /**

@@ -38,7 +38,16 @@ export const people = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('people_account_unique').on(table.accountId)],
+  (table) => [
+    uniqueIndex('people_account_unique').on(table.accountId),
+    // The review queue searches applicants by a part of their name (issue #19).
+    index('people_full_name_trgm_idx').using('gin', sql`${table.fullName} gin_trgm_ops`),
+    // One or two characters (a surname) match from the start of the name (applications/repo.ts).
+    index('people_full_name_prefix_idx').using(
+      'btree',
+      sql`lower(${table.fullName}) text_pattern_ops`,
+    ),
+  ],
 );
 
 /** A company, research institution or private non-enterprise unit, keyed by its 统一社会信用代码. */
@@ -54,7 +63,18 @@ export const organisations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('organisations_credit_code_unique').on(table.creditCode)],
+  (table) => [
+    uniqueIndex('organisations_credit_code_unique').on(table.creditCode),
+    // The review queue searches applying companies by a part of their name (issue #19).
+    index('organisations_name_trgm_idx').using('gin', sql`${table.name} gin_trgm_ops`),
+    index('organisations_name_prefix_idx').using(
+      'btree',
+      sql`lower(${table.name}) text_pattern_ops`,
+    ),
+    // The staff directory (issue #19): its keyset order, and its search by a part of the code.
+    index('organisations_name_id_idx').on(table.name, table.id),
+    index('organisations_credit_code_trgm_idx').using('gin', sql`${table.creditCode} gin_trgm_ops`),
+  ],
 );
 
 export const memberships = pgTable(

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors/app-error';
 import type { Role } from '../../db/schema/accounts';
+import { decodeCursor, pageOf } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
 import { recordAudit } from '../audit/service';
 import * as repo from './repo';
@@ -7,6 +8,10 @@ import { presentAccount, registerAccount } from './service';
 
 /** Administrators' work on accounts: the list, roles, disabling, and the first administrator. */
 
+/**
+ * Accounts by sign-in address, a page at a time: by `cursor`, or (deprecated) by `offset` when
+ * no cursor is given. Their roles come in one statement for the whole page.
+ */
 export async function listAccounts(
   ctx: ServiceContext,
   filter: {
@@ -14,15 +19,23 @@ export async function listAccounts(
     role?: Role | undefined;
     status?: 'active' | 'disabled' | undefined;
   },
-  limit: number,
-  offset: number,
+  page: { limit: number; offset: number; cursor?: string | undefined },
 ) {
-  const { rows, total } = await repo.searchAccounts(ctx.db, filter, limit, offset);
+  const after = decodeCursor('accounts', page.cursor, repo.accountListKey.length);
+  const { rows, total } = await repo.searchAccounts(ctx.db, filter, {
+    limit: page.limit,
+    ...(after ? { after } : { offset: page.offset }),
+  });
+  const { rows: shown, nextCursor } = pageOf(rows, page.limit, 'accounts', (row) => [row.email]);
   const roles = await repo.listRolesOfMany(
     ctx.db,
-    rows.map((row) => row.id),
+    shown.map((row) => row.id),
   );
-  return { items: rows.map((row) => presentAccount(row, roles.get(row.id) ?? [])), total };
+  return {
+    items: shown.map((row) => presentAccount(row, roles.get(row.id) ?? [])),
+    total,
+    nextCursor,
+  };
 }
 
 export async function grantRole(ctx: ServiceContext, accountId: string, role: Role) {

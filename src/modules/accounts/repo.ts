@@ -1,5 +1,6 @@
 import { and, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { afterKey, orderByKey, type KeyColumn, type KeyValue } from '../../shared/keyset';
 import {
   accountRoles,
   accounts,
@@ -9,6 +10,7 @@ import {
   type Role,
 } from '../../db/schema/accounts';
 import { memberships, organisations, people } from '../../db/schema/people';
+import { containsPattern } from '../../shared/like-pattern';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
@@ -101,6 +103,15 @@ export async function countAccounts(db: Executor) {
   return row?.value ?? 0;
 }
 
+/** The administrators' account list: by sign-in address, which is unique (`accounts_email_unique`). */
+export const accountListKey: KeyColumn[] = [{ column: accounts.email, direction: 'asc' }];
+
+/**
+ * A page of accounts, searched by a part of the address or name (`ilike '%…%'` on each column,
+ * served by their trigram indexes). At most `limit + 1` rows after `after` (a cursor's key) or,
+ * for the deprecated `offset`, after skipping rows; only the columns the list shows (never the
+ * password hash). One statement for the page and one for the total.
+ */
 export async function searchAccounts(
   db: Executor,
   filter: {
@@ -108,12 +119,11 @@ export async function searchAccounts(
     role?: Role | undefined;
     status?: 'active' | 'disabled' | undefined;
   },
-  limit: number,
-  offset: number,
+  page: { limit: number; offset?: number; after?: KeyValue[] },
 ) {
   const conditions: SQL[] = [];
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const pattern = containsPattern(filter.q);
     conditions.push(or(ilike(accounts.email, pattern), ilike(accounts.displayName, pattern))!);
   }
   if (filter.status) conditions.push(eq(accounts.status, filter.status));
@@ -123,8 +133,21 @@ export async function searchAccounts(
     );
   }
   const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const query = db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      displayName: accounts.displayName,
+      preferredLanguage: accounts.preferredLanguage,
+      status: accounts.status,
+      createdAt: accounts.createdAt,
+    })
+    .from(accounts)
+    .where(and(where, page.after ? afterKey(accountListKey, page.after) : undefined))
+    .orderBy(...orderByKey(accountListKey))
+    .limit(page.limit + 1);
   const [rows, [total]] = await Promise.all([
-    db.select().from(accounts).where(where).orderBy(accounts.email).limit(limit).offset(offset),
+    page.after ? query : query.offset(page.offset ?? 0),
     db.select({ value: count() }).from(accounts).where(where),
   ]);
   return { rows, total: total?.value ?? 0 };

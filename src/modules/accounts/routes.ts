@@ -253,8 +253,8 @@ const accountsRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request) => {
-      const { limit, offset, ...filter } = request.query;
-      return administration.listAccounts(request.ctx, filter, limit, offset);
+      const { limit, offset, cursor, ...filter } = request.query;
+      return administration.listAccounts(request.ctx, filter, { limit, offset, cursor });
     },
   );
 

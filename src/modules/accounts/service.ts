@@ -27,7 +27,13 @@ export interface Principal {
   tokenPrefix: string | null;
 }
 
-export function presentAccount(account: AccountRow, roles: Role[]) {
+export function presentAccount(
+  account: Pick<
+    AccountRow,
+    'id' | 'email' | 'displayName' | 'preferredLanguage' | 'status' | 'createdAt'
+  >,
+  roles: Role[],
+) {
   return {
     id: account.id,
     email: account.email,

@@ -1,5 +1,6 @@
 import {
   and,
+  type AnyColumn,
   asc,
   count,
   desc,
@@ -11,6 +12,7 @@ import {
   or,
   sql,
   type SQL,
+  type SQLWrapper,
 } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accountRoles, accounts } from '../../db/schema/accounts';
@@ -27,6 +29,8 @@ import {
   type ClaimSubject,
 } from '../../db/schema/applications';
 import { memberships, organisations, people } from '../../db/schema/people';
+import { afterKey, keyText, orderByKey, type KeyColumn, type KeyValue } from '../../shared/keyset';
+import { containsPattern, startsWithPattern } from '../../shared/like-pattern';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
@@ -150,46 +154,141 @@ export interface QueueFilter {
   q?: string | undefined;
 }
 
-export async function listQueue(db: Executor, filter: QueueFilter, limit: number, offset: number) {
+/** Which page of the queue: the rows after a cursor's key, or (deprecated) after an offset. */
+export interface QueuePage {
+  limit: number;
+  after?: readonly KeyValue[] | undefined;
+  offset?: number | undefined;
+}
+
+/** The name the review queue's cursors carry (a cursor of another list is refused). */
+export const reviewQueueList = 'review-queue';
+
+/**
+ * The review queue's order: the earliest due date first (none last), then the earliest
+ * submitted; the id makes the key unique so keyset paging neither skips nor repeats a row.
+ * NOTE: the indexes `applications_review_queue_idx` (every waiting state) and
+ * `applications_queue_idx` (one state) hold the rows in this order: an index's default
+ * `asc nulls last` is what `nulls: 'last'` says here. Change one, change the others.
+ */
+function queueKeyOf(source: { dueOn: SQLWrapper; submittedAt: SQLWrapper; id: SQLWrapper }) {
+  return [
+    { column: source.dueOn, direction: 'asc', nulls: 'last' },
+    { column: source.submittedAt, direction: 'asc', nulls: 'last' },
+    { column: source.id, direction: 'asc' },
+  ] as const satisfies readonly KeyColumn[];
+}
+
+/** The key of a queue row, as its cursor carries it (the submission time to the microsecond). */
+export function queueRowKey(row: QueueRow): KeyValue[] {
+  return [row.dueOn, row.submittedAtKey, row.id];
+}
+
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>['rows'][number];
+
+/**
+ * The shortest text searched for anywhere in a name or reference; shorter text matches the
+ * start of a name.
+ */
+export const QUEUE_SEARCH_CONTAINS_FROM = 3;
+
+/**
+ * The queue rows whose reference, applicant's name or company's name contains `text` — or, for
+ * one or two characters (a surname, a two-character Chinese name), whose names start with it.
+ *
+ * NOTE: written per table (`… in (select id from people where full_name ilike …)`) so each
+ * table's index serves its own condition, and the count needs no join. A trigram index
+ * (`…_trgm_idx`) serves `ilike '%…%'` from three characters; below that it cannot, and a
+ * substring search would read `people` and `organisations` whole at a city's volume, so short
+ * text is matched from the start of names (`…_prefix_idx`, `lower(name) like 'x%'`), which is
+ * how Chinese names are looked up (surname first). A reference needs three characters.
+ */
+function queueSearch(db: Executor, text: string): SQL {
+  const short = [...text].length < QUEUE_SEARCH_CONTAINS_FROM;
+  const pattern = short ? startsWithPattern(text.toLowerCase()) : containsPattern(text);
+  const matches = (column: AnyColumn) =>
+    short ? sql`lower(${column}) like ${pattern}` : sql`${column} ilike ${pattern}`;
+  return or(
+    short ? undefined : sql`${applications.reference} ilike ${pattern}`,
+    inArray(
+      applications.applicantPersonId,
+      db.select({ id: people.id }).from(people).where(matches(people.fullName)),
+    ),
+    inArray(
+      applications.organisationId,
+      db.select({ id: organisations.id }).from(organisations).where(matches(organisations.name)),
+    ),
+  )!;
+}
+
+/**
+ * The review queue: one page of the open applications in queue order, with the names the list
+ * shows, and how many match in all. Two statements whatever the page size.
+ *
+ * NOTE: only the columns the list shows are read (not the answers, evaluation or snapshot JSON),
+ * and the page is cut from `applications` alone before the names are joined to its rows, so the
+ * sort never carries wide rows and the joins touch only the page. The count reads
+ * `applications` alone: the search is written as `… in (select id …)` per table, so each table's
+ * trigram index serves its part and no join is needed to count.
+ */
+export async function listQueue(db: Executor, filter: QueueFilter, page: QueuePage) {
   const conditions: SQL[] = [inArray(applications.status, [...filter.statuses])];
   if (filter.policyId) conditions.push(eq(applications.policyId, filter.policyId));
   if (filter.assignedTo === 'unassigned') conditions.push(isNull(applications.assignedReviewerId));
   else if (filter.assignedTo)
     conditions.push(eq(applications.assignedReviewerId, filter.assignedTo));
   if (filter.dueOnOrBefore) conditions.push(lte(applications.dueOn, filter.dueOnOrBefore));
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
-    conditions.push(
-      or(
-        sql`${applications.reference} ilike ${pattern}`,
-        sql`${people.fullName} ilike ${pattern}`,
-        sql`${organisations.name} ilike ${pattern}`,
-      )!,
-    );
-  }
+  if (filter.q) conditions.push(queueSearch(db, filter.q));
   const where = and(...conditions);
+  const key = queueKeyOf(applications);
+  const pageOfApplications = db
+    .select({
+      id: applications.id,
+      reference: applications.reference,
+      policyId: applications.policyId,
+      status: applications.status,
+      applicantPersonId: applications.applicantPersonId,
+      organisationId: applications.organisationId,
+      submittedAt: applications.submittedAt,
+      submittedAtKey: keyText(applications.submittedAt).as('submitted_at_key'),
+      dueOn: applications.dueOn,
+      assignedReviewerId: applications.assignedReviewerId,
+      capFen: applications.capFen,
+      requestedAmountFen: applications.requestedAmountFen,
+      recommendation: applications.recommendation,
+      excludedOfficerIds: applications.excludedOfficerIds,
+    })
+    .from(applications)
+    .where(page.after ? and(where, afterKey(key, page.after)) : where)
+    .orderBy(...orderByKey(key))
+    .limit(page.limit)
+    .offset(page.after ? 0 : (page.offset ?? 0))
+    .as('queue_page');
   const [rows, [total]] = await Promise.all([
     db
       .select({
-        application: applications,
+        id: pageOfApplications.id,
+        reference: pageOfApplications.reference,
+        policyId: pageOfApplications.policyId,
+        status: pageOfApplications.status,
+        submittedAt: pageOfApplications.submittedAt,
+        submittedAtKey: pageOfApplications.submittedAtKey,
+        dueOn: pageOfApplications.dueOn,
+        assignedReviewerId: pageOfApplications.assignedReviewerId,
+        capFen: pageOfApplications.capFen,
+        requestedAmountFen: pageOfApplications.requestedAmountFen,
+        recommendation: pageOfApplications.recommendation,
+        excludedOfficerIds: pageOfApplications.excludedOfficerIds,
         applicantName: people.fullName,
         organisationName: organisations.name,
         reviewerName: accounts.displayName,
       })
-      .from(applications)
-      .innerJoin(people, eq(people.id, applications.applicantPersonId))
-      .leftJoin(organisations, eq(organisations.id, applications.organisationId))
-      .leftJoin(accounts, eq(accounts.id, applications.assignedReviewerId))
-      .where(where)
-      .orderBy(sql`${applications.dueOn} asc nulls last`, asc(applications.submittedAt))
-      .limit(limit)
-      .offset(offset),
-    db
-      .select({ value: count() })
-      .from(applications)
-      .innerJoin(people, eq(people.id, applications.applicantPersonId))
-      .leftJoin(organisations, eq(organisations.id, applications.organisationId))
-      .where(where),
+      .from(pageOfApplications)
+      .innerJoin(people, eq(people.id, pageOfApplications.applicantPersonId))
+      .leftJoin(organisations, eq(organisations.id, pageOfApplications.organisationId))
+      .leftJoin(accounts, eq(accounts.id, pageOfApplications.assignedReviewerId))
+      .orderBy(...orderByKey(queueKeyOf(pageOfApplications))),
+    db.select({ value: count() }).from(applications).where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
 }
@@ -332,42 +431,64 @@ export type ConflictOfInterest =
   'self' | 'declared' | 'member_of_applicant_company' | 'shares_company_with_applicant';
 
 /**
- * Why this reviewer must not review this application, or null: they are the applicant, they
- * declared a conflict, or they are a member of the applying company or of a company the
- * applicant belongs to. NOTE: only what both sides confirmed counts — a `memberships` row exists
- * once the invitee accepted (issue #11) — never what a third party typed, or an applicant could
- * recuse reviewers of their choosing.
+ * Why this reviewer must not review an application, or null — THE definition, as one SQL
+ * expression over an `applications` row, so the single check and the queue's batch cannot
+ * disagree: they are the applicant, they declared a conflict, or they are a member of the
+ * applying company or of a company the applicant belongs to. NOTE: only what both sides
+ * confirmed counts — a `memberships` row exists once the invitee accepted (issue #11) — never
+ * what a third party typed, or an applicant could recuse reviewers of their choosing.
+ */
+function conflictOfInterest(reviewerAccountId: string): SQL<ConflictOfInterest | null> {
+  const reviewer = sql`${reviewerAccountId}::uuid`;
+  const reviewerOrganisations = sql`select ${memberships.organisationId} from ${memberships}
+    inner join ${people} on ${people.id} = ${memberships.personId}
+    where ${people.accountId} = ${reviewer}`;
+  return sql<ConflictOfInterest | null>`case
+    when ${applications.applicantAccountId} = ${reviewer} then 'self'
+    when exists (select 1 from ${reviewerRecusals}
+      where ${reviewerRecusals.applicationId} = ${applications.id}
+        and ${reviewerRecusals.reviewerAccountId} = ${reviewer}) then 'declared'
+    when ${applications.organisationId} in (${reviewerOrganisations})
+      then 'member_of_applicant_company'
+    when exists (select 1 from ${memberships} as applicant_memberships
+      where applicant_memberships.person_id = ${applications.applicantPersonId}
+        and applicant_memberships.organisation_id in (${reviewerOrganisations}))
+      then 'shares_company_with_applicant'
+    end`;
+}
+
+/**
+ * Why this reviewer must not review this application, or null (see {@link conflictOfInterest}).
+ * One statement; the application is read as stored (who applies, for which company, which
+ * recusals were declared on it).
  */
 export async function findConflictOfInterest(
   db: Executor,
   reviewerAccountId: string,
-  application: Pick<
-    ApplicationRow,
-    'id' | 'applicantAccountId' | 'organisationId' | 'applicantPersonId'
-  >,
+  application: Pick<ApplicationRow, 'id'>,
 ): Promise<ConflictOfInterest | null> {
-  if (reviewerAccountId === application.applicantAccountId) return 'self';
-  if (await findReviewerRecusal(db, application.id, reviewerAccountId)) return 'declared';
-  const [reviewerPerson] = await db
-    .select({ id: people.id })
-    .from(people)
-    .where(eq(people.accountId, reviewerAccountId));
-  if (!reviewerPerson) return null;
-  const reviewerOrganisations = await db
-    .select({ organisationId: memberships.organisationId })
-    .from(memberships)
-    .where(eq(memberships.personId, reviewerPerson.id));
-  if (reviewerOrganisations.length === 0) return null;
-  const ids = new Set(reviewerOrganisations.map((row) => row.organisationId));
-  if (application.organisationId && ids.has(application.organisationId))
-    return 'member_of_applicant_company';
-  const applicantOrganisations = await db
-    .select({ organisationId: memberships.organisationId })
-    .from(memberships)
-    .where(eq(memberships.personId, application.applicantPersonId));
-  if (applicantOrganisations.some((row) => ids.has(row.organisationId)))
-    return 'shares_company_with_applicant';
-  return null;
+  const conflicts = await findConflictsOfInterest(db, reviewerAccountId, [application.id]);
+  return conflicts.get(application.id) ?? null;
+}
+
+/**
+ * The conflicts of one reviewer with many applications, in one statement (a page of the review
+ * queue): application id → why they must not review it. Applications without a conflict are
+ * left out.
+ */
+export async function findConflictsOfInterest(
+  db: Executor,
+  reviewerAccountId: string,
+  applicationIds: readonly string[],
+): Promise<Map<string, ConflictOfInterest>> {
+  if (applicationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: applications.id, conflict: conflictOfInterest(reviewerAccountId) })
+    .from(applications)
+    .where(inArray(applications.id, [...applicationIds]));
+  const conflicts = new Map<string, ConflictOfInterest>();
+  for (const row of rows) if (row.conflict !== null) conflicts.set(row.id, row.conflict);
+  return conflicts;
 }
 
 export async function findReviewerRecusal(

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from
 import type { Executor } from '../../db/client';
 import { auditChainHead, auditLog } from '../../db/schema/audit';
 import { canonicalJson, toCanonicalValue } from '../../shared/canonical-json';
+import { startsWithPattern } from '../../shared/like-pattern';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -116,7 +117,7 @@ export async function searchAuditRows(db: Executor, filter: AuditFilter, limit: 
   const conditions: SQL[] = [];
   if (filter.actorAccountId) conditions.push(eq(auditLog.actorAccountId, filter.actorAccountId));
   if (filter.action) {
-    const prefix = sql`${auditLog.action} like ${`${filter.action.replace(/[%_\\]/g, '\\$&')}%`}`;
+    const prefix = sql`${auditLog.action} like ${startsWithPattern(filter.action)}`;
     const also = filter.alsoActions ?? [];
     conditions.push(also.length > 0 ? or(prefix, inArray(auditLog.action, [...also]))! : prefix);
   }

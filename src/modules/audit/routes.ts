@@ -25,7 +25,7 @@ const auditRoutes: RouteModule = (app, { config, database }) => {
     },
     async (request) => {
       const { limit, from, to, ...filter } = request.query;
-      const { rows, nextBeforeSeq } = await searchAudit(
+      const { rows, nextBeforeSeq, nextCursor } = await searchAudit(
         request.ctx,
         { ...filter, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined },
         limit,
@@ -33,6 +33,7 @@ const auditRoutes: RouteModule = (app, { config, database }) => {
       return {
         items: rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })),
         nextBeforeSeq,
+        nextCursor,
       };
     },
   );

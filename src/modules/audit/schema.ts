@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from '../../shared/iso-date';
+import { cursorParam } from '../../shared/keyset';
 
 export const auditQuery = z.strictObject({
   actorAccountId: z.uuid().optional(),
@@ -12,7 +13,13 @@ export const auditQuery = z.strictObject({
   subjectId: z.string().trim().max(100).optional(),
   from: isoDateTimeSchema.optional(),
   to: isoDateTimeSchema.optional(),
-  beforeSeq: z.coerce.number().int().min(1).optional(),
+  beforeSeq: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('Deprecated: use cursor. Rows with a lower seq; ignored when a cursor is given.'),
+  cursor: cursorParam,
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
@@ -44,6 +51,10 @@ export const auditPage = z.object({
   items: z.array(auditEntry),
   /** Pass as beforeSeq to get the next (older) page; null on the last page. */
   nextBeforeSeq: z.number().int().nullable(),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe('Pass as `cursor` for the next (older) page; null on the last page'),
 });
 
 export const auditVerification = z.object({

@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { AuditAnchorConfig } from '../../config';
 import type { Executor } from '../../db/client';
+import { decodeCursor, invalidCursor, pageOf } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
 import { alsoStoredUnder, currentActionName } from './action-names';
 import { appendAnchorToFile, putAnchorInBucket, readAnchorFile } from './anchor-store';
@@ -365,14 +366,23 @@ export type ListedAuditRow = AuditRow & { storedAction?: string };
  */
 export async function searchAudit(
   ctx: ServiceContext,
-  filter: Omit<AuditFilter, 'alsoActions'>,
+  filter: Omit<AuditFilter, 'alsoActions'> & { cursor?: string | undefined },
   limit: number,
-): Promise<{ rows: ListedAuditRow[]; nextBeforeSeq: number | null }> {
-  const alsoActions = filter.action ? alsoStoredUnder(filter.action) : [];
-  const rows = await searchAuditRows(ctx.db, { ...filter, alsoActions }, limit + 1);
-  const page = rows.slice(0, limit).map((row): ListedAuditRow => {
-    const action = currentActionName(row.action);
-    return action === row.action ? row : { ...row, action, storedAction: row.action };
-  });
-  return { rows: page, nextBeforeSeq: rows.length > limit ? page[page.length - 1]!.seq : null };
+): Promise<{ rows: ListedAuditRow[]; nextBeforeSeq: number | null; nextCursor: string | null }> {
+  const { cursor, ...rest } = filter;
+  // The cursor is the last row's seq: the same keyset as `beforeSeq`, opaque like every list's.
+  const after = decodeCursor('audit', cursor, 1);
+  if (after && !Number.isSafeInteger(after[0])) throw invalidCursor();
+  const beforeSeq = after ? (after[0] as number) : rest.beforeSeq;
+  const alsoActions = rest.action ? alsoStoredUnder(rest.action) : [];
+  const rows = await searchAuditRows(ctx.db, { ...rest, beforeSeq, alsoActions }, limit + 1);
+  const page = pageOf(rows, limit, 'audit', (row) => [row.seq]);
+  return {
+    rows: page.rows.map((row): ListedAuditRow => {
+      const action = currentActionName(row.action);
+      return action === row.action ? row : { ...row, action, storedAction: row.action };
+    }),
+    nextBeforeSeq: page.nextCursor === null ? null : page.rows[page.rows.length - 1]!.seq,
+    nextCursor: page.nextCursor,
+  };
 }

@@ -1,6 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { applications } from '../../db/schema/applications';
 import { budgetLines, budgetMovements, type BudgetMovementKind } from '../../db/schema/budgets';
+import { afterKey, keyText, orderByKey, type KeyColumn, type KeyValue } from '../../shared/keyset';
 
 export type BudgetLineRow = typeof budgetLines.$inferSelect;
 
@@ -97,22 +99,87 @@ export async function insertMovement(
   return row;
 }
 
-export async function listMovements(db: Executor, budgetLineId: string) {
+/**
+ * The order of a line's ledger, oldest first, ending in the unique id (keyset paging). Served by
+ * the index `budget_movements_line_occurred_idx` (budget_line_id, occurred_at, id).
+ */
+export const movementKey: readonly KeyColumn[] = [
+  { column: budgetMovements.occurredAt, direction: 'asc' },
+  { column: budgetMovements.id, direction: 'asc' },
+];
+
+/**
+ * One page of a line's ledger: at most `limit + 1` movements after `after` (see `pageOf`), with
+ * the key of each (`occurredAtKey`: the timestamp as text, to the microsecond) and the reference
+ * of the application it is for.
+ */
+export async function listMovementsPage(
+  db: Executor,
+  budgetLineId: string,
+  limit: number,
+  after: KeyValue[] | undefined,
+) {
   return db
-    .select()
+    .select({
+      id: budgetMovements.id,
+      applicationId: budgetMovements.applicationId,
+      // NOTE: read in the same statement (a join on the primary key), not once per movement.
+      applicationReference: applications.reference,
+      kind: budgetMovements.kind,
+      amountFen: budgetMovements.amountFen,
+      occurredAt: budgetMovements.occurredAt,
+      occurredAtKey: keyText(budgetMovements.occurredAt),
+    })
     .from(budgetMovements)
-    .where(eq(budgetMovements.budgetLineId, budgetLineId))
-    .orderBy(asc(budgetMovements.occurredAt));
+    .innerJoin(applications, eq(applications.id, budgetMovements.applicationId))
+    .where(
+      and(
+        eq(budgetMovements.budgetLineId, budgetLineId),
+        after ? afterKey(movementKey, after) : undefined,
+      ),
+    )
+    .orderBy(...orderByKey(movementKey))
+    .limit(limit + 1);
 }
+
+/** The ledger's reserved amount: reservations less what was consumed or released. */
+const ledgerReserved = sql<string>`coalesce(sum(case ${budgetMovements.kind} when 'reserve' then ${budgetMovements.amountFen} when 'consume' then -${budgetMovements.amountFen} when 'release' then -${budgetMovements.amountFen} end), 0)`;
+/** The ledger's consumed amount. */
+const ledgerConsumed = sql<string>`coalesce(sum(case when ${budgetMovements.kind} = 'consume' then ${budgetMovements.amountFen} else 0 end), 0)`;
 
 /** What the ledger says the line's reserved and consumed amounts are (reconciliation). */
 export async function sumMovements(db: Executor, budgetLineId: string) {
   const [row] = await db
-    .select({
-      reserved: sql<string>`coalesce(sum(case ${budgetMovements.kind} when 'reserve' then ${budgetMovements.amountFen} when 'consume' then -${budgetMovements.amountFen} when 'release' then -${budgetMovements.amountFen} end), 0)`,
-      consumed: sql<string>`coalesce(sum(case when ${budgetMovements.kind} = 'consume' then ${budgetMovements.amountFen} else 0 end), 0)`,
-    })
+    .select({ reserved: ledgerReserved, consumed: ledgerConsumed })
     .from(budgetMovements)
     .where(eq(budgetMovements.budgetLineId, budgetLineId));
   return { reservedFen: Number(row?.reserved ?? 0), consumedFen: Number(row?.consumed ?? 0) };
+}
+
+/**
+ * A line with what its ledger sums to, in one statement: the line and the sums are read from the
+ * same snapshot, so an approval committing in between cannot make a sound line look unreconciled.
+ * The database sums the movements (an aggregate over the line's index); none is loaded.
+ */
+export async function findBudgetLineWithLedger(db: Executor, id: string) {
+  const ledger = db
+    .select({
+      budgetLineId: budgetMovements.budgetLineId,
+      reserved: sql<string>`${ledgerReserved}`.as('ledger_reserved'),
+      consumed: sql<string>`${ledgerConsumed}`.as('ledger_consumed'),
+    })
+    .from(budgetMovements)
+    .where(eq(budgetMovements.budgetLineId, id))
+    .groupBy(budgetMovements.budgetLineId)
+    .as('ledger');
+  const [row] = await db
+    .select({ line: budgetLines, reserved: ledger.reserved, consumed: ledger.consumed })
+    .from(budgetLines)
+    .leftJoin(ledger, eq(ledger.budgetLineId, budgetLines.id))
+    .where(eq(budgetLines.id, id));
+  if (!row) return undefined;
+  return {
+    line: row.line,
+    ledger: { reservedFen: Number(row.reserved ?? 0), consumedFen: Number(row.consumed ?? 0) },
+  };
 }

@@ -5,8 +5,10 @@ import {
   budgetLineDetail,
   budgetLineSchema,
   budgetListQuery,
+  budgetMovementPage,
   budgetParams,
   createBudgetLineBody,
+  movementPageQuery,
   updateBudgetLineBody,
 } from './schema';
 import * as service from './service';
@@ -32,12 +34,30 @@ const budgetsRoutes: RouteModule = (app) => {
       config: { permission: 'budgets.read' },
       schema: {
         tags: ['budgets'],
-        summary: 'A budget line with its ledger and whether it reconciles',
+        summary: 'A budget line, the first page of its ledger, and whether it reconciles',
+        description:
+          'The ledger is paged (oldest first): `movements` holds at most `limit` movements; the next page is at `/budgets/{id}/movements?cursor=movementsNextCursor`. `reconciled` covers the whole ledger.',
         params: budgetParams,
-        response: { 200: budgetLineDetail, ...problemResponses(401, 403, 404) },
+        querystring: movementPageQuery,
+        response: { 200: budgetLineDetail, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.describeBudgetLine(request.ctx, request.params.id),
+    async (request) => service.describeBudgetLine(request.ctx, request.params.id, request.query),
+  );
+
+  app.get(
+    '/budgets/:id/movements',
+    {
+      config: { permission: 'budgets.read' },
+      schema: {
+        tags: ['budgets'],
+        summary: "A page of a budget line's ledger, oldest first",
+        params: budgetParams,
+        querystring: movementPageQuery,
+        response: { 200: budgetMovementPage, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.listBudgetMovements(request.ctx, request.params.id, request.query),
   );
 
   app.post(

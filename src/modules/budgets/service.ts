@@ -1,6 +1,7 @@
 import { AppError } from '../../errors/app-error';
 import type { Executor } from '../../db/client';
 import { chinaYearOf } from '../../shared/china-time';
+import { decodeCursor, keyValueShapes, pageOf } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
 import { policyExists } from '../applications/service';
 import { recordAudit } from '../audit/service';
@@ -220,23 +221,79 @@ export async function updateBudgetLine(
   });
 }
 
-/** A line with its ledger, and whether the ledger adds up to the line's totals. */
-export async function describeBudgetLine(ctx: ServiceContext, id: string) {
-  const line = await repo.findBudgetLine(ctx.db, id);
-  if (!line) throw new AppError('budget.not_found');
-  const [movements, ledger] = await Promise.all([
-    repo.listMovements(ctx.db, id),
-    repo.sumMovements(ctx.db, id),
+/** Where a page of the ledger starts, and how many movements it holds. */
+export interface MovementPageRequest {
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/**
+ * The ledger list of a line. The cursor names it, line included, so a cursor of another line's
+ * ledger is refused, not silently read from the wrong place.
+ */
+const movementsList = (id: string) => `budget-movements:${id}`;
+
+/** Where a page starts: the key (occurred at, id) of the movement before it; a 400 if bad. */
+function movementsAfter(id: string, page: MovementPageRequest) {
+  return decodeCursor(movementsList(id), page.cursor, [
+    keyValueShapes.timestamp,
+    keyValueShapes.uuid,
+  ]);
+}
+
+/** One page of a line's ledger, oldest first. */
+async function pageOfMovements(ctx: ServiceContext, id: string, page: MovementPageRequest) {
+  const list = movementsList(id);
+  const after = movementsAfter(id, page);
+  const rows = await repo.listMovementsPage(ctx.db, id, page.limit, after);
+  const { rows: movements, nextCursor } = pageOf(rows, page.limit, list, (row) => [
+    row.occurredAtKey,
+    row.id,
   ]);
   return {
-    ...presentBudgetLine(line),
-    movements: movements.map((movement) => ({
+    items: movements.map((movement) => ({
       id: movement.id,
       applicationId: movement.applicationId,
+      applicationReference: movement.applicationReference,
       kind: movement.kind,
       amountFen: movement.amountFen,
       occurredAt: movement.occurredAt.toISOString(),
     })),
+    nextCursor,
+  };
+}
+
+/**
+ * A line with the first page of its ledger, and whether the whole ledger adds up to the line's
+ * totals (summed by the database, whatever the page). A constant number of statements however
+ * long the ledger: the line with its sums, and the page.
+ */
+export async function describeBudgetLine(
+  ctx: ServiceContext,
+  id: string,
+  page: MovementPageRequest = { limit: 100 },
+) {
+  movementsAfter(id, page); // a bad cursor is a 400 before anything is read
+  const found = await repo.findBudgetLineWithLedger(ctx.db, id);
+  if (!found) throw new AppError('budget.not_found');
+  const { line, ledger } = found;
+  const movements = await pageOfMovements(ctx, id, page);
+  return {
+    ...presentBudgetLine(line),
+    movements: movements.items,
+    movementsNextCursor: movements.nextCursor,
     reconciled: ledger.reservedFen === line.reservedFen && ledger.consumedFen === line.consumedFen,
   };
+}
+
+/** The next pages of a line's ledger (after `movementsNextCursor`). */
+export async function listBudgetMovements(
+  ctx: ServiceContext,
+  id: string,
+  page: MovementPageRequest,
+) {
+  movementsAfter(id, page); // a bad cursor is a 400 before anything is read
+  const line = await repo.findBudgetLine(ctx.db, id);
+  if (!line) throw new AppError('budget.not_found');
+  return pageOfMovements(ctx, id, page);
 }

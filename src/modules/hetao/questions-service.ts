@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/client';
-import type { HetaoQuestionStatus } from '../../db/schema/hetao';
+import type { HetaoCategory, HetaoQuestionStatus } from '../../db/schema/hetao';
 import { AppError } from '../../errors/app-error';
 import { nameForMediaType, nameForType, nameForUpload } from '../../shared/file-name';
+import { decodeCursor, pageOf, type KeyValue } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
-import { sha256Of, StoredFileMissingError } from '../../shared/storage/file-store';
+import {
+  sha256Of,
+  StoredFileMissingError,
+  sweepStagedFiles,
+} from '../../shared/storage/file-store';
 import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
 import { anonymiseText } from './anonymise';
@@ -37,13 +42,18 @@ import {
 const ASKER_ACTIONS = new Set(['attach', 'withdraw']);
 const CUSTOMS_ACTIONS = new Set(['answer', 'publish', 'retract']);
 
-async function presentListItemRef(
-  ctx: ServiceContext,
+/** A cited list item, its names from the row joined in (null when it is no longer there). */
+function presentListItemRef(
   versionId: string | null,
   itemId: string | null,
+  item: {
+    category: HetaoCategory | null;
+    nameZhHans: string | null;
+    nameZhHant: string | null;
+    nameEn: string | null;
+  } | null,
 ) {
   if (!itemId) return null;
-  const item = versionId ? await repo.findListItem(ctx.db, versionId, itemId) : undefined;
   return {
     versionId,
     itemId,
@@ -54,16 +64,49 @@ async function presentListItemRef(
   };
 }
 
-async function presentQuestion(
+/** A cited list item of one record (lists join theirs in instead). */
+async function loadListItemRef(
+  ctx: ServiceContext,
+  versionId: string | null,
+  itemId: string | null,
+) {
+  const item = versionId && itemId ? await repo.findListItem(ctx.db, versionId, itemId) : undefined;
+  return presentListItemRef(versionId, itemId, item ?? null);
+}
+
+/**
+ * Presents questions with their attachments and live precedents, loaded for all of them at once:
+ * a list costs the same few statements whether it shows one question or a hundred.
+ */
+async function presentQuestions(
   ctx: ServiceContext,
   principal: Principal,
-  row: NonNullable<Awaited<ReturnType<typeof repo.findQuestionWithParties>>>,
+  rows: repo.QuestionWithPartiesRow[],
+) {
+  const ids = rows.map((row) => row.question.id);
+  const [attachments, precedents] = await Promise.all([
+    repo.listAttachmentsOfQuestions(ctx.db, ids),
+    repo.findLivePrecedentsOfQuestions(ctx.db, ids),
+  ]);
+  return rows.map((row) =>
+    presentQuestion(ctx, principal, row, {
+      attachments: attachments.get(row.question.id) ?? [],
+      precedent: precedents.get(row.question.id),
+    }),
+  );
+}
+
+function presentQuestion(
+  ctx: ServiceContext,
+  principal: Principal,
+  row: repo.QuestionWithPartiesRow,
+  related: {
+    attachments: repo.AttachmentRow[];
+    precedent: { id: string; number: number; publishedAt: Date } | undefined;
+  },
 ) {
   const question = row.question;
-  const [attachments, precedent] = await Promise.all([
-    repo.listAttachments(ctx.db, question.id),
-    repo.findLivePrecedentOfQuestion(ctx.db, question.id),
-  ]);
+  const { attachments, precedent } = related;
   const viewerActions = new Set<string>([
     ...(question.askerAccountId === principal.accountId ? ASKER_ACTIONS : []),
     ...(isCustoms(principal) ? CUSTOMS_ACTIONS : []),
@@ -85,10 +128,10 @@ async function presentQuestion(
             hsCode: question.answerCode,
             covered: question.answerCovered,
             reasoning: question.answerReasoning ?? '',
-            listItem: await presentListItemRef(
-              ctx,
+            listItem: presentListItemRef(
               question.answerListVersionId,
               question.answerListItemId,
+              row.answerItem,
             ),
             answeredAt: question.answeredAt.toISOString(),
           }
@@ -159,13 +202,34 @@ export async function askQuestion(
 }
 
 export async function describeQuestion(ctx: ServiceContext, principal: Principal, id: string) {
-  return presentQuestion(ctx, principal, await loadVisibleQuestion(ctx, principal, id));
+  const [presented] = await presentQuestions(ctx, principal, [
+    await loadVisibleQuestion(ctx, principal, id),
+  ]);
+  return presented!;
 }
 
-export async function listMyQuestions(ctx: ServiceContext, principal: Principal) {
-  const rows = await repo.listQuestions(ctx.db, { askerAccountId: principal.accountId });
-  const presented = await Promise.all(rows.map((row) => presentQuestion(ctx, principal, row)));
-  return presented.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+/** A page of a question list; `limit` undefined is the whole list (the routes' old contract). */
+export interface QuestionPage {
+  limit?: number | undefined;
+  cursor?: string | undefined;
+}
+
+/** An asker's questions, newest first; `nextCursor` is null on the last page. */
+export async function listMyQuestions(
+  ctx: ServiceContext,
+  principal: Principal,
+  page: QuestionPage = {},
+) {
+  const after = decodeCursor('hetao-my-questions', page.cursor, repo.myQuestionKey.length);
+  const rows = await repo.listQuestions(
+    ctx.db,
+    { askerAccountId: principal.accountId },
+    { key: repo.myQuestionKey, limit: page.limit, after },
+  );
+  return presentQuestionPage(ctx, principal, rows, page.limit, 'hetao-my-questions', (row) => [
+    row.createdAtKey,
+    row.question.id,
+  ]);
 }
 
 /** Customs' queue: by due date, overdue first. */
@@ -173,9 +237,36 @@ export async function listQuestionQueue(
   ctx: ServiceContext,
   principal: Principal,
   status: HetaoQuestionStatus | undefined,
+  page: QuestionPage = {},
 ) {
-  const rows = await repo.listQuestions(ctx.db, { statuses: [status ?? 'open'] });
-  return Promise.all(rows.map((row) => presentQuestion(ctx, principal, row)));
+  // NOTE: the cursor names the status it was made for, so it cannot carry over to another tab.
+  const list = `hetao-question-queue:${status ?? 'open'}`;
+  const after = decodeCursor(list, page.cursor, repo.questionQueueKey.length);
+  const rows = await repo.listQuestions(
+    ctx.db,
+    { statuses: [status ?? 'open'] },
+    { key: repo.questionQueueKey, limit: page.limit, after },
+  );
+  return presentQuestionPage(ctx, principal, rows, page.limit, list, (row) => [
+    row.question.dueOn,
+    row.createdAtKey,
+    row.question.id,
+  ]);
+}
+
+async function presentQuestionPage(
+  ctx: ServiceContext,
+  principal: Principal,
+  rows: repo.QuestionWithPartiesRow[],
+  limit: number | undefined,
+  list: string,
+  keyOf: (row: repo.QuestionWithPartiesRow) => KeyValue[],
+) {
+  const page = limit === undefined ? { rows, nextCursor: null } : pageOf(rows, limit, list, keyOf);
+  return {
+    items: await presentQuestions(ctx, principal, page.rows),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /**
@@ -238,30 +329,9 @@ export async function attachDatasheet(
   return describeQuestion(ctx, principal, questionId);
 }
 
-/**
- * The start-up sweep of staged datasheets: one whose row committed (the process died before
- * moving it) is moved into place; one with no row, staged more than a day ago, is removed.
- * Younger ones may be uploads still under way.
- */
+/** The start-up sweep of staged datasheets (see `sweepStagedFiles`). */
 export async function sweepStagedDatasheets(db: Executor, store: DatasheetStore, now: Date) {
-  const staged = await store.listStaged();
-  const withRow = await repo.findStoredAttachmentPaths(
-    db,
-    staged.map((file) => file.key),
-  );
-  const cutoff = now.getTime() - 24 * 60 * 60 * 1000;
-  let promoted = 0;
-  let removed = 0;
-  for (const file of staged) {
-    if (withRow.has(file.key)) {
-      await store.commit(file.key);
-      promoted += 1;
-    } else if (file.stagedAt.getTime() < cutoff) {
-      await store.discard(file.key);
-      removed += 1;
-    }
-  }
-  return { promoted, removed };
+  return sweepStagedFiles(store, (keys) => repo.findStoredAttachmentPaths(db, keys), now);
 }
 
 /** The stored datasheet, for the asker and customs only. */
@@ -395,11 +465,7 @@ async function anonymisedAnswer(
     reasoning: anonymisedReasoning.text,
     hsCode: question.answerCode!,
     covered: question.answerCovered!,
-    listItem: await presentListItemRef(
-      ctx,
-      question.answerListVersionId,
-      question.answerListItemId,
-    ),
+    listItem: await loadListItemRef(ctx, question.answerListVersionId, question.answerListItemId),
     redactions: {
       question: anonymisedQuestion.redactions,
       reasoning: anonymisedReasoning.redactions,
@@ -493,7 +559,18 @@ export async function retractPrecedent(
   return describeQuestion(ctx, principal, id);
 }
 
-async function presentPrecedent(ctx: ServiceContext, row: repo.PrecedentRow) {
+function presentPrecedent(row: {
+  id: string;
+  number: number;
+  question: string;
+  hsCode: string;
+  covered: boolean;
+  reasoning: string;
+  listVersionId: string | null;
+  listItemId: string | null;
+  publishedAt: Date;
+  item: Parameters<typeof presentListItemRef>[2];
+}) {
   return {
     id: row.id,
     reference: hetaoReference('P', row.number),
@@ -501,22 +578,38 @@ async function presentPrecedent(ctx: ServiceContext, row: repo.PrecedentRow) {
     hsCode: row.hsCode,
     covered: row.covered,
     reasoning: row.reasoning,
-    listItem: await presentListItemRef(ctx, row.listVersionId, row.listItemId),
+    listItem: presentListItemRef(row.listVersionId, row.listItemId, row.item),
     publishedAt: row.publishedAt.toISOString(),
     clauses: ['B.C1'],
   };
 }
 
+/**
+ * Published precedents, newest first, a page at a time: by `cursor`, or (deprecated) by
+ * `offset` when no cursor is given.
+ */
 export async function listPrecedents(
   ctx: ServiceContext,
-  filter: { q?: string | undefined; limit: number; offset: number },
+  filter: { q?: string | undefined; limit: number; offset: number; cursor?: string | undefined },
 ) {
-  const { rows, total } = await repo.listLivePrecedents(ctx.db, filter);
-  return { items: await Promise.all(rows.map((row) => presentPrecedent(ctx, row))), total };
+  const after = decodeCursor('hetao-precedents', filter.cursor, repo.precedentKey.length);
+  const { rows, total } = await repo.pageLivePrecedents(ctx.db, {
+    q: filter.q,
+    limit: filter.limit,
+    ...(after ? { after } : { offset: filter.offset }),
+  });
+  const page = pageOf(rows, filter.limit, 'hetao-precedents', (row) => [
+    row.publishedAtKey,
+    row.id,
+  ]);
+  return { items: page.rows.map(presentPrecedent), total, nextCursor: page.nextCursor };
 }
 
 export async function describePrecedent(ctx: ServiceContext, id: string) {
   const row = await repo.findPrecedent(ctx.db, id);
   if (!row || row.retractedAt) throw new AppError('hetao.precedent_not_found');
-  return presentPrecedent(ctx, row);
+  return {
+    ...presentPrecedent({ ...row, item: null }),
+    listItem: await loadListItemRef(ctx, row.listVersionId, row.listItemId),
+  };
 }

@@ -1,32 +1,19 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  ilike,
-  inArray,
-  isNull,
-  lt,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import {} from '../../shared/keyset';
 import { accounts } from '../../db/schema/accounts';
 import {
   hetaoAdvanceRulings,
-  hetaoAttachments,
+  type hetaoAttachments,
   hetaoDeskState,
   hetaoListItems,
   hetaoListVersions,
-  hetaoPrecedents,
-  hetaoQuestions,
+  type hetaoPrecedents,
+  type hetaoQuestions,
   hetaoSuggestionGroups,
   hetaoSuggestions,
   hetaoSuggestionSupports,
   type HetaoListVersionStatus,
-  type HetaoQuestionStatus,
   type HetaoRulingStatus,
   type HetaoSuggestionGroupStatus,
 } from '../../db/schema/hetao';
@@ -41,10 +28,6 @@ export type PrecedentRow = typeof hetaoPrecedents.$inferSelect;
 export type SuggestionGroupRow = typeof hetaoSuggestionGroups.$inferSelect;
 export type SuggestionRow = typeof hetaoSuggestions.$inferSelect;
 export type RulingRow = typeof hetaoAdvanceRulings.$inferSelect;
-
-function likePattern(q: string) {
-  return `%${q.replace(/[%_\\]/g, '\\$&')}%`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Desk state (one row): settings and the lookup-sources generation
@@ -202,160 +185,6 @@ export async function updateListItem(
 
 export async function deleteListItem(db: Executor, id: string) {
   await db.delete(hetaoListItems).where(eq(hetaoListItems.id, id));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Questions, attachments, precedents
-
-export async function insertQuestion(db: Executor, values: typeof hetaoQuestions.$inferInsert) {
-  const [row] = await db.insert(hetaoQuestions).values(values).returning();
-  return row!;
-}
-
-export async function findQuestion(db: Executor, id: string, lock = false) {
-  const query = db.select().from(hetaoQuestions).where(eq(hetaoQuestions.id, id));
-  const [row] = lock ? await query.for('update') : await query;
-  return row;
-}
-
-export async function updateQuestion(
-  db: Executor,
-  id: string,
-  values: Partial<typeof hetaoQuestions.$inferInsert>,
-) {
-  const [row] = await db
-    .update(hetaoQuestions)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(hetaoQuestions.id, id))
-    .returning();
-  return row!;
-}
-
-const questionWithParties = {
-  question: hetaoQuestions,
-  organisationName: organisations.name,
-  askerEmail: accounts.email,
-  askerName: accounts.displayName,
-};
-
-export async function listQuestions(
-  db: Executor,
-  filter: { askerAccountId?: string; statuses?: HetaoQuestionStatus[] },
-) {
-  const conditions: SQL[] = [];
-  if (filter.askerAccountId)
-    conditions.push(eq(hetaoQuestions.askerAccountId, filter.askerAccountId));
-  if (filter.statuses) conditions.push(inArray(hetaoQuestions.status, filter.statuses));
-  return db
-    .select(questionWithParties)
-    .from(hetaoQuestions)
-    .innerJoin(organisations, eq(organisations.id, hetaoQuestions.organisationId))
-    .innerJoin(accounts, eq(accounts.id, hetaoQuestions.askerAccountId))
-    .where(and(...conditions))
-    .orderBy(asc(hetaoQuestions.dueOn), asc(hetaoQuestions.createdAt));
-}
-
-export async function findQuestionWithParties(db: Executor, id: string) {
-  const [row] = await db
-    .select(questionWithParties)
-    .from(hetaoQuestions)
-    .innerJoin(organisations, eq(organisations.id, hetaoQuestions.organisationId))
-    .innerJoin(accounts, eq(accounts.id, hetaoQuestions.askerAccountId))
-    .where(eq(hetaoQuestions.id, id));
-  return row;
-}
-
-export async function insertAttachment(db: Executor, values: typeof hetaoAttachments.$inferInsert) {
-  const [row] = await db.insert(hetaoAttachments).values(values).returning();
-  return row!;
-}
-
-export async function listAttachments(db: Executor, questionId: string) {
-  return db
-    .select()
-    .from(hetaoAttachments)
-    .where(eq(hetaoAttachments.questionId, questionId))
-    .orderBy(asc(hetaoAttachments.createdAt));
-}
-
-/** Which of these storage paths an attachment row names. */
-export async function findStoredAttachmentPaths(db: Executor, storagePaths: string[]) {
-  if (storagePaths.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ storagePath: hetaoAttachments.storagePath })
-    .from(hetaoAttachments)
-    .where(inArray(hetaoAttachments.storagePath, storagePaths));
-  return new Set(rows.map((row) => row.storagePath));
-}
-
-export async function findAttachment(db: Executor, questionId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(hetaoAttachments)
-    .where(and(eq(hetaoAttachments.questionId, questionId), eq(hetaoAttachments.id, id)));
-  return row;
-}
-
-export async function insertPrecedent(db: Executor, values: typeof hetaoPrecedents.$inferInsert) {
-  const [row] = await db.insert(hetaoPrecedents).values(values).returning();
-  return row!;
-}
-
-export async function findLivePrecedentOfQuestion(db: Executor, questionId: string) {
-  const [row] = await db
-    .select()
-    .from(hetaoPrecedents)
-    .where(and(eq(hetaoPrecedents.questionId, questionId), isNull(hetaoPrecedents.retractedAt)));
-  return row;
-}
-
-export async function findPrecedent(db: Executor, id: string) {
-  const [row] = await db.select().from(hetaoPrecedents).where(eq(hetaoPrecedents.id, id));
-  return row;
-}
-
-export async function updatePrecedent(
-  db: Executor,
-  id: string,
-  values: Partial<typeof hetaoPrecedents.$inferInsert>,
-) {
-  const [row] = await db
-    .update(hetaoPrecedents)
-    .set(values)
-    .where(eq(hetaoPrecedents.id, id))
-    .returning();
-  return row!;
-}
-
-/** Live (not retracted) precedents, newest first, optionally searched by text or code. */
-export async function listLivePrecedents(
-  db: Executor,
-  filter: { q?: string | undefined; limit?: number; offset?: number } = {},
-) {
-  let where: SQL | undefined = isNull(hetaoPrecedents.retractedAt);
-  if (filter.q) {
-    const pattern = likePattern(filter.q);
-    const digits = filter.q.replace(/\D/g, '');
-    where = and(
-      where,
-      or(
-        ilike(hetaoPrecedents.question, pattern),
-        ilike(hetaoPrecedents.reasoning, pattern),
-        ...(digits.length >= 2 ? [ilike(hetaoPrecedents.hsCode, `${digits}%`)] : []),
-      ),
-    );
-  }
-  const query = db
-    .select()
-    .from(hetaoPrecedents)
-    .where(where)
-    .orderBy(desc(hetaoPrecedents.publishedAt));
-  const rows =
-    filter.limit !== undefined
-      ? await query.limit(filter.limit).offset(filter.offset ?? 0)
-      : await query;
-  const [total] = await db.select({ value: count() }).from(hetaoPrecedents).where(where);
-  return { rows, total: total?.value ?? 0 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -526,3 +355,5 @@ export async function listRulings(
     .where(and(...conditions))
     .orderBy(desc(hetaoAdvanceRulings.createdAt));
 }
+
+export * from './questions-repo';

@@ -8,6 +8,7 @@ import {
   hetaoSuggestionGroupStatusValues,
 } from '../../db/schema/hetao';
 import { isoDateSchema as isoDate } from '../../shared/iso-date';
+import { cursorParam } from '../../shared/keyset';
 import { localisedTextSchema } from '../../shared/localised-text';
 import { DIFF_FIELDS } from './list-diff';
 
@@ -274,8 +275,25 @@ export const publishPrecedentBody = z.strictObject({
 
 export const retractBody = z.strictObject({ reason: text(1000) });
 
+/** A question list's optional paging: without `limit` the whole list, as before paging. */
+const questionPageQuery = {
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'Questions per page; the next page is in the `Link: rel="next"` header. Without it, every question.',
+    ),
+  cursor: cursorParam,
+};
+
+export const myQuestionsQuery = z.strictObject(questionPageQuery);
+
 export const questionQueueQuery = z.strictObject({
   status: questionStatusSchema.optional(),
+  ...questionPageQuery,
 });
 
 const attachmentSchema = z.object({
@@ -342,12 +360,22 @@ export const precedentSchema = z
 export const precedentListSchema = z.object({
   items: z.array(precedentSchema),
   total: z.number().int(),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe('Pass as `cursor` for the next page; null on the last page'),
 });
 
 export const precedentQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('Deprecated: use cursor. Rows to skip; ignored when a cursor is given.'),
+  cursor: cursorParam,
 });
 
 const redactionsSchema = z.array(

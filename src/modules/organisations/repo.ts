@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { afterKey, orderByKey, type KeyColumn, type KeyValue } from '../../shared/keyset';
 import { accounts } from '../../db/schema/accounts';
 import {
   membershipInvitations,
@@ -8,6 +9,7 @@ import {
   people,
   type MembershipRole,
 } from '../../db/schema/people';
+import { containsPattern } from '../../shared/like-pattern';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -56,25 +58,42 @@ export async function listOrganisationsOfPerson(db: Executor, personId: string) 
     .orderBy(organisations.name);
 }
 
+/** The staff directory's order: by name, the id breaking ties (`organisations_name_id_idx`). */
+export const organisationDirectoryKey: KeyColumn[] = [
+  { column: organisations.name, direction: 'asc' },
+  { column: organisations.id, direction: 'asc' },
+];
+
+/**
+ * A page of the staff directory, searched by a part of the name or credit code (`ilike '%…%'`
+ * on each column, which their trigram indexes serve). At most `limit + 1` rows after `after`
+ * (a cursor's key) or, for the deprecated `offset`, after skipping rows; one statement for the
+ * page and one for the total.
+ */
 export async function searchOrganisations(
   db: Executor,
-  q: string | undefined,
-  limit: number,
-  offset: number,
+  filter: { q?: string | undefined; limit: number; offset?: number; after?: KeyValue[] },
 ) {
   let where: SQL | undefined;
-  if (q) {
-    const pattern = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
     where = or(ilike(organisations.name, pattern), ilike(organisations.creditCode, pattern));
   }
+  const query = db
+    .select({
+      id: organisations.id,
+      creditCode: organisations.creditCode,
+      name: organisations.name,
+      kind: organisations.kind,
+      registeredAddress: organisations.registeredAddress,
+      createdAt: organisations.createdAt,
+    })
+    .from(organisations)
+    .where(and(where, filter.after ? afterKey(organisationDirectoryKey, filter.after) : undefined))
+    .orderBy(...orderByKey(organisationDirectoryKey))
+    .limit(filter.limit + 1);
   const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(organisations)
-      .where(where)
-      .orderBy(organisations.name)
-      .limit(limit)
-      .offset(offset),
+    filter.after ? query : query.offset(filter.offset ?? 0),
     db.select({ value: count() }).from(organisations).where(where),
   ]);
   return { rows, total: total?.value ?? 0 };

@@ -84,13 +84,7 @@ const organisationsRoutes: RouteModule = (app) => {
         response: { 200: organisationSearchResponse, ...problemResponses(400, 401, 403) },
       },
     },
-    async (request) =>
-      service.searchAllOrganisations(
-        request.ctx,
-        request.query.q,
-        request.query.limit,
-        request.query.offset,
-      ),
+    async (request) => service.searchAllOrganisations(request.ctx, request.query),
   );
 
   app.get(

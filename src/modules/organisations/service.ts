@@ -1,6 +1,7 @@
 import { AppError } from '../../errors/app-error';
 import type { Executor } from '../../db/client';
 import type { MembershipRole } from '../../db/schema/people';
+import { decodeCursor, pageOf } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
 import {
   ensurePersonOf,
@@ -23,7 +24,13 @@ const STAFF_ROLES = new Set([
   'admin',
 ]);
 
-function presentOrganisation(row: OrganisationRow, myRole: MembershipRole | null) {
+function presentOrganisation(
+  row: Pick<
+    OrganisationRow,
+    'id' | 'creditCode' | 'name' | 'kind' | 'registeredAddress' | 'createdAt'
+  >,
+  myRole: MembershipRole | null,
+) {
   return {
     id: row.id,
     creditCode: row.creditCode,
@@ -69,14 +76,27 @@ export async function listMyOrganisations(ctx: ServiceContext, principal: Princi
   return rows.map((row) => presentOrganisation(row.organisation, row.role));
 }
 
+/**
+ * The staff directory by name, a page at a time: by `cursor`, or (deprecated) by `offset` when
+ * no cursor is given.
+ */
 export async function searchAllOrganisations(
   ctx: ServiceContext,
-  q: string | undefined,
-  limit: number,
-  offset: number,
+  query: { q?: string | undefined; limit: number; offset: number; cursor?: string | undefined },
 ) {
-  const { rows, total } = await repo.searchOrganisations(ctx.db, q, limit, offset);
-  return { items: rows.map((row) => presentOrganisation(row, null)), total };
+  const list = 'organisations';
+  const after = decodeCursor(list, query.cursor, repo.organisationDirectoryKey.length);
+  const { rows, total } = await repo.searchOrganisations(ctx.db, {
+    q: query.q,
+    limit: query.limit,
+    ...(after ? { after } : { offset: query.offset }),
+  });
+  const page = pageOf(rows, query.limit, list, (row) => [row.name, row.id]);
+  return {
+    items: page.rows.map((row) => presentOrganisation(row, null)),
+    total,
+    nextCursor: page.nextCursor,
+  };
 }
 
 /**

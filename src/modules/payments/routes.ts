@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../../http/auth';
 import { readFileUpload } from '../../http/multipart-form';
-import { problemResponses } from '../../http/openapi';
+import { fileResponse, problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
+import { nextPageLink } from '../../shared/keyset';
 import {
   batchParams,
   buildBatchBody,
   exportQuery,
   importResponse,
+  pageQuery,
   payableSchema,
   paymentBatchDetail,
   paymentBatchSchema,
+  paymentLinePage,
 } from './schema';
 import * as service from './service';
 
@@ -25,10 +28,18 @@ const paymentsRoutes: RouteModule = (app) => {
       schema: {
         tags: ['payments'],
         summary: 'Approved applications waiting for payment',
-        response: { 200: payableSchema, ...problemResponses(401, 403) },
+        description:
+          'Paged, the longest waiting first: at most `limit` rows; the next page is in the `Link: <…>; rel="next"` header (none on the last page).',
+        querystring: pageQuery,
+        response: { 200: payableSchema, ...problemResponses(400, 401, 403) },
       },
     },
-    async (request) => service.listPayable(request.ctx),
+    async (request, reply) => {
+      const { rows, nextCursor } = await service.listPayable(request.ctx, request.query);
+      const link = nextPageLink(request.url, nextCursor);
+      if (link) void reply.header('link', link);
+      return rows;
+    },
   );
 
   app.get(
@@ -38,10 +49,18 @@ const paymentsRoutes: RouteModule = (app) => {
       schema: {
         tags: ['payments'],
         summary: 'Payment batches with reconciled totals',
-        response: { 200: z.array(paymentBatchSchema), ...problemResponses(401, 403) },
+        description:
+          'Paged, newest first: at most `limit` batches; the next page is in the `Link: <…>; rel="next"` header (none on the last page).',
+        querystring: pageQuery,
+        response: { 200: z.array(paymentBatchSchema), ...problemResponses(400, 401, 403) },
       },
     },
-    async (request) => service.listBatches(request.ctx),
+    async (request, reply) => {
+      const { rows, nextCursor } = await service.listBatches(request.ctx, request.query);
+      const link = nextPageLink(request.url, nextCursor);
+      if (link) void reply.header('link', link);
+      return rows;
+    },
   );
 
   app.post(
@@ -69,12 +88,28 @@ const paymentsRoutes: RouteModule = (app) => {
       config: { permission: 'payments.manage' },
       schema: {
         tags: ['payments'],
-        summary: 'A batch with its lines',
+        summary: 'A batch with its totals and the first page of its lines',
         params: batchParams,
-        response: { 200: paymentBatchDetail, ...problemResponses(401, 403, 404) },
+        querystring: pageQuery,
+        response: { 200: paymentBatchDetail, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => service.describeBatch(request.ctx, request.params.id),
+    async (request) => service.describeBatch(request.ctx, request.params.id, request.query),
+  );
+
+  app.get(
+    '/payments/batches/:id/lines',
+    {
+      config: { permission: 'payments.manage' },
+      schema: {
+        tags: ['payments'],
+        summary: "A page of a batch's lines, by line number",
+        params: batchParams,
+        querystring: pageQuery,
+        response: { 200: paymentLinePage, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.listBatchLines(request.ctx, request.params.id, request.query),
   );
 
   app.get(
@@ -86,7 +121,13 @@ const paymentsRoutes: RouteModule = (app) => {
         summary: 'The batch file for the bank or treasury (CSV or Excel)',
         params: batchParams,
         querystring: exportQuery,
-        response: { 200: z.any().describe('the file'), ...problemResponses(400, 401, 403, 404) },
+        response: {
+          200: fileResponse(
+            ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+            'The batch file, as a download: CSV (format=csv) or an Excel workbook',
+          ),
+          ...problemResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request, reply) => {
@@ -114,6 +155,14 @@ const paymentsRoutes: RouteModule = (app) => {
         tags: ['payments'],
         summary: 'Import the bank result file (multipart `file`, CSV or Excel); idempotent',
         params: batchParams,
+        consumes: ['multipart/form-data'],
+        'x-multipart': {
+          file: {
+            description: 'The bank’s result file, CSV or Excel (.xlsx)',
+            file: true,
+            required: true,
+          },
+        },
         response: { 200: importResponse, ...problemResponses(400, 401, 403, 404, 409, 413, 415) },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../shared/keyset';
 
 export const paymentBatchSchema = z
   .object({
@@ -34,7 +35,33 @@ export const paymentLineSchema = z.object({
   resolvedAt: z.string().nullable(),
 });
 
-export const paymentBatchDetail = paymentBatchSchema.extend({ lines: z.array(paymentLineSchema) });
+export const paymentBatchDetail = paymentBatchSchema.extend({
+  lines: z
+    .array(paymentLineSchema)
+    .describe(
+      'The first page of the lines, by line number (at most `limit`); the rest from `/payments/batches/{id}/lines?cursor=linesNextCursor`. The totals cover every line.',
+    ),
+  linesNextCursor: z
+    .string()
+    .nullable()
+    .describe('The cursor of the next page of lines; null when `lines` holds them all'),
+});
+
+/** A page of a batch's lines, by line number. */
+export const paymentLinePage = z.object({
+  items: z.array(paymentLineSchema),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+
+/**
+ * A page of a list. The default is what the lists returned before they were paged (200), so
+ * their existing clients see the same; a client that wants more follows the next page.
+ */
+export const pageQuery = z.strictObject({
+  cursor: cursorParam,
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
 
 export const payableSchema = z.array(
   z.object({

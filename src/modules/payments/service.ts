@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { AppError, type FieldError } from '../../errors/app-error';
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
@@ -12,31 +11,12 @@ import {
 } from '../allowances/service';
 import { lockApplications, transitionApplication } from '../applications/service';
 import { chinaDateOf } from '../../shared/china-time';
+import { decodeCursor, keyValueShapes, pageOf } from '../../shared/keyset';
 import { recordAudit } from '../audit/service';
 import { consumeReservation } from '../budgets/service';
-import { formatYuan, parseYuanToFen } from '../budgets/money';
-import { parseCsv, toCsv } from './csv';
+import { parseResultFile, writePaymentFile, type ResultRow } from './payment-file';
 import * as repo from './repo';
 import type { PaymentBatchRow, PaymentLineRow } from './repo';
-
-/**
- * Columns of the export; the bank or treasury fills status, bank_reference and failure_reason and
- * sends the file back. `period` is the month a monthly allowance instalment is for (else empty).
- */
-export const paymentFileColumns = [
-  'line',
-  'application_reference',
-  'payee_name',
-  'bank_name',
-  'account_number',
-  'amount_yuan',
-  'amount_fen',
-  'currency',
-  'status',
-  'bank_reference',
-  'failure_reason',
-  'period',
-] as const;
 
 /** A batch's lines summed by status: what {@link presentBatch} needs of them. */
 interface BatchTotals {
@@ -99,18 +79,36 @@ function presentLine(line: PaymentLineRow) {
   };
 }
 
-/** Approved applications waiting for payment, for finance to pick from. */
-export async function listPayable(ctx: ServiceContext) {
-  const rows = await repo.listPayableSummaries(ctx.db);
-  return rows.map((row) => ({
-    id: row.id,
-    reference: row.reference,
-    policyId: row.policyId,
-    status: row.status,
-    approvedAmountFen: row.approvedAmountFen!,
-    payeeName: row.payeeName,
-    decidedAt: row.decidedAt?.toISOString() ?? null,
-  }));
+/** Where a page of a list starts, and how many rows it holds. */
+export interface PageRequest {
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/**
+ * Approved applications waiting for payment, for finance to pick from: one page, the longest
+ * waiting first, and the cursor of the next (null on the last).
+ */
+export async function listPayable(ctx: ServiceContext, page: PageRequest = { limit: 200 }) {
+  const list = 'payments-payable';
+  const after = decodeCursor(list, page.cursor, [
+    keyValueShapes.nullableTimestamp,
+    keyValueShapes.uuid,
+  ]);
+  const found = await repo.listPayableSummaries(ctx.db, page.limit, after);
+  const { rows, nextCursor } = pageOf(found, page.limit, list, (row) => [row.decidedAtKey, row.id]);
+  return {
+    rows: rows.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      policyId: row.policyId,
+      status: row.status,
+      approvedAmountFen: row.approvedAmountFen!,
+      payeeName: row.payeeName,
+      decidedAt: row.decidedAt?.toISOString() ?? null,
+    })),
+    nextCursor,
+  };
 }
 
 /**
@@ -128,7 +126,7 @@ export async function buildPaymentBatch(
   const named = input.applicationIds !== undefined || input.instalmentIds !== undefined;
   const candidates =
     !named || input.applicationIds
-      ? await repo.listPayableApplications(ctx.db, input.applicationIds)
+      ? await repo.listPayableApplicationIds(ctx.db, input.applicationIds)
       : [];
   if (input.applicationIds) {
     const found = new Set(candidates.map((row) => row.id));
@@ -249,39 +247,73 @@ export async function buildPaymentBatch(
   return result;
 }
 
-export async function listBatches(ctx: ServiceContext) {
-  const batches = await repo.listBatches(ctx.db, 200);
+/** A page of batches, newest first, with their totals summed by the database. */
+export async function listBatches(ctx: ServiceContext, page: PageRequest = { limit: 200 }) {
+  const list = 'payment-batches';
+  const after = decodeCursor(list, page.cursor, [keyValueShapes.timestamp, keyValueShapes.uuid]);
+  const found = await repo.listBatches(ctx.db, page.limit, after);
+  const { rows, nextCursor } = pageOf(found, page.limit, list, (row) => [
+    row.createdAtKey,
+    row.batch.id,
+  ]);
   const sums = await repo.sumLinesOfBatches(
     ctx.db,
-    batches.map((batch) => batch.id),
+    rows.map((row) => row.batch.id),
   );
-  return batches.map((batch) =>
-    presentBatch(batch, totalsOf(sums.filter((row) => row.batchId === batch.id))),
-  );
+  return {
+    rows: rows.map(({ batch }) =>
+      presentBatch(batch, totalsOf(sums.filter((row) => row.batchId === batch.id))),
+    ),
+    nextCursor,
+  };
 }
 
-export async function describeBatch(ctx: ServiceContext, id: string) {
+/** The lines list of a batch: the cursor names the batch, so another batch's is refused. */
+const linesList = (id: string) => `payment-lines:${id}`;
+
+/** Where a page of lines starts: the number of the line before it; a 400 if the cursor is bad. */
+function linesAfter(id: string, page: PageRequest) {
+  return decodeCursor(linesList(id), page.cursor, [keyValueShapes.integer]);
+}
+
+/** One page of a batch's lines, by line number. */
+async function pageOfLines(ctx: ServiceContext, id: string, page: PageRequest) {
+  const list = linesList(id);
+  const after = linesAfter(id, page);
+  const found = await repo.listLinesPage(ctx.db, id, page.limit, after);
+  const { rows, nextCursor } = pageOf(found, page.limit, list, (line) => [line.lineNumber]);
+  return { items: rows.map(presentLine), nextCursor };
+}
+
+/**
+ * A batch with its totals (summed by the database over every line) and the first page of its
+ * lines: a constant number of statements however many lines the batch holds.
+ */
+export async function describeBatch(
+  ctx: ServiceContext,
+  id: string,
+  page: PageRequest = { limit: 200 },
+) {
+  linesAfter(id, page); // a bad cursor is a 400 before anything is read
   const batch = await repo.findBatch(ctx.db, id);
   if (!batch) throw new AppError('payment.batch_not_found');
-  const lines = await repo.listLines(ctx.db, id);
-  return { ...presentBatch(batch, totalsOfLines(lines)), lines: lines.map(presentLine) };
+  const [sums, lines] = await Promise.all([
+    repo.sumLinesOfBatches(ctx.db, [id]),
+    pageOfLines(ctx, id, page),
+  ]);
+  return {
+    ...presentBatch(batch, totalsOf(sums)),
+    lines: lines.items,
+    linesNextCursor: lines.nextCursor,
+  };
 }
 
-function exportRows(lines: PaymentLineRow[]): (string | number | null)[][] {
-  return lines.map((line) => [
-    line.lineNumber,
-    line.applicationReference,
-    line.payeeName,
-    line.bankName,
-    line.accountNumber,
-    formatYuan(line.amountFen).replace(/,/g, ''),
-    line.amountFen,
-    'CNY',
-    line.status === 'scheduled' ? '' : line.status,
-    line.bankReference ?? '',
-    line.failureReason ?? '',
-    line.period ?? '',
-  ]);
+/** The next pages of a batch's lines (after `linesNextCursor`). */
+export async function listBatchLines(ctx: ServiceContext, id: string, page: PageRequest) {
+  linesAfter(id, page); // a bad cursor is a 400 before anything is read
+  const batch = await repo.findBatch(ctx.db, id);
+  if (!batch) throw new AppError('payment.batch_not_found');
+  return pageOfLines(ctx, id, page);
 }
 
 /** The batch as a file for the bank or treasury: CSV (UTF-8 with BOM) or Excel. */
@@ -289,28 +321,7 @@ export async function exportBatch(ctx: ServiceContext, id: string, format: 'csv'
   const batch = await repo.findBatch(ctx.db, id);
   if (!batch) throw new AppError('payment.batch_not_found');
   const lines = await repo.listLines(ctx.db, id);
-  let bytes: Buffer;
-  if (format === 'csv') {
-    bytes = Buffer.from(toCsv([[...paymentFileColumns], ...exportRows(lines)]), 'utf8');
-  } else {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'OPC Hub';
-    workbook.created = ctx.now();
-    const sheet = workbook.addWorksheet('Payments');
-    sheet.addRow([...paymentFileColumns]);
-    for (const row of exportRows(lines)) {
-      // Text cells stay text: an account number must never become 6.2E+18.
-      sheet.addRow(row.map((cell) => (typeof cell === 'number' ? cell : String(cell ?? ''))));
-    }
-    sheet.getColumn(5).numFmt = '@';
-    sheet.getRow(1).font = { bold: true };
-    const summary = workbook.addWorksheet('Summary');
-    summary.addRow(['batch_reference', batch.reference]);
-    summary.addRow(['line_count', batch.lineCount]);
-    summary.addRow(['total_fen', batch.totalFen]);
-    summary.addRow(['total_yuan', formatYuan(batch.totalFen).replace(/,/g, '')]);
-    bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  }
+  const bytes = await writePaymentFile(batch, lines, format, ctx.now());
   await ctx.db.transaction(async (tx) => {
     await repo.touchBatch(tx, id, { exportedAt: ctx.now() });
     await recordAudit(tx, ctx, {
@@ -321,125 +332,6 @@ export async function exportBatch(ctx: ServiceContext, id: string, format: 'csv'
     });
   });
   return { bytes, fileName: `${batch.reference}.${format}` };
-}
-
-interface ResultRow {
-  row: number;
-  line: number;
-  reference: string;
-  amountFen: number;
-  status: 'paid' | 'failed';
-  bankReference: string | null;
-  failureReason: string | null;
-}
-
-async function readResultTable(bytes: Buffer): Promise<string[][]> {
-  // An .xlsx file is a ZIP archive: "PK\x03\x04".
-  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet('Payments') ?? workbook.worksheets[0];
-    if (!sheet) return [];
-    const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      for (let column = 1; column <= paymentFileColumns.length; column += 1) {
-        const value = row.getCell(column).value;
-        cells.push(value === null || value === undefined ? '' : String(value));
-      }
-      rows.push(cells);
-    });
-    return rows;
-  }
-  return parseCsv(bytes.toString('utf8'));
-}
-
-/** Reads and checks a result file. Every problem is reported with its row; nothing is half-read. */
-async function parseResultFile(bytes: Buffer, language: ServiceContext['language']) {
-  const errors: FieldError[] = [];
-  const problem = (row: number, column: string, text: Record<ServiceContext['language'], string>) =>
-    errors.push({
-      pointer: `/file/rows/${row}/${column}`,
-      code: 'payment.result_row',
-      detail: text[language],
-    });
-  let table: string[][];
-  try {
-    table = await readResultTable(bytes);
-  } catch {
-    throw new AppError('payment.result_invalid', {
-      detail: {
-        'zh-Hans': '无法读取该文件',
-        'zh-Hant': '無法讀取該檔案',
-        en: 'The file cannot be read',
-      },
-    });
-  }
-  const header = (table[0] ?? []).map((cell) => cell.trim().toLowerCase());
-  const index = (name: string) => header.indexOf(name);
-  const required = [
-    'line',
-    'application_reference',
-    'amount_fen',
-    'status',
-    'bank_reference',
-    'failure_reason',
-  ];
-  const missingColumns = required.filter((name) => index(name) < 0);
-  if (missingColumns.length > 0)
-    throw new AppError('payment.result_invalid', {
-      detail: {
-        'zh-Hans': `缺少列：${missingColumns.join(', ')}`,
-        'zh-Hant': `缺少欄：${missingColumns.join(', ')}`,
-        en: `Missing columns: ${missingColumns.join(', ')}`,
-      },
-    });
-  const rows: ResultRow[] = [];
-  table.slice(1).forEach((cells, offset) => {
-    const rowNumber = offset + 2;
-    const cell = (name: string) => (cells[index(name)] ?? '').trim().replace(/^'/, '');
-    const status = cell('status').toLowerCase();
-    if (status === '') return; // not yet processed by the bank: left scheduled
-    const line = Number(cell('line'));
-    const amountText = cell('amount_fen');
-    const amountFen = /^\d+$/.test(amountText)
-      ? Number(amountText)
-      : parseYuanToFen(cell('amount_yuan'));
-    if (!Number.isInteger(line) || line < 1)
-      problem(rowNumber, 'line', {
-        'zh-Hans': '行号无效',
-        'zh-Hant': '行號無效',
-        en: 'Invalid line number',
-      });
-    if (amountFen === undefined)
-      problem(rowNumber, 'amount_fen', {
-        'zh-Hans': '金额无效',
-        'zh-Hant': '金額無效',
-        en: 'Invalid amount',
-      });
-    if (status !== 'paid' && status !== 'failed')
-      problem(rowNumber, 'status', {
-        'zh-Hans': '状态只能是 paid 或 failed',
-        'zh-Hant': '狀態只能是 paid 或 failed',
-        en: 'Status must be paid or failed',
-      });
-    if (status === 'paid' && !cell('bank_reference'))
-      problem(rowNumber, 'bank_reference', {
-        'zh-Hans': '已付款的行需要银行流水号',
-        'zh-Hant': '已付款的行需要銀行流水號',
-        en: 'A paid line needs the bank reference',
-      });
-    rows.push({
-      row: rowNumber,
-      line,
-      reference: cell('application_reference'),
-      amountFen: amountFen ?? 0,
-      status: status as 'paid' | 'failed',
-      bankReference: cell('bank_reference') || null,
-      failureReason: cell('failure_reason') || null,
-    });
-  });
-  return { rows, errors };
 }
 
 /**
@@ -463,7 +355,12 @@ export async function importBatchResult(ctx: ServiceContext, id: string, bytes: 
 
   await ctx.db.transaction(async (tx) => {
     await repo.lockBatch(tx, id);
-    const lines = await repo.listLines(tx, id);
+    // Only the lines the file names: a file of a few rows does not load a batch of thousands.
+    const lines = await repo.listLinesNumbered(
+      tx,
+      id,
+      rows.map((row) => row.line),
+    );
     const byNumber = new Map(lines.map((line) => [line.lineNumber, line]));
     const conflicts: FieldError[] = [];
     const conflict = (
@@ -596,8 +493,9 @@ export async function importBatchResult(ctx: ServiceContext, id: string, bytes: 
       }
     }
     await completeFinishedSchedules(tx, ctx, [...new Set(scheduleOf.values())]);
-    summary.leftScheduled =
-      lines.filter((line) => line.status === 'scheduled').length - toChange.length;
+    // What is still waiting for the bank, counted by the database after the changes above.
+    const sums = await repo.sumLinesOfBatches(tx, [id]);
+    summary.leftScheduled = sums.find((row) => row.status === 'scheduled')?.lines ?? 0;
     await repo.touchBatch(tx, id, { lastImportAt: now });
     await recordAudit(tx, ctx, {
       action: 'payment_batch.result_imported',

@@ -3,7 +3,7 @@
  * rubric scores and replay. Recommendations and decisions are in `decisions.ts`.
  */
 import type { Executor } from '../../../db/client';
-import type { ApplicationStatus } from '../../../db/schema/applications';
+import { reviewQueueStatuses, type ApplicationStatus } from '../../../db/schema/applications';
 import { chosenTierSource, isPlaceholderSource } from '../../../engine';
 import { AppError } from '../../../errors/app-error';
 import type { ServiceContext } from '../../../shared/service-context';
@@ -31,6 +31,7 @@ import {
   requirePolicy,
 } from '../service';
 import { chinaDateOf } from '../../../shared/china-time';
+import { decodeCursor, keyValueShapes, pageOf } from '../../../shared/keyset';
 import { workingDaysBetween } from '../../../shared/working-days';
 
 export interface QueueQuery {
@@ -40,23 +41,34 @@ export interface QueueQuery {
   overdue?: boolean | undefined;
   q?: string | undefined;
   limit: number;
+  cursor?: string | undefined;
+  /** Deprecated: clients page with `cursor`; kept for those written before it, ignored with one. */
   offset: number;
 }
 
-/** A review queue with due dates in working days; recused items are flagged, not hidden. */
+/**
+ * A review queue with due dates in working days; recused items are flagged, not hidden. Pages by
+ * cursor (keyset); the deprecated `offset` still works for clients that send it. A constant
+ * number of statements whatever the page size: settings, the page, the count, the conflicts.
+ */
 export async function listReviewQueue(
   ctx: ServiceContext,
   principal: Principal,
   query: QueueQuery,
 ) {
+  const after = decodeCursor(repo.reviewQueueList, query.cursor, [
+    keyValueShapes.nullableDate,
+    keyValueShapes.nullableTimestamp,
+    keyValueShapes.uuid,
+  ]);
   const settings = await readWorkflowSettings(ctx.db);
   const calendar = calendarOf(settings);
   const today = chinaDateOf(ctx.now());
-  const statuses: ApplicationStatus[] =
+  const statuses: readonly ApplicationStatus[] =
     query.status === 'all_open' || query.status === undefined
-      ? ['submitted', 'in_review', 'appealed']
+      ? reviewQueueStatuses
       : [query.status];
-  const { rows, total } = await repo.listQueue(
+  const { rows: fetched, total } = await repo.listQueue(
     ctx.db,
     {
       policyId: query.policyId,
@@ -70,37 +82,39 @@ export async function listReviewQueue(
       dueOnOrBefore: query.overdue ? previousDay(today) : undefined,
       q: query.q,
     },
-    query.limit,
-    query.offset,
+    // One row more than the page tells whether there is a next one.
+    { limit: query.limit + 1, after, offset: query.offset },
   );
-  const items = [];
-  for (const row of rows) {
-    const application = row.application;
-    const conflict = await repo.findConflictOfInterest(ctx.db, principal.accountId, application);
-    items.push({
-      id: application.id,
-      reference: application.reference,
-      policyId: application.policyId,
-      policyName: policyNameOf(application.policyId),
-      status: application.status,
+  const { rows, nextCursor } = pageOf(fetched, query.limit, repo.reviewQueueList, repo.queueRowKey);
+  const conflicts = await repo.findConflictsOfInterest(
+    ctx.db,
+    principal.accountId,
+    rows.map((row) => row.id),
+  );
+  const items = rows.map((row) => {
+    const conflict = conflicts.get(row.id) ?? null;
+    return {
+      id: row.id,
+      reference: row.reference,
+      policyId: row.policyId,
+      policyName: policyNameOf(row.policyId),
+      status: row.status,
       applicantName: row.applicantName,
       organisationName: row.organisationName,
-      submittedAt: application.submittedAt?.toISOString() ?? null,
-      dueOn: application.dueOn,
-      workingDaysLeft: application.dueOn
-        ? workingDaysBetween(today, application.dueOn, calendar)
-        : null,
-      overdue: application.dueOn !== null && application.dueOn < today,
-      assignedReviewerId: application.assignedReviewerId,
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      dueOn: row.dueOn,
+      workingDaysLeft: row.dueOn ? workingDaysBetween(today, row.dueOn, calendar) : null,
+      overdue: row.dueOn !== null && row.dueOn < today,
+      assignedReviewerId: row.assignedReviewerId,
       assignedReviewerName: row.reviewerName,
-      capFen: application.capFen,
-      requestedAmountFen: application.requestedAmountFen,
+      capFen: row.capFen,
+      requestedAmountFen: row.requestedAmountFen,
       // A recused reviewer (the applicant, say) does not read the colleagues' recommendation.
-      recommendation: conflict === null ? (application.recommendation ?? null) : null,
-      recused: conflict !== null || application.excludedOfficerIds.includes(principal.accountId),
-    });
-  }
-  return { items, total, today };
+      recommendation: conflict === null ? (row.recommendation ?? null) : null,
+      recused: conflict !== null || row.excludedOfficerIds.includes(principal.accountId),
+    };
+  });
+  return { items, total, today, nextCursor };
 }
 
 function previousDay(date: string): string {

@@ -79,7 +79,7 @@ export default function AuditPage() {
     [query],
   );
   // Older pages fetched with "load older", kept only for the filters they were fetched for.
-  const [older, setOlder] = useState<{ key: string; items: AuditEntry[]; next: number | null }>();
+  const [older, setOlder] = useState<{ key: string; items: AuditEntry[]; next: string | null }>();
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<unknown>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
@@ -90,23 +90,22 @@ export default function AuditPage() {
   const entries = firstPage.loading
     ? (firstPage.data?.items ?? [])
     : [...(firstPage.data?.items ?? []), ...(olderForQuery?.items ?? [])];
-  const nextBeforeSeq = olderForQuery
-    ? olderForQuery.next
-    : (firstPage.data?.nextBeforeSeq ?? null);
+  // The keyset cursor of the next (older) page (issue #19); null on the last page.
+  const nextCursor = olderForQuery ? olderForQuery.next : (firstPage.data?.nextCursor ?? null);
   const error = firstPage.error ?? olderError;
 
   const loadOlder = async () => {
-    if (nextBeforeSeq === null) return;
+    if (nextCursor === null) return;
     setLoadingOlder(true);
     setOlderError(null);
     try {
       const page = await apiClient.GET('/audit', {
-        params: { query: { ...query, beforeSeq: nextBeforeSeq, limit: PAGE_SIZE } },
+        params: { query: { ...query, cursor: nextCursor, limit: PAGE_SIZE } },
       });
       setOlder({
         key: queryKey,
         items: [...(olderForQuery?.items ?? []), ...page.items],
-        next: page.nextBeforeSeq,
+        next: page.nextCursor,
       });
     } catch (loadError) {
       setOlderError(loadError);
@@ -304,7 +303,7 @@ export default function AuditPage() {
               <Typography.Text type="secondary">
                 {t('audit.shown', { count: entries.length })}
               </Typography.Text>
-              {nextBeforeSeq !== null ? (
+              {nextCursor !== null ? (
                 <Button
                   onClick={() => void loadOlder()}
                   loading={loadingOlder}

@@ -23,9 +23,14 @@ import { apiClient } from '../../api/openapi-client';
 import { roles, type AccountStatus, type AccountSummary, type Role } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
+import { cursorPagination } from '../../components/cursor-pagination';
 import { useUrlPaging } from '../../components/use-url-paging';
 import { LoadFailed } from '../../components/StatusPages';
 import { useSession } from '../../session/session-context';
+import { useCursorStack } from '../../components/use-cursor-stack';
+
+/** The page size when the URL names none (as in useUrlPaging). */
+const DEFAULT_PAGE_SIZE = 20;
 
 function isRole(value: string | null): value is Role {
   return value !== null && (roles as readonly string[]).includes(value);
@@ -61,13 +66,11 @@ function RolesDialog({
       for (const role of grants) {
         latest = await apiClient.PUT('/admin/accounts/{id}/roles/{role}', {
           params: { path: { id: account.id, role } },
-          body: {},
         });
       }
       for (const role of revokes) {
         latest = await apiClient.DELETE('/admin/accounts/{id}/roles/{role}', {
           params: { path: { id: account.id, role } },
-          body: {},
         });
       }
       void message.success(t('users.rolesSaved', { email: account.email }));
@@ -124,7 +127,7 @@ export default function UsersPage() {
   const { t } = useTranslation(['admin', 'common']);
   const { message } = App.useApp();
   const session = useSession();
-  const { params, page, pageSize, offset, update, pagination } = useUrlPaging();
+  const { params, pageSize, update } = useUrlPaging();
   const q = params.get('q') ?? '';
   const roleParam = params.get('role');
   const role = isRole(roleParam) ? roleParam : undefined;
@@ -135,13 +138,16 @@ export default function UsersPage() {
   const [editing, setEditing] = useState<AccountSummary | null>(null);
   const [changingStatus, setChangingStatus] = useState<string | null>(null);
 
+  // Paged by keyset cursor (issue #19): "previous" goes back through the cursors passed.
+  const pages = useCursorStack(JSON.stringify([q, role, status, pageSize]));
+
   const { data, error, loading, reload, setData } = useApi(
     (signal) =>
       apiClient.GET('/admin/accounts', {
-        params: { query: { q, role, status, limit: pageSize, offset } },
+        params: { query: { q, role, status, limit: pageSize, cursor: pages.cursor } },
         signal,
       }),
-    [q, role, status, page, pageSize],
+    [q, role, status, pageSize, pages.cursor],
   );
 
   const replaceAccount = (account: AccountSummary) => {
@@ -217,7 +223,15 @@ export default function UsersPage() {
             // NOTE: no sideways scroll: on a phone the name, status and date give way to the
             // e-mail, roles and actions.
             locale={{ emptyText: t('users.empty') }}
-            pagination={pagination(data?.total ?? 0, (total) => t('users.total', { total }))}
+            pagination={cursorPagination({
+              pages,
+              nextCursor: data?.nextCursor,
+              total: data?.total ?? 0,
+              pageSize,
+              onPageSizeChange: (size) =>
+                update({ size: size === DEFAULT_PAGE_SIZE ? undefined : size }),
+              showTotal: (total) => t('users.total', { total }),
+            })}
             columns={[
               {
                 title: t('users.columns.email'),

@@ -20,6 +20,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { formatMonth } from '../allowances/format';
 import { formatFen } from '../applications/money';
+import { useMorePages, type Page } from './paging';
 import type { BatchLine } from './types';
 
 export default function BatchPage() {
@@ -31,8 +32,28 @@ export default function BatchPage() {
     (signal) => apiClient.GET('/payments/batches/{id}', { params: { path: { id } }, signal }),
     [id],
   );
+  const moreLines = useMorePages(
+    data,
+    data?.linesNextCursor,
+    async (cursor, signal): Promise<Page<BatchLine>> => {
+      const page = await apiClient.GET('/payments/batches/{id}/lines', {
+        params: { path: { id }, query: { cursor } },
+        signal,
+      });
+      return { rows: page.items, nextCursor: page.nextCursor };
+    },
+  );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   if (!data) return <Card loading={loading} />;
+  const lines = [...data.lines, ...moreLines.rows];
+
+  const loadMoreLines = async () => {
+    try {
+      await moreLines.loadMore();
+    } catch (caught) {
+      if (isApiError(caught)) void message.error(caught.detail ?? caught.title);
+    }
+  };
 
   const importFile = async (file: File) => {
     const body = new FormData();
@@ -120,7 +141,8 @@ export default function BatchPage() {
         </Upload>
       </Card>
       <Card title={t('payments.lines')} style={{ marginTop: 16 }}>
-        {data.lines.some((line) => line.status === 'failed') && (
+        {/* The totals cover every line, also those on pages not loaded yet. */}
+        {data.failedFen > 0 && (
           <Alert
             type="warning"
             showIcon
@@ -132,7 +154,7 @@ export default function BatchPage() {
           rowKey="id"
           size="small"
           pagination={false}
-          dataSource={data.lines}
+          dataSource={lines}
           // NOTE: no sideways scroll: the columns share the width (bank details wrap); on a
           // phone only what identifies a line, its amount and its status are shown.
           columns={[
@@ -177,6 +199,20 @@ export default function BatchPage() {
             { title: t('payments.failure'), dataIndex: 'failureReason', responsive: ['md'] },
           ]}
         />
+        {moreLines.hasMore && (
+          <Flex justify="center" align="center" gap={8} style={{ marginTop: 8 }}>
+            <Typography.Text type="secondary">
+              {t('payments.linesShown', { shown: lines.length, total: data.lineCount })}
+            </Typography.Text>
+            <Button
+              loading={moreLines.loading}
+              onClick={() => void loadMoreLines()}
+              data-testid="more-lines"
+            >
+              {t('payments.moreLines')}
+            </Button>
+          </Flex>
+        )}
         <Flex justify="end" style={{ marginTop: 8 }}>
           <Typography.Text strong>
             {t('payments.total')} {formatFen(data.totalFen)}

@@ -2,6 +2,8 @@ import {
   App as AntApp,
   Button,
   Card,
+  Drawer,
+  Flex,
   Form,
   Input,
   InputNumber,
@@ -21,6 +23,7 @@ import { useIsPhone } from '../../components/use-is-phone';
 import { useSession } from '../../session/session-context';
 import { fenToYuan, formatFen, yuanToFen } from '../applications/money';
 import { usePolicyNames } from '../applications/policy-names';
+import { BudgetLedger } from './BudgetLedger';
 import type { BudgetLine } from './types';
 
 interface BudgetForm {
@@ -42,6 +45,7 @@ export default function BudgetsPage() {
     [],
   );
   const [editing, setEditing] = useState<BudgetLine | 'new' | null>(null);
+  const [ledgerOf, setLedgerOf] = useState<BudgetLine | null>(null);
   const [form] = Form.useForm<BudgetForm>();
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
 
@@ -150,36 +154,56 @@ export default function BudgetsPage() {
             {
               title: '',
               responsive: ['lg'],
-              render: (_: unknown, line) => (
-                <Progress
-                  style={{ minWidth: 80 }}
-                  percent={
-                    line.totalFen
-                      ? Math.round(((line.reservedFen + line.consumedFen) / line.totalFen) * 100)
-                      : 0
-                  }
-                  success={{
-                    percent: line.totalFen
-                      ? Math.round((line.consumedFen / line.totalFen) * 100)
-                      : 0,
-                  }}
-                  size="small"
-                />
-              ),
+              render: (_: unknown, line) => {
+                const percent = line.totalFen
+                  ? Math.round(((line.reservedFen + line.consumedFen) / line.totalFen) * 100)
+                  : 0;
+                return (
+                  <Progress
+                    aria-label={t('budgets.usedShare', { percent })}
+                    style={{ minWidth: 80 }}
+                    percent={percent}
+                    success={{
+                      percent: line.totalFen
+                        ? Math.round((line.consumedFen / line.totalFen) * 100)
+                        : 0,
+                    }}
+                    size="small"
+                  />
+                );
+              },
             },
             { title: t('budgets.note'), dataIndex: 'note', responsive: ['md'] },
             {
               title: '',
-              render: (_: unknown, line) =>
-                canManage && (
-                  <Button size="small" onClick={() => open(line)}>
-                    {t('budgets.edit')}
+              render: (_: unknown, line) => (
+                <Flex gap={4} wrap>
+                  <Button size="small" onClick={() => setLedgerOf(line)} data-testid="ledger">
+                    {t('budgets.ledger')}
                   </Button>
-                ),
+                  {canManage && (
+                    <Button size="small" onClick={() => open(line)}>
+                      {t('budgets.edit')}
+                    </Button>
+                  )}
+                </Flex>
+              ),
             },
           ]}
         />
       </Card>
+      <Drawer
+        open={ledgerOf !== null}
+        onClose={() => setLedgerOf(null)}
+        size={isPhone ? '100%' : 720}
+        title={
+          ledgerOf &&
+          t('budgets.ledgerTitle', { policy: policyName(ledgerOf.policyId), year: ledgerOf.year })
+        }
+        destroyOnHidden
+      >
+        {ledgerOf && <BudgetLedger lineId={ledgerOf.id} />}
+      </Drawer>
       <Modal
         open={editing !== null}
         title={editing === 'new' ? t('budgets.create') : t('budgets.edit')}

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Popconfirm, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, Flex, Popconfirm, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { LoadFailed } from '../../components/StatusPages';
 import { DueInstalmentsPanel } from '../allowances/DueInstalmentsPanel';
 import { formatFen } from '../applications/money';
 import { usePolicyNames } from '../applications/policy-names';
+import { getAllPayable, getBatches, useMorePages } from './paging';
 import type { Batch, Payable } from './types';
 
 export default function PaymentsPage() {
@@ -18,9 +19,11 @@ export default function PaymentsPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const { policyName } = usePolicyNames();
-  const payable = useApi((signal) => apiClient.GET('/payments/payable', { signal }), []);
+  // Every page of the payable list: "nothing ticked" pays them all (see getAllPayable).
+  const payable = useApi((signal) => getAllPayable(signal), []);
   const due = useApi((signal) => apiClient.GET('/payments/instalments/due', { signal }), []);
-  const batches = useApi((signal) => apiClient.GET('/payments/batches', { signal }), []);
+  const batches = useApi((signal) => getBatches(undefined, signal), []);
+  const olderBatches = useMorePages(batches.data, batches.data?.nextCursor, getBatches);
   const [selected, setSelected] = useState<string[]>([]);
   const [selectedInstalments, setSelectedInstalments] = useState<string[]>([]);
   if (payable.error && !payable.data)
@@ -35,6 +38,14 @@ export default function PaymentsPage() {
   const chosenTotal =
     chosen.reduce((sum, row) => sum + row.approvedAmountFen, 0) +
     chosenInstalments.reduce((sum, row) => sum + row.amountFen, 0);
+
+  const loadOlderBatches = async () => {
+    try {
+      await olderBatches.loadMore();
+    } catch (caught) {
+      if (isApiError(caught)) void message.error(caught.detail ?? caught.title);
+    }
+  };
 
   const build = async () => {
     try {
@@ -81,10 +92,13 @@ export default function PaymentsPage() {
           rowKey="id"
           loading={payable.loading}
           dataSource={payable.data ?? []}
-          pagination={false}
+          // NOTE: paged in the browser (the list is loaded whole, see getAllPayable); ticking
+          // "all" in the header menu ticks every page, not only the one shown.
+          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys as string[]),
+            selections: [Table.SELECTION_ALL, Table.SELECTION_NONE],
           }}
           locale={{ emptyText: t('payments.noPayable') }}
           columns={[
@@ -121,7 +135,7 @@ export default function PaymentsPage() {
         <Table<Batch>
           rowKey="id"
           loading={batches.loading}
-          dataSource={batches.data ?? []}
+          dataSource={[...(batches.data?.rows ?? []), ...olderBatches.rows]}
           pagination={false}
           columns={[
             {
@@ -170,6 +184,17 @@ export default function PaymentsPage() {
             },
           ]}
         />
+        {olderBatches.hasMore && (
+          <Flex justify="center" style={{ marginTop: 8 }}>
+            <Button
+              loading={olderBatches.loading}
+              onClick={() => void loadOlderBatches()}
+              data-testid="older-batches"
+            >
+              {t('payments.olderBatches')}
+            </Button>
+          </Flex>
+        )}
       </Card>
     </>
   );

@@ -11,3 +11,7 @@ export type BatchLine = BatchDetail['lines'][number];
 export type BudgetLine = ApiSchema<'BudgetLine'>;
 /** An approved application waiting for a payment batch. */
 export type Payable = ApiResponse<'/payments/payable'>[number];
+/** A budget line with the first page of its ledger (`movementsNextCursor` for the next). */
+export type BudgetLineDetail = ApiResponse<'/budgets/{id}'>;
+/** A reserve, consume or release on a budget line's ledger. */
+export type BudgetMovement = ApiSchema<'BudgetMovement'>;

@@ -1,4 +1,4 @@
-import { Card, Empty, Input, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,17 +7,26 @@ import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
+import { useCursorStack } from '../../components/use-cursor-stack';
 import { Code, CoveredTag, ListItemLabel } from './parts';
 import type { Precedent, PublishedRuling } from './types';
+
+/** Precedents a page shows (the server allows up to 200). */
+const PAGE_SIZE = 50;
 
 /** Public: customs' published answers (anonymised), and published advance rulings (B.C1, B.N8). */
 export default function PrecedentsPage() {
   const { t } = useTranslation('hetao');
   const [q, setQ] = useState('');
+  // Paged by keyset cursor (issue #19): "previous" goes back through the cursors passed.
+  const pages = useCursorStack(q);
   const { data, error, loading, reload } = useApi(
     (signal) =>
-      apiClient.GET('/hetao/precedents', { params: { query: { q, limit: 100 } }, signal }),
-    [q],
+      apiClient.GET('/hetao/precedents', {
+        params: { query: { q, limit: PAGE_SIZE, cursor: pages.cursor } },
+        signal,
+      }),
+    [q, pages.cursor],
   );
   const rulings = useApi((signal) => apiClient.GET('/hetao/rulings/published', { signal }), []);
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
@@ -49,6 +58,29 @@ export default function PrecedentsPage() {
             locale={{ emptyText: <Empty description={t('precedents.empty')} /> }}
             renderItem={(precedent) => <PrecedentItem precedent={precedent} />}
           />
+          {(pages.hasPrevious || data?.nextCursor) && (
+            <Flex justify="flex-end" align="center" gap={8} wrap style={{ marginTop: 12 }}>
+              <Typography.Text type="secondary">
+                {data
+                  ? t('precedents.pageOfTotal', { page: pages.pageNumber, total: data.total })
+                  : ''}
+              </Typography.Text>
+              <Button
+                disabled={!pages.hasPrevious || loading}
+                onClick={pages.previous}
+                data-testid="precedents-previous"
+              >
+                {t('precedents.previousPage')}
+              </Button>
+              <Button
+                disabled={!data?.nextCursor || loading}
+                onClick={() => data?.nextCursor && pages.next(data.nextCursor)}
+                data-testid="precedents-next"
+              >
+                {t('precedents.nextPage')}
+              </Button>
+            </Flex>
+          )}
         </Card>
         <Card title={t('rulings.published')}>
           <List<PublishedRuling>

@@ -7,24 +7,33 @@ import { apiClient } from '../../api/openapi-client';
 import type { Organisation } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
+import { cursorPagination } from '../../components/cursor-pagination';
 import { useUrlPaging } from '../../components/use-url-paging';
 import { LoadFailed } from '../../components/StatusPages';
+import { useCursorStack } from '../../components/use-cursor-stack';
 
-/** Staff: every organisation, searchable, paged on the server. The query lives in the URL. */
+/** The page size when the URL names none (as in useUrlPaging). */
+const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * Staff: every organisation, searchable, paged on the server by keyset cursor (issue #19). The
+ * query lives in the URL; "previous" goes back through the cursors of the pages passed.
+ */
 export default function OrganisationDirectoryPage() {
   const { t } = useTranslation(['organisations', 'common']);
   const navigate = useNavigate();
-  const { params, page, pageSize, offset, update, pagination } = useUrlPaging();
+  const { params, pageSize, update } = useUrlPaging();
   const q = params.get('q') ?? '';
   const [draft, setDraft] = useState(q);
+  const pages = useCursorStack(JSON.stringify([q, pageSize]));
 
   const { data, error, loading, reload } = useApi(
     (signal) =>
       apiClient.GET('/organisations/all', {
-        params: { query: { q, limit: pageSize, offset } },
+        params: { query: { q, limit: pageSize, cursor: pages.cursor } },
         signal,
       }),
-    [q, page, pageSize],
+    [q, pageSize, pages.cursor],
   );
 
   return (
@@ -53,7 +62,15 @@ export default function OrganisationDirectoryPage() {
               onClick: () => navigate(`/organisations/${organisation.id}`),
               style: { cursor: 'pointer' },
             })}
-            pagination={pagination(data?.total ?? 0, (total) => t('directory.total', { total }))}
+            pagination={cursorPagination({
+              pages,
+              nextCursor: data?.nextCursor,
+              total: data?.total ?? 0,
+              pageSize,
+              onPageSizeChange: (size) =>
+                update({ size: size === DEFAULT_PAGE_SIZE ? undefined : size }),
+              showTotal: (total) => t('directory.total', { total }),
+            })}
             columns={[
               {
                 title: t('columns.name'),

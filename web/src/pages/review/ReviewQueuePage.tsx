@@ -15,14 +15,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
+import { cursorPagination } from '../../components/cursor-pagination';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { formatFen } from '../applications/money';
 import { localised, StatusTag } from '../applications/parts';
+import { useCursorStack } from '../../components/use-cursor-stack';
 import { toReviewQueue, type QueueItem } from './types';
 
 type AssignedFilter = 'any' | 'me' | 'unassigned';
 type StatusFilter = 'all_open' | 'submitted' | 'in_review' | 'appealed';
+
+/** Rows a page of the queue shows at first (the server allows up to 200). */
+const DEFAULT_PAGE_SIZE = 50;
 
 export default function ReviewQueuePage() {
   const { t, i18n } = useTranslation('applications');
@@ -35,6 +40,8 @@ export default function ReviewQueuePage() {
   const [policyId, setPolicyId] = useState<string>();
   const [selected, setSelected] = useState<string[]>([]);
   const [reviewerId, setReviewerId] = useState<string>();
+  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const pages = useCursorStack(JSON.stringify([assigned, status, overdue, q, policyId, pageSize]));
   const { data, error, loading, reload } = useApi(
     (signal) =>
       apiClient
@@ -46,13 +53,14 @@ export default function ReviewQueuePage() {
               overdue: overdue ? 'true' : undefined,
               q,
               policyId,
-              limit: 200,
+              limit: pageSize,
+              cursor: pages.cursor,
             },
           },
           signal,
         })
         .then(toReviewQueue),
-    [assigned, status, overdue, q, policyId, i18n.language],
+    [assigned, status, overdue, q, policyId, pageSize, pages.cursor, i18n.language],
   );
   const reviewers = useApi((signal) => apiClient.GET('/review/reviewers', { signal }), []);
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
@@ -81,6 +89,7 @@ export default function ReviewQueuePage() {
       <Card>
         <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
           <Select<StatusFilter>
+            aria-label={t('review.filters.status')}
             value={status}
             onChange={setStatus}
             style={{ minWidth: 140 }}
@@ -90,6 +99,7 @@ export default function ReviewQueuePage() {
             }))}
           />
           <Select<AssignedFilter>
+            aria-label={t('review.filters.assigned')}
             value={assigned}
             onChange={setAssigned}
             style={{ minWidth: 140 }}
@@ -101,6 +111,7 @@ export default function ReviewQueuePage() {
           <Select
             allowClear
             placeholder={t('review.allPolicies')}
+            aria-label={t('review.filters.policy')}
             value={policyId}
             onChange={setPolicyId}
             style={{ minWidth: 180 }}
@@ -112,6 +123,7 @@ export default function ReviewQueuePage() {
           <Input.Search
             allowClear
             placeholder={t('review.search')}
+            aria-label={t('review.filters.search')}
             onSearch={setQ}
             style={{ flex: '1 1 240px', maxWidth: 360 }}
           />
@@ -119,6 +131,7 @@ export default function ReviewQueuePage() {
         <Flex wrap gap={8} style={{ marginBottom: 12 }}>
           <Select
             placeholder={t('review.assignTo')}
+            aria-label={t('review.filters.reviewer')}
             value={reviewerId}
             onChange={setReviewerId}
             style={{ minWidth: 180 }}
@@ -135,7 +148,14 @@ export default function ReviewQueuePage() {
           rowKey="id"
           loading={loading}
           dataSource={data?.items ?? []}
-          pagination={false}
+          pagination={cursorPagination({
+            pages,
+            nextCursor: data?.nextCursor,
+            total: data?.total ?? 0,
+            pageSize,
+            onPageSizeChange: setPageSize,
+            showTotal: (total) => t('review.total', { total }),
+          })}
           // NOTE: no sideways scroll: the columns share the width; on a phone the applicant,
           // reviewer and recommendation give way (the review page shows them).
           rowSelection={{
