@@ -8,7 +8,7 @@ async function visibleTexts(page: Page) {
   return {
     product: (await page.getByTestId('product-name').textContent())?.trim(),
     auditMenu: (await page.locator('[data-nav-key="admin-audit"]').textContent())?.trim(),
-    heading: (await page.locator('h2').first().textContent())?.trim(),
+    heading: (await page.locator('main h1').first().textContent())?.trim(),
   };
 }
 

@@ -41,7 +41,7 @@ describe('landing page and signing in', () => {
     await page.goto('/no-such-page');
     await page.getByText('页面不存在', { exact: true }).waitFor();
     await journey.snap('not-found');
-    await page.getByRole('button', { name: '返回首页' }).click();
+    await page.getByRole('link', { name: '返回首页' }).click();
     await page.getByTestId('landing-sign-in').waitFor();
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();

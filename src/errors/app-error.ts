@@ -760,11 +760,14 @@ export interface FieldError {
   detail: string;
 }
 
+/** A field error whose detail may be given in three languages; the problem shows the reader's. */
+export type LocalisableFieldError = Omit<FieldError, 'detail'> & { detail: string | LocalisedText };
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   /** What the user is told, in addition to the localised title. Never internal details. */
   readonly detail: string | LocalisedText | undefined;
-  readonly fieldErrors: FieldError[] | undefined;
+  readonly fieldErrors: LocalisableFieldError[] | undefined;
   /** Extra members for the problem document (e.g. `retryAfterSeconds`). */
   readonly extensions: Record<string, unknown> | undefined;
 
@@ -772,7 +775,7 @@ export class AppError extends Error {
     code: ErrorCode,
     options: {
       detail?: string | LocalisedText;
-      fieldErrors?: FieldError[];
+      fieldErrors?: LocalisableFieldError[];
       extensions?: Record<string, unknown>;
       /** For logs only; never sent to the client. */
       internalMessage?: string;

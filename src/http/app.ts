@@ -8,14 +8,13 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { installAuth, type RegisteredRoute } from './auth';
 import { installMetrics } from './metrics';
 import { routeModules } from './modules';
-import { registerOpenApi } from './openapi';
+import { noBodyFields, registerOpenApi } from './openapi';
 import {
   answerClientError,
   buildProblem,
@@ -103,7 +102,7 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
     if (!route.url.startsWith('/api/v1') || !route.schema || route.schema.body) return;
     if (!methods.some((method) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method))) return;
     if (route.schema.consumes?.includes('multipart/form-data')) return;
-    route.schema = { ...route.schema, body: z.strictObject({}).nullish() };
+    route.schema = { ...route.schema, body: noBodyFields };
   });
   // NOTE: cookie parsing must be hooked in before the auth hook that reads the session cookie.
   await app.register(cookie);
@@ -117,7 +116,10 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
       }),
   });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10, fields: 50 } });
-  await registerOpenApi(app, { production: config.environment === 'production' });
+  await registerOpenApi(app, {
+    production: config.environment === 'production',
+    publicUrl: config.publicUrl,
+  });
   installMetrics(app, { statementHeader: config.sqlStatementHeader });
 
   app.get(

@@ -37,7 +37,14 @@ export function buildProblem(error: AppError, request: FastifyRequest): ProblemD
     code: error.code,
     ...(detail ? { detail } : {}),
     instance: request.url.split('?')[0],
-    ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+    ...(error.fieldErrors
+      ? {
+          errors: error.fieldErrors.map((field) => ({
+            ...field,
+            detail: typeof field.detail === 'object' ? field.detail[language] : field.detail,
+          })),
+        }
+      : {}),
     ...(error.extensions ?? {}),
   };
 }

@@ -19,7 +19,7 @@ const applicationsRoutes: RouteModule = async (app, deps) => {
     {
       config: { permission: 'workflow.settings' },
       schema: {
-        tags: ['admin'],
+        tags: ['administration'],
         summary: 'Review SLA, appeal period and public holidays',
         response: { 200: settingsBody, ...problemResponses(401, 403) },
       },
@@ -32,7 +32,7 @@ const applicationsRoutes: RouteModule = async (app, deps) => {
     {
       config: { permission: 'workflow.settings' },
       schema: {
-        tags: ['admin'],
+        tags: ['administration'],
         summary: 'Change the review SLA, appeal period or public holidays',
         body: settingsBody,
         response: { 200: settingsBody, ...problemResponses(400, 401, 403) },
@@ -46,7 +46,7 @@ const applicationsRoutes: RouteModule = async (app, deps) => {
     {
       config: { permission: 'workflow.settings' },
       schema: {
-        tags: ['admin'],
+        tags: ['administration'],
         summary: 'Close paid applications and rejections past their appeal period',
         response: { 200: closeSettledResponse, ...problemResponses(401, 403) },
       },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../../http/auth';
 import { parseFields, readFileUpload } from '../../http/multipart-form';
-import { problemResponses } from '../../http/openapi';
+import { fileResponse, problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
 import { LIST_FILE_MAX_BYTES } from './list-import';
 import * as draftItems from './draft-items-service';
@@ -100,7 +100,10 @@ export const registerListRoutes: RouteModule = async (app) => {
         tags,
         summary: 'A list version as a CSV file in the import format',
         params: idParams,
-        response: { 200: z.string().describe('text/csv'), ...problemResponses(400, 404) },
+        response: {
+          200: fileResponse(['text/csv'], 'The list version as CSV (UTF-8), as a download'),
+          ...problemResponses(400, 404),
+        },
       },
     },
     async (request, reply) => {
@@ -157,6 +160,19 @@ export const registerListRoutes: RouteModule = async (app) => {
         summary:
           'Import a list file (CSV or Excel .xlsx, multipart field "file", plus title, issuingDocument, effectiveDate, source, notes, isWorkingList) as a new draft; all or nothing, row errors with line numbers',
         consumes: ['multipart/form-data'],
+        'x-multipart': {
+          file: {
+            description: 'The list: CSV (UTF-8) or Excel (.xlsx)',
+            file: true,
+            required: true,
+          },
+          title: { description: 'The version’s title', required: true },
+          issuingDocument: { description: 'The document that issues or amends the list' },
+          effectiveDate: { description: 'YYYY-MM-DD: the day it takes effect' },
+          source: { description: 'Where the list text comes from' },
+          notes: { description: 'Notes for the customs officers' },
+          isWorkingList: { description: '"true" for a working list (not the official one)' },
+        },
         response: {
           201: importResultSchema,
           ...problemResponses(400, 401, 403, 409, 413, 415),

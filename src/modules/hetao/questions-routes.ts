@@ -1,15 +1,18 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requirePrincipal } from '../../http/auth';
 import { attachmentDisposition } from '../../http/content-disposition';
 import { readFileUpload } from '../../http/multipart-form';
-import { problemResponses } from '../../http/openapi';
+import { fileResponse, problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
+import { nextPageLink } from '../../shared/keyset';
 import * as service from './questions-service';
 import {
   answerQuestionBody,
   askQuestionBody,
   attachmentParams,
   idParams,
+  myQuestionsQuery,
   precedentListSchema,
   precedentPreviewSchema,
   precedentQuery,
@@ -23,6 +26,17 @@ import { ATTACHMENT_MAX_BYTES, datasheetStoreFor } from './uploads';
 
 const tags = ['hetao'];
 
+/** A bare-array list: the array as before, and its next page (if any) in the `Link` header. */
+function sendWithNextLink<Item>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: { items: Item[]; nextCursor: string | null },
+) {
+  const link = nextPageLink(request.url, page.nextCursor);
+  if (link) void reply.header('link', link);
+  return page.items;
+}
+
 /** The consultation window (B.C1): importers ask and attach datasheets, customs answer, and publish or retract anonymised precedents, which anyone may read. */
 export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
   const datasheets = datasheetStoreFor(config);
@@ -33,11 +47,22 @@ export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
       config: { permission: 'hetao.ask' },
       schema: {
         tags,
-        summary: 'My questions to customs, with status, due date and answers',
-        response: { 200: z.array(questionSchema), ...problemResponses(401) },
+        summary: 'My questions to customs, newest first, with status, due date and answers',
+        querystring: myQuestionsQuery,
+        response: {
+          200: z.array(questionSchema),
+          ...problemResponses(400, 401),
+        },
       },
     },
-    async (request) => service.listMyQuestions(request.ctx, requirePrincipal(request)),
+    async (request, reply) => {
+      const page = await service.listMyQuestions(
+        request.ctx,
+        requirePrincipal(request),
+        request.query,
+      );
+      return sendWithNextLink(request, reply, page);
+    },
   );
 
   app.post(
@@ -68,8 +93,16 @@ export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
         response: { 200: z.array(questionSchema), ...problemResponses(400, 401, 403) },
       },
     },
-    async (request) =>
-      service.listQuestionQueue(request.ctx, requirePrincipal(request), request.query.status),
+    async (request, reply) => {
+      const { status, ...page } = request.query;
+      const queue = await service.listQuestionQueue(
+        request.ctx,
+        requirePrincipal(request),
+        status,
+        page,
+      );
+      return sendWithNextLink(request, reply, queue);
+    },
   );
 
   app.get(
@@ -96,6 +129,13 @@ export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
         summary: `Attach a datasheet (multipart field "file"; PDF, PNG, JPEG, GIF or WebP; at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB)`,
         params: idParams,
         consumes: ['multipart/form-data'],
+        'x-multipart': {
+          file: {
+            description: 'The datasheet: PDF, PNG, JPEG, GIF or WebP',
+            file: true,
+            required: true,
+          },
+        },
         response: { 201: questionSchema, ...problemResponses(400, 401, 403, 404, 409, 413, 415) },
       },
     },
@@ -127,7 +167,13 @@ export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
         tags,
         summary: 'Download a datasheet (its asker, or customs)',
         params: attachmentParams,
-        response: { 200: z.any().describe('the file'), ...problemResponses(400, 401, 404) },
+        response: {
+          200: fileResponse(
+            ['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp'],
+            'The datasheet, as a download, in the type its content was recognised as',
+          ),
+          ...problemResponses(400, 401, 404),
+        },
       },
     },
     async (request, reply) => {

@@ -53,7 +53,7 @@ const notificationsRoutes: RouteModule = (app, { config, database }) => {
     {
       config: { permission: 'notifications.outbox' },
       schema: {
-        tags: ['admin'],
+        tags: ['administration'],
         summary: 'E-mail outbox: pending, sent, logged (no SMTP) and failed messages',
         response: { 200: outboxResponse, ...problemResponses(401, 403) },
       },

@@ -25,6 +25,13 @@ import { getFactProfile, saveFactProfile } from './fact-profiles-service';
 import { enterParameterValue, listParameters, todayInShenzhen } from './parameters-service';
 import { describeFactsSchema, describePolicy, listPolicies } from './policies-service';
 import { evaluateParsedFactsToJson, findNextQuestion } from './service';
+import {
+  evaluationExample,
+  factsSchemaExample,
+  nextQuestionExample,
+  policiesExample,
+  policyExample,
+} from './openapi-examples';
 
 /**
  * Evaluation responses are built by typed code from the engine's results; re-checking ~20 KB of
@@ -43,6 +50,9 @@ const rulesRoutes: RouteModule = (app) => {
         tags: ['rules'],
         summary:
           'Evaluate a situation: per policy eligible / ineligible / unknown, the missing facts, the benefit in fen, the trace and the clauses',
+        description:
+          'The situation is a set of facts (their names and types: `GET /facts/schema`); a fact not given is unknown, and a policy that needs it answers `unknown` with the fact in `missingFacts` rather than guessing. Amounts are integer fen. `citations` are clause ids of the action plan and the Hetao notice. Nothing is stored. Public: no sign-in needed.',
+        'x-examples': evaluationExample,
         body: evaluationBody,
         response: { 200: evaluationResponse, ...problemResponses(400) },
       },
@@ -68,6 +78,9 @@ const rulesRoutes: RouteModule = (app) => {
         tags: ['rules'],
         summary:
           'The single most useful next question: the missing fact whose answer settles the most undecided money',
+        description:
+          'For a guided conversation: given what is known so far, the one question to ask next (`question`, null when nothing is left to ask), with the evaluation as it stands. Facts in `skip` are never asked again. Public: no sign-in needed.',
+        'x-examples': nextQuestionExample,
         body: nextQuestionBody,
         response: { 200: nextQuestionResponse, ...problemResponses(400) },
       },
@@ -87,6 +100,9 @@ const rulesRoutes: RouteModule = (app) => {
       schema: {
         tags: ['rules'],
         summary: 'The catalogue of benefits, with caps as they stand on the date',
+        description:
+          'Every benefit of the catalogue with its clauses, audience and caps in force on `date` (today in Shenzhen when absent). A cap the source does not publish is null, never a guess. Public: no sign-in needed.',
+        'x-examples': policiesExample,
         querystring: dateQuery,
         response: { 200: policyListResponse, ...problemResponses(400) },
       },
@@ -105,6 +121,9 @@ const rulesRoutes: RouteModule = (app) => {
         tags: ['rules'],
         summary:
           'One policy on a date: clauses quoted, criteria, benefit, documents, the facts it reads with their questions, parameters',
+        description:
+          'Everything a reader needs to check the rule against the law: each clause quoted with its id, each criterion with the clause it encodes, the documents an application needs, and each parameter with its dated values and their sources (an unpublished one is null). Public: no sign-in needed.',
+        'x-examples': policyExample,
         params: policyParams,
         querystring: dateQuery,
         response: { 200: policyDescriptionSchema, ...problemResponses(400, 404) },
@@ -154,6 +173,9 @@ const rulesRoutes: RouteModule = (app) => {
       schema: {
         tags: ['rules'],
         summary: 'The JSON Schema of a situation (the fact vocabulary), with each question',
+        description:
+          'The names and types of every fact an evaluation reads, grouped by subject (person, company, importer, goods), each with the question that asks for it and help in three languages (`x-question`, `x-help`). Fact names are a published contract: they are added to, never renamed. Public: no sign-in needed.',
+        'x-examples': factsSchemaExample,
         querystring: factsSchemaQuery,
         response: { 200: z.record(z.string(), z.unknown()), ...problemResponses(400) },
       },

@@ -49,11 +49,25 @@ describe('the typed API client', () => {
   it('echoes the CSRF cookie on changes and sends the JSON body', async () => {
     vi.stubGlobal('document', { cookie: 'other=1; opc_csrf=token%2F1' });
     const { client, requests } = clientAnswering(() => answer(200, { ok: true }));
-    await client.POST('/auth/logout', { body: {} });
+    await client.POST('/applications/{id}/withdraw', {
+      params: { path: { id: 'application-1' } },
+      body: { reason: 'changed my mind' },
+    });
     const [request] = requests;
     expect(request?.method).toBe('POST');
     expect(request?.headers.get('X-CSRF-Token')).toBe('token/1');
-    expect(await request?.text()).toBe('{}');
+    expect(request?.headers.get('Content-Type')).toBe('application/json');
+    expect(await request?.text()).toBe('{"reason":"changed my mind"}');
+  });
+
+  it('sends no body, and no content type, to a change that takes none', async () => {
+    vi.stubGlobal('document', { cookie: 'opc_csrf=token%2F1' });
+    const { client, requests } = clientAnswering(() => answer(204, undefined));
+    await client.POST('/auth/logout', {});
+    const [request] = requests;
+    expect(request?.headers.get('X-CSRF-Token')).toBe('token/1');
+    expect(request?.headers.get('Content-Type')).toBeNull();
+    expect(await request?.text()).toBe('');
   });
 
   it('leaves out empty query parameters', async () => {

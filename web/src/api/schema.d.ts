@@ -13,62 +13,7 @@ export interface paths {
       cookie?: never;
     };
     /** Search accounts */
-    get: {
-      parameters: {
-        query?: {
-          q?: string;
-          role?: components['schemas']['RoleInput'];
-          status?: 'active' | 'disabled';
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: components['schemas']['AccountSummary'][];
-              total: number;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getAdminAccounts'];
     put?: never;
     post?: never;
     delete?: never;
@@ -86,143 +31,10 @@ export interface paths {
     };
     get?: never;
     /** Grant a role (audited) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          role: components['schemas']['RoleInput'];
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['AccountSummary'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    put: operations['putAdminAccountsByIdRolesByRole'];
     post?: never;
     /** Revoke a role (audited) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          role: components['schemas']['RoleInput'];
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['AccountSummary'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['deleteAdminAccountsByIdRolesByRole'];
     options?: never;
     head?: never;
     patch?: never;
@@ -237,80 +49,7 @@ export interface paths {
     };
     get?: never;
     /** Disable or re-enable an account (audited) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'active' | 'disabled';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['AccountSummary'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    put: operations['putAdminAccountsByIdStatus'];
     post?: never;
     delete?: never;
     options?: never;
@@ -328,50 +67,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Close paid applications and rejections past their appeal period */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              closed: number;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postAdminApplicationsCloseSettled'];
     delete?: never;
     options?: never;
     head?: never;
@@ -386,62 +82,7 @@ export interface paths {
       cookie?: never;
     };
     /** E-mail outbox: pending, sent, logged (no SMTP) and failed messages */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              counts: {
-                failed: number;
-                logged: number;
-                pending: number;
-                sent: number;
-              };
-              recent: {
-                attempts: number;
-                createdAt: string;
-                deliveredAt: string | null;
-                /** Format: uuid */
-                id: string;
-                lastError: string | null;
-                status: string;
-                subject: string;
-                toAddress: string;
-              }[];
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getAdminOutbox'];
     put?: never;
     post?: never;
     delete?: never;
@@ -458,123 +99,9 @@ export interface paths {
       cookie?: never;
     };
     /** Review SLA, appeal period and public holidays */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              appealPeriodDays: number;
-              holidaySource: string;
-              holidays: string[];
-              makeUpWorkingDays: string[];
-              reviewSlaByPolicy: {
-                [key: string]: number;
-              };
-              reviewSlaWorkingDays: number;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getAdminWorkflowSettings'];
     /** Change the review SLA, appeal period or public holidays */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            appealPeriodDays: number;
-            holidaySource: string;
-            holidays: string[];
-            makeUpWorkingDays: string[];
-            reviewSlaByPolicy: {
-              [key: string]: number;
-            };
-            reviewSlaWorkingDays: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              appealPeriodDays: number;
-              holidaySource: string;
-              holidays: string[];
-              makeUpWorkingDays: string[];
-              reviewSlaByPolicy: {
-                [key: string]: number;
-              };
-              reviewSlaWorkingDays: number;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    put: operations['putAdminWorkflowSettings'];
     post?: never;
     delete?: never;
     options?: never;
@@ -590,179 +117,10 @@ export interface paths {
       cookie?: never;
     };
     /** My applications */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              appealCount: number;
-              appealDeadline: string | null;
-              approvedAmountFen: number | null;
-              availableActions: ('edit' | 'submit' | 'withdraw' | 'delete' | 'appeal')[];
-              capFen: number | null;
-              /** @enum {string} */
-              claimSubject: 'person' | 'organisation';
-              closedAt: string | null;
-              createdAt: string;
-              decidedAt: string | null;
-              decisionReasons: string | null;
-              dueOn: string | null;
-              facts: {
-                [key: string]: unknown;
-              };
-              /** Format: uuid */
-              id: string;
-              organisationId: string | null;
-              paidAt: string | null;
-              paidByPlatform: boolean;
-              payee: {
-                accountName: string;
-                accountNumber: string;
-                bankName: string;
-              } | null;
-              pendingRequest: {
-                at: string;
-                documents: string[];
-                facts: string[];
-                /** @enum {string} */
-                kind: 'screening' | 'officer';
-                message: string;
-              } | null;
-              policyId: string;
-              policyName: {
-                en: string;
-                'zh-Hans': string;
-                'zh-Hant': string;
-              };
-              reference: string;
-              requestedAmountFen: number | null;
-              status: components['schemas']['ApplicationStatus'];
-              submittedAt: string | null;
-              updatedAt: string;
-              version: number;
-            }[];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getApplications'];
     put?: never;
     /** Start an application (or continue the open draft) for a policy */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            organisationId?: string | null;
-            policyId: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              application: components['schemas']['Application'];
-              resumed: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              application: components['schemas']['Application'];
-              resumed: boolean;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postApplications'];
     delete?: never;
     options?: never;
     head?: never;
@@ -777,282 +135,15 @@ export interface paths {
       cookie?: never;
     };
     /** One of my applications: form, evidence, timeline */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              application: components['schemas']['Application'];
-              availableActions: ('edit' | 'submit' | 'withdraw' | 'delete' | 'appeal')[];
-              documents: {
-                contentType: string;
-                documentId: string;
-                fileName: string;
-                /** Format: uuid */
-                id: string;
-                sha256: string;
-                sizeBytes: number;
-                uploadedAt: string;
-              }[];
-              evaluation: {
-                criteria: unknown;
-                missingFacts: unknown;
-                status: unknown;
-              } | null;
-              policy: {
-                /** @enum {string} */
-                audience: 'person' | 'company' | 'importer';
-                benefitKind: string;
-                capFen: number | null;
-                clauses: {
-                  id: string;
-                  text: string;
-                }[];
-                discretionary: boolean;
-                evidence: {
-                  id: string;
-                  label: {
-                    en: string;
-                    'zh-Hans': string;
-                    'zh-Hant': string;
-                  };
-                  required: boolean;
-                }[];
-                exclusivityGroup: string | null;
-                facts: {
-                  options: {
-                    label: string;
-                    value: string;
-                  }[];
-                  path: string;
-                  question: string;
-                  type: string;
-                }[];
-                id: string;
-                name: {
-                  en: string;
-                  'zh-Hans': string;
-                  'zh-Hant': string;
-                };
-                oneTime: boolean;
-                paidByPlatform: boolean;
-              };
-              timeline: {
-                action: string;
-                /** @enum {string} */
-                actorKind: 'applicant' | 'officer' | 'system';
-                actorName: string | null;
-                details: {
-                  [key: string]: unknown;
-                };
-                fromStatus: components['schemas']['ApplicationStatus'] | null;
-                /** Format: uuid */
-                id: string;
-                occurredAt: string;
-                toStatus: components['schemas']['ApplicationStatus'];
-              }[];
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getApplicationsById'];
     put?: never;
     post?: never;
     /** Delete a draft (a submitted application can only be withdrawn) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['deleteApplicationsById'];
     options?: never;
     head?: never;
     /** Save the draft (answers, amount asked, bank account) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            facts?: {
-              [key: string]: unknown;
-            };
-            payee?: {
-              accountName: string;
-              accountNumber: string;
-              bankName: string;
-            } | null;
-            requestedAmountFen?: number | null;
-            version: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Application'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Understood but refused by a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['patchApplicationsById'];
     trace?: never;
   };
   '/applications/{id}/allowance-schedule': {
@@ -1063,57 +154,7 @@ export interface paths {
       cookie?: never;
     };
     /** My application's monthly schedule (months paid and to come) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              schedule: components['schemas']['AllowanceSchedule'] | null;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getApplicationsByIdAllowanceSchedule'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1132,79 +173,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Appeal a rejection (once, within the appeal period) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reasons: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Application'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postApplicationsByIdAppeal'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1221,100 +190,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Upload an evidence file (multipart: documentId, file; PDF/PNG/JPEG/WebP ≤ 10 MB) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              contentType: string;
-              documentId: string;
-              fileName: string;
-              /** Format: uuid */
-              id: string;
-              sha256: string;
-              sizeBytes: number;
-              uploadedAt: string;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Body too large */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Unsupported content type */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postApplicationsByIdEvidence'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1329,120 +205,11 @@ export interface paths {
       cookie?: never;
     };
     /** Download an evidence file (its applicant, or staff not recused) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          fileId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description the file */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': unknown;
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getApplicationsByIdEvidenceByFileId'];
     put?: never;
     post?: never;
     /** Remove an evidence file from a draft */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          fileId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['deleteApplicationsByIdEvidenceByFileId'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1458,77 +225,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Submit: checks completeness, runs the rules engine, stores the evaluation snapshot */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Application'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postApplicationsByIdSubmit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1545,79 +242,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Withdraw before a decision */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Application'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postApplicationsByIdWithdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1632,65 +257,7 @@ export interface paths {
       cookie?: never;
     };
     /** Page through the audit trail, newest first */
-    get: {
-      parameters: {
-        query?: {
-          actorAccountId?: string;
-          action?: string;
-          subjectType?: string;
-          subjectId?: string;
-          from?: string;
-          to?: string;
-          beforeSeq?: number;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: components['schemas']['AuditEntry'][];
-              nextBeforeSeq: number | null;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getAudit'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1707,49 +274,7 @@ export interface paths {
       cookie?: never;
     };
     /** Recompute the hash chain and report the first broken row */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              brokenAtSeq: number | null;
-              ok: boolean;
-              reason: string | null;
-              rows: number;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getAuditVerification'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1768,60 +293,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Sign in with e-mail and password; sets the session, CSRF and device cookies */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            email: string;
-            password: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Me'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Too many requests */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postAuthLogin'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1838,51 +310,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** End this session */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {boolean} */
-              ok: true;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postAuthLogout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1899,80 +327,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Create an account (founder role); signs in is a separate step */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            displayName: string;
-            email: string;
-            password: string;
-            preferredLanguage?: components['schemas']['LanguageInput'];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['AccountSummary'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Body too large */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Unsupported content type */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Too many requests */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postAuthRegister'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1987,131 +342,10 @@ export interface paths {
       cookie?: never;
     };
     /** Budget lines with reserved, consumed and remaining amounts */
-    get: {
-      parameters: {
-        query?: {
-          year?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['BudgetLine'][];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getBudgets'];
     put?: never;
     /** Create the budget line of a policy for a year */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            note?: string;
-            policyId: string;
-            totalFen: number;
-            year: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['BudgetLine'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postBudgets'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2125,158 +359,35 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A budget line with its ledger and whether it reconciles */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              consumedFen: number;
-              /** Format: uuid */
-              id: string;
-              movements: {
-                amountFen: number;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'reserve' | 'consume' | 'release';
-                occurredAt: string;
-              }[];
-              note: string;
-              policyId: string;
-              reconciled: boolean;
-              remainingFen: number;
-              reservedFen: number;
-              totalFen: number;
-              updatedAt: string;
-              year: number;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * A budget line, the first page of its ledger, and whether it reconciles
+     * @description The ledger is paged (oldest first): `movements` holds at most `limit` movements; the next page is at `/budgets/{id}/movements?cursor=movementsNextCursor`. `reconciled` covers the whole ledger.
+     */
+    get: operations['getBudgetsById'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change a budget line (never below what is committed) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            note?: string;
-            totalFen?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['BudgetLine'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
+    patch: operations['patchBudgetsById'];
+    trace?: never;
+  };
+  '/budgets/{id}/movements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** A page of a budget line's ledger, oldest first */
+    get: operations['getBudgetsByIdMovements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/evaluations': {
@@ -2288,52 +399,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Evaluate a situation: per policy eligible / ineligible / unknown, the missing facts, the benefit in fen, the trace and the clauses */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
-             * @example 2026-03-01
-             */
-            date?: string;
-            facts?: components['schemas']['FactsInput'];
-            /** @description Parts of each result to send beyond the core answer (policyId, status, missingFacts, benefit, reasons, exclusivity, discretionary). Absent: all of them — the navigator's answer, about 31 KB for the whole catalogue (measured in zh-Hans). `trace`: the per-criterion trace (`criteria`), about 13 KB, most of the answer and of its cost; `labels`: the policy `name`, each criterion's `label` and each reason's `message` in the request's language (about 1.3 KB without the trace, more with it); `citations`: the clause ids (`citations`, and each criterion's `clause` and `seeAlso`), under 1 KB without the trace. `[]`: the core answer only, about 10 KB, for machine clients. */
-            include?: ('trace' | 'labels' | 'citations')[];
-            policies?: components['schemas']['PolicyIdInput'][];
-            /** @default true */
-            trace?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Evaluation'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * Evaluate a situation: per policy eligible / ineligible / unknown, the missing facts, the benefit in fen, the trace and the clauses
+     * @description The situation is a set of facts (their names and types: `GET /facts/schema`); a fact not given is unknown, and a policy that needs it answers `unknown` with the fact in `missingFacts` rather than guessing. Amounts are integer fen. `citations` are clause ids of the action plan and the Hetao notice. Nothing is stored. Public: no sign-in needed.
+     */
+    post: operations['postEvaluations'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2349,49 +419,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The single most useful next question: the missing fact whose answer settles the most undecided money */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
-             * @example 2026-03-01
-             */
-            date?: string;
-            facts?: components['schemas']['FactsInput'];
-            policies?: components['schemas']['PolicyIdInput'][];
-            skip?: components['schemas']['FactIdInput'][];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['NextQuestion'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * The single most useful next question: the missing fact whose answer settles the most undecided money
+     * @description For a guided conversation: given what is known so far, the one question to ask next (`question`, null when nothing is left to ask), with the evaluation as it stands. Facts in `skip` are never asked again. Public: no sign-in needed.
+     */
+    post: operations['postEvaluationsNextQuestion'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2406,513 +438,14 @@ export interface paths {
       cookie?: never;
     };
     /** My facts and my company’s, so nothing is asked twice */
-    get: {
-      parameters: {
-        query?: {
-          organisationId?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['FactProfile'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getFactsProfile'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Save facts to my profile and my company’s (null removes a fact); audited */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            facts: {
-              company?: {
-                /**
-                 * company.benefitsReceived
-                 * @description Which of these benefits has your company received already?
-                 */
-                benefitsReceived?:
-                  | (
-                      | 'talent.recognition'
-                      | 'talent.settlement-subsidy'
-                      | 'space.opc-community'
-                      | 'space.other-industrial'
-                      | 'startup.kunpeng-award'
-                      | 'startup.kunpeng-rnd'
-                      | 'startup.returnee-funding'
-                      | 'loan.personal-startup'
-                      | 'loan.micro-enterprise'
-                      | 'scenario.gov-deployment'
-                      | 'scenario.demonstration'
-                      | 'housing.transitional'
-                      | 'housing.allowance'
-                      | 'voucher.compute'
-                      | 'voucher.model'
-                      | 'voucher.corpus'
-                      | 'consortium.challenge'
-                      | 'finance.fund-introduction'
-                      | 'hetao.research-import-exemption'
-                    )[]
-                  | null;
-                /**
-                 * company.consortiumChallengeWon
-                 * @description Has your company, in an innovation consortium with universities or research institutes, won a key-technology challenge (揭榜)?
-                 */
-                consortiumChallengeWon?: boolean | null;
-                /**
-                 * company.demonstrationProject
-                 * @description Do you have a demonstration application project worth replicating?
-                 */
-                demonstrationProject?: boolean | null;
-                /**
-                 * company.foundedOn
-                 * @description When was the company founded?
-                 */
-                foundedOn?: string | null;
-                /**
-                 * company.govScenarioProductInUse
-                 * @description Is your AI product actually in use in a government scenario?
-                 */
-                govScenarioProductInUse?: boolean | null;
-                /**
-                 * company.highGrowth
-                 * @description Is your company a high-growth company?
-                 */
-                highGrowth?: boolean | null;
-                /**
-                 * company.isAiCompany
-                 * @description Does your company (or venture) work in artificial intelligence?
-                 */
-                isAiCompany?: boolean | null;
-                /**
-                 * company.isSmallOrMicro
-                 * @description Is your company a small or micro enterprise?
-                 */
-                isSmallOrMicro?: boolean | null;
-                /**
-                 * company.isStartup
-                 * @description Is your company a start-up (初创型企业)?
-                 */
-                isStartup?: boolean | null;
-                /**
-                 * company.isStartupEnterprise
-                 * @description Is your company a start-up enterprise (创业企业)?
-                 */
-                isStartupEnterprise?: boolean | null;
-                /**
-                 * company.kunpengAdmitted
-                 * @description Has your project been admitted to the Kunpeng youth innovation and start-up project pool?
-                 */
-                kunpengAdmitted?: boolean | null;
-                /**
-                 * company.meetsSpaceConditions
-                 * @description Do you meet the conditions for low-cost space in another industrial space?
-                 */
-                meetsSpaceConditions?: boolean | null;
-                plannedPurchase?: {
-                  /**
-                   * company.plannedPurchase.amountFen
-                   * @description How much is the planned purchase contract?
-                   */
-                  amountFen?: number | null;
-                  compute?: {
-                    /**
-                     * company.plannedPurchase.compute.amountFen
-                     * @description How much is the planned training compute purchase contract?
-                     */
-                    amountFen?: number | null;
-                    /**
-                     * company.plannedPurchase.compute.planned
-                     * @description Do you plan to buy training compute for R&D (a compute voucher can pay part of it)?
-                     */
-                    planned?: boolean | null;
-                    /**
-                     * company.plannedPurchase.compute.relatedParty
-                     * @description Is the training compute provider a related party of your company?
-                     */
-                    relatedParty?: boolean | null;
-                  };
-                  corpus?: {
-                    /**
-                     * company.plannedPurchase.corpus.amountFen
-                     * @description How much is the planned training data (corpus) purchase contract?
-                     */
-                    amountFen?: number | null;
-                    /**
-                     * company.plannedPurchase.corpus.planned
-                     * @description Do you plan to buy training data (corpus) for R&D (a corpus voucher can pay part of it)?
-                     */
-                    planned?: boolean | null;
-                    /**
-                     * company.plannedPurchase.corpus.relatedParty
-                     * @description Is the training data (corpus) provider a related party of your company?
-                     */
-                    relatedParty?: boolean | null;
-                  };
-                  /**
-                   * company.plannedPurchase.kind
-                   * @description What R&D service do you plan to buy (a voucher can pay part of it)?
-                   */
-                  kind?: ('compute' | 'model' | 'corpus' | 'none') | null;
-                  model?: {
-                    /**
-                     * company.plannedPurchase.model.amountFen
-                     * @description How much is the planned models purchase contract?
-                     */
-                    amountFen?: number | null;
-                    /**
-                     * company.plannedPurchase.model.planned
-                     * @description Do you plan to buy models for R&D (a model voucher can pay part of it)?
-                     */
-                    planned?: boolean | null;
-                    /**
-                     * company.plannedPurchase.model.relatedParty
-                     * @description Is the models provider a related party of your company?
-                     */
-                    relatedParty?: boolean | null;
-                  };
-                  /**
-                   * company.plannedPurchase.relatedParty
-                   * @description Is the provider a related party of your company?
-                   */
-                  relatedParty?: boolean | null;
-                };
-                /**
-                 * company.teamSize
-                 * @description How many people are in your team, yourself included?
-                 */
-                teamSize?: number | null;
-                vouchersReceivedFen?: {
-                  /**
-                   * company.vouchersReceivedFen.compute
-                   * @description How much in training-compute vouchers has your company already been granted or redeemed, in total?
-                   */
-                  compute?: number | null;
-                  /**
-                   * company.vouchersReceivedFen.corpus
-                   * @description How much in corpus vouchers has your company already been granted or redeemed, in total?
-                   */
-                  corpus?: number | null;
-                  /**
-                   * company.vouchersReceivedFen.model
-                   * @description How much in model vouchers has your company already been granted or redeemed, in total?
-                   */
-                  model?: number | null;
-                };
-                /**
-                 * company.workspace
-                 * @description Where does your company work?
-                 */
-                workspace?: ('opc-community' | 'other-industrial-space' | 'none') | null;
-              };
-              goods?: {
-                /**
-                 * goods.category
-                 * @description Which category of the list are the goods in?
-                 */
-                category?:
-                  | (
-                      | 'equipment-parts'
-                      | 'apparatus'
-                      | 'consumables'
-                      | 'literature'
-                      | 'specimens'
-                      | 'animals'
-                    )
-                  | null;
-                /**
-                 * goods.excluded
-                 * @description Are the goods prohibited, barred from exemption by law, or listed in the catalogue of major technical equipment not exempted on import?
-                 */
-                excluded?: boolean | null;
-                /**
-                 * goods.forOwnResearchUse
-                 * @description Are the goods for the importer's own research?
-                 */
-                forOwnResearchUse?: boolean | null;
-                /**
-                 * goods.onList
-                 * @description Are the goods on the list of tax-free research goods (免税科研货物清单)?
-                 */
-                onList?: boolean | null;
-                /**
-                 * goods.origin
-                 * @description What are the goods, by origin?
-                 */
-                origin?:
-                  | (
-                      | 'human'
-                      | 'animal'
-                      | 'microbial'
-                      | 'plant'
-                      | 'mineral-or-fossil'
-                      | 'synthetic-or-inorganic'
-                      | 'instrument-or-article'
-                    )
-                  | null;
-                /**
-                 * goods.partUse
-                 * @description Are these "equipment and spare parts" the equipment itself, parts for repairing equipment, or other parts?
-                 */
-                partUse?: ('not-a-part' | 'equipment-repair' | 'consumed-in-research') | null;
-                /**
-                 * goods.route
-                 * @description Which way are the goods imported?
-                 */
-                route?: ('first-line' | 'second-line' | 'other') | null;
-              };
-              importer?: {
-                /**
-                 * importer.entityType
-                 * @description What kind of organisation is the importer?
-                 */
-                entityType?:
-                  | ('enterprise' | 'public-institution' | 'private-non-enterprise-unit' | 'other')
-                  | null;
-                /**
-                 * importer.independentLegalPerson
-                 * @description Does the importer have independent legal personality?
-                 */
-                independentLegalPerson?: boolean | null;
-                /**
-                 * importer.registeredInSupervisedArea
-                 * @description Is the importer registered inside the customs-supervised area of the Hetao Shenzhen Park?
-                 */
-                registeredInSupervisedArea?: boolean | null;
-                /**
-                 * importer.researchInSupervisedArea
-                 * @description Does the public institution do research work inside the customs-supervised area?
-                 */
-                researchInSupervisedArea?: boolean | null;
-                /**
-                 * importer.scienceAndTechnologyUnit
-                 * @description Is the private non-enterprise unit a science and technology unit?
-                 */
-                scienceAndTechnologyUnit?: boolean | null;
-                /**
-                 * importer.waivedClasses
-                 * @description Has the importer ever given up the exemption (chosen to pay tax) for a class of goods? List the class and the date.
-                 */
-                waivedClasses?:
-                  | {
-                      /** @enum {string} */
-                      class:
-                        | 'equipment-parts'
-                        | 'apparatus'
-                        | 'consumables'
-                        | 'literature'
-                        | 'specimens'
-                        | 'animals';
-                      on: string;
-                    }[]
-                  | null;
-                /**
-                 * importer.whiteListed
-                 * @description Is the importer on the Shenzhen government's white list of exempt importers?
-                 */
-                whiteListed?: boolean | null;
-              };
-              person?: {
-                /**
-                 * person.aiAchievements
-                 * @description What have you achieved in AI? (open-source communities, application development, competitions)
-                 */
-                aiAchievements?:
-                  | {
-                      description: string;
-                      /** Format: uri */
-                      evidenceUrl?: string;
-                      /** @enum {string} */
-                      kind: 'open-source' | 'application' | 'competition';
-                    }[]
-                  | null;
-                /**
-                 * person.benefitsReceived
-                 * @description Which of these benefits have you personally received already?
-                 */
-                benefitsReceived?:
-                  | (
-                      | 'talent.recognition'
-                      | 'talent.settlement-subsidy'
-                      | 'space.opc-community'
-                      | 'space.other-industrial'
-                      | 'startup.kunpeng-award'
-                      | 'startup.kunpeng-rnd'
-                      | 'startup.returnee-funding'
-                      | 'loan.personal-startup'
-                      | 'loan.micro-enterprise'
-                      | 'scenario.gov-deployment'
-                      | 'scenario.demonstration'
-                      | 'housing.transitional'
-                      | 'housing.allowance'
-                      | 'voucher.compute'
-                      | 'voucher.model'
-                      | 'voucher.corpus'
-                      | 'consortium.challenge'
-                      | 'finance.fund-introduction'
-                      | 'hetao.research-import-exemption'
-                    )[]
-                  | null;
-                /**
-                 * person.graduationDate
-                 * @description When did you graduate?
-                 */
-                graduationDate?: string | null;
-                /**
-                 * person.hasCompany
-                 * @description Have you founded (or are you founding) a company of your own?
-                 */
-                hasCompany?: boolean | null;
-                /**
-                 * person.highestDegree
-                 * @description What is your highest degree?
-                 */
-                highestDegree?: ('phd' | 'master' | 'bachelor' | 'other') | null;
-                /**
-                 * person.isFounder
-                 * @description Are you a founder (starting a company or a venture, even one not registered yet)?
-                 */
-                isFounder?: boolean | null;
-                /**
-                 * person.kunpengProjectAdmitted
-                 * @description Has a project you lead been admitted to the Kunpeng youth innovation and start-up project pool?
-                 */
-                kunpengProjectAdmitted?: boolean | null;
-                /**
-                 * person.meetsReturneeConditions
-                 * @description Do you meet the conditions for start-up funding for young returnees from study abroad?
-                 */
-                meetsReturneeConditions?: boolean | null;
-                /**
-                 * person.meetsYouthTalentConditions
-                 * @description Do you meet the conditions of Shenzhen's youth-talent policy?
-                 */
-                meetsYouthTalentConditions?: boolean | null;
-                /**
-                 * person.newlyArrived
-                 * @description Are you newly brought in to Shenzhen as talent (recently arrived to work and settling your household registration here)?
-                 */
-                newlyArrived?: boolean | null;
-                /**
-                 * person.returneeFromStudyAbroad
-                 * @description Did you return to China after studying abroad?
-                 */
-                returneeFromStudyAbroad?: boolean | null;
-                /**
-                 * person.talentRecognized
-                 * @description Have you already been recognised as an outstanding AI talent?
-                 */
-                talentRecognized?: boolean | null;
-              };
-            };
-            /** Format: uuid */
-            organisationId?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['FactProfile'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['patchFactsProfile'];
     trace?: never;
   };
   '/facts/schema': {
@@ -2922,40 +455,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The JSON Schema of a situation (the fact vocabulary), with each question */
-    get: {
-      parameters: {
-        query?: {
-          lang?: 'zh-Hans' | 'zh-Hant' | 'en';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * The JSON Schema of a situation (the fact vocabulary), with each question
+     * @description The names and types of every fact an evaluation reads, grouped by subject (person, company, importer, goods), each with the question that asks for it and help in three languages (`x-question`, `x-help`). Fact names are a published contract: they are added to, never renamed. Public: no sign-in needed.
+     */
+    get: operations['getFactsSchema'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2972,26 +476,7 @@ export interface paths {
       cookie?: never;
     };
     /** Public changelog of the list: every published version and what it changed */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoChangelog'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoChangelog'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3008,35 +493,7 @@ export interface paths {
       cookie?: never;
     };
     /** The tax-free research-goods list in force (B.L1), with its items */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListVersionDetail'];
-          };
-        };
-        /** @description Unavailable */
-        503: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoList'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3053,109 +510,10 @@ export interface paths {
       cookie?: never;
     };
     /** List versions (published ones for everyone; drafts for customs) */
-    get: {
-      parameters: {
-        query?: {
-          status?: components['schemas']['HetaoListVersionStatusInput'];
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListVersion'][];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoListVersions'];
     put?: never;
     /** Start the next draft version (a copy of the published one, or empty) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @default true */
-            copyCurrent?: boolean;
-            effectiveDate?: string | null;
-            /** @default false */
-            isWorkingList?: boolean;
-            issuingDocument?: string | null;
-            notes?: string | null;
-            source: string;
-            title: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListVersionDetail'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoListVersions'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3172,80 +530,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Import a list file (CSV or Excel .xlsx, multipart field "file", plus title, issuingDocument, effectiveDate, source, notes, isWorkingList) as a new draft; all or nothing, row errors with line numbers */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoImportResult'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Body too large */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Unsupported content type */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoListVersionsImport'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3260,130 +545,14 @@ export interface paths {
       cookie?: never;
     };
     /** A list version with its items */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListVersionDetail'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoListVersionsById'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change a draft version’s title, issuing document, effective date or source */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            effectiveDate?: string | null;
-            isWorkingList?: boolean;
-            issuingDocument?: string | null;
-            notes?: string | null;
-            source?: string;
-            title?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListVersionDetail'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['patchHetaoListVersionsById'];
     trace?: never;
   };
   '/hetao/list-versions/{id}/diff': {
@@ -3394,48 +563,7 @@ export interface paths {
       cookie?: never;
     };
     /** Items added, removed and changed (field by field) against another version */
-    get: {
-      parameters: {
-        query?: {
-          against?: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListDiff'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoListVersionsByIdDiff'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3454,77 +582,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Discard a draft (suggestion groups pulled into it go back to open) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListVersionDetail'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoListVersionsByIdDiscard'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3539,46 +597,7 @@ export interface paths {
       cookie?: never;
     };
     /** A list version as a CSV file in the import format */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description text/csv */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': string;
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoListVersionsByIdExportCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3597,89 +616,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Add an item to a draft version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            category: components['schemas']['HetaoCategoryInput'];
-            /** @default [] */
-            excludes?: string[];
-            includes: string[];
-            itemId: string;
-            nameEn?: string | null;
-            nameZhHans: string;
-            nameZhHant?: string | null;
-            notes?: string | null;
-            regime: components['schemas']['HetaoRegimeInput'];
-            source: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListItem'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoListVersionsByIdItems'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3697,162 +634,11 @@ export interface paths {
     put?: never;
     post?: never;
     /** Remove an item from a draft version */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          itemId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['deleteHetaoListVersionsByIdItemsByItemId'];
     options?: never;
     head?: never;
     /** Change an item of a draft version */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          itemId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            category?: components['schemas']['HetaoCategoryInput'];
-            /** @default [] */
-            excludes?: string[];
-            includes?: string[];
-            nameEn?: string | null;
-            nameZhHans?: string;
-            nameZhHant?: string | null;
-            notes?: string | null;
-            regime?: components['schemas']['HetaoRegimeInput'];
-            source?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListItem'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['patchHetaoListVersionsByIdItemsByItemId'];
     trace?: never;
   };
   '/hetao/list-versions/{id}/publish': {
@@ -3865,77 +651,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Publish a draft: it becomes the list in force, the previous one is superseded */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoListVersionDetail'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoListVersionsByIdPublish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3949,50 +665,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Look goods up against the tax-free research-goods list: candidate headings with reasons, list item, flags and an honest verdict (no sign-in) */
-    get: {
-      parameters: {
-        query: {
-          /** @description Product name, brand or catalogue line, in zh-Hans, zh-Hant or English */
-          q: string;
-          /** @description A tariff code you propose: 4–10 digits, dots allowed (3821.00, 38210000) */
-          code?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoLookupResult'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Too many requests */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * Look goods up against the tax-free research-goods list: candidate headings with reasons, list item, flags and an honest verdict (no sign-in)
+     * @description Free text (Chinese in either script, or English) or an HS code; answers with the likely headings, why each was proposed, the list item that covers it, and a verdict that says when the list in use is a working list rather than the official one. Public and rate-limited.
+     */
+    get: operations['getHetaoLookup'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4009,42 +686,7 @@ export interface paths {
       cookie?: never;
     };
     /** Published precedents (anonymised answers), newest first; q searches text or code */
-    get: {
-      parameters: {
-        query?: {
-          q?: string;
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: components['schemas']['HetaoPrecedent'][];
-              total: number;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoPrecedents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4061,46 +703,7 @@ export interface paths {
       cookie?: never;
     };
     /** A published precedent */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoPrecedent'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoPrecedentsById'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4117,113 +720,10 @@ export interface paths {
       cookie?: never;
     };
     /** Customs’ answer queue, by due date (default: open questions) */
-    get: {
-      parameters: {
-        query?: {
-          status?: components['schemas']['HetaoQuestionStatusInput'];
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'][];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoQuestions'];
     put?: never;
     /** Ask customs whether goods are covered (as a member of an importing organisation) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            description: string;
-            /** Format: uuid */
-            organisationId?: string;
-            proposedCode?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoQuestions'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4237,36 +737,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** My questions to customs, with status, due date and answers */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'][];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /** My questions to customs, newest first, with status, due date and answers */
+    get: operations['getHetaoQuestionsMine'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4283,55 +755,7 @@ export interface paths {
       cookie?: never;
     };
     /** A question (its asker, or customs) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoQuestionsById'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4350,82 +774,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Answer a question: heading, covered or not, reasoning, list item */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            covered: boolean;
-            hsCode: string;
-            listItemId?: string | null;
-            reasoning: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoQuestionsByIdAnswer'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4442,91 +791,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Attach a datasheet (multipart field "file"; PDF, PNG, JPEG, GIF or WebP; at most 10 MB) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Body too large */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Unsupported content type */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoQuestionsByIdAttachments'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4541,56 +806,7 @@ export interface paths {
       cookie?: never;
     };
     /** Download a datasheet (its asker, or customs) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          attachmentId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description the file */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': unknown;
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoQuestionsByIdAttachmentsByAttachmentId'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4607,73 +823,7 @@ export interface paths {
       cookie?: never;
     };
     /** The anonymised text a precedent would publish, with what was removed */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoPrecedentPreview'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoQuestionsByIdPrecedentPreview'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4692,80 +842,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Publish the answer, anonymised, as a precedent the lookup cites */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            question?: string;
-            reasoning?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoQuestionsByIdPublish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4782,79 +859,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Take a precedent down (the answer stays with the asker) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoQuestionsByIdRetract'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4871,68 +876,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Withdraw my open question */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoQuestion'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoQuestionsByIdWithdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4947,128 +891,10 @@ export interface paths {
       cookie?: never;
     };
     /** All advance-ruling requests (customs) */
-    get: {
-      parameters: {
-        query?: {
-          status?: components['schemas']['HetaoRulingStatusInput'];
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'][];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoRulings'];
     put?: never;
     /** Record an advance-ruling request (draft; warns when filing is already too late) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            goods: string;
-            /** Format: uuid */
-            organisationId?: string;
-            /**
-             * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
-             * @example 2026-03-01
-             */
-            plannedImportOn: string;
-            proposedCode?: string | null;
-            questionId?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoRulings'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5083,35 +909,7 @@ export interface paths {
       cookie?: never;
     };
     /** My advance-ruling requests with their dates */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'][];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoRulingsMine'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5128,26 +926,7 @@ export interface paths {
       cookie?: never;
     };
     /** Published advance-ruling decisions (anonymised; trade secrets never published) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoPublishedRuling'][];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoRulingsPublished'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5164,131 +943,14 @@ export interface paths {
       cookie?: never;
     };
     /** An advance-ruling request (its applicant, or customs) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoRulingsById'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change a draft advance-ruling request */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            goods?: string;
-            /**
-             * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
-             * @example 2026-03-01
-             */
-            plannedImportOn?: string;
-            proposedCode?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['patchHetaoRulingsById'];
     trace?: never;
   };
   '/hetao/rulings/{id}/accept': {
@@ -5301,79 +963,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record that customs accepted the request (decided within 10 days, B.N8) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            customsReference?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoRulingsByIdAccept'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5390,86 +980,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record the ruling (heading, text, trade secret or not); valid 3 years (B.N8) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
-             * @example 2026-03-01
-             */
-            decidedOn?: string;
-            rulingCode: string;
-            rulingText: string;
-            tradeSecret: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoRulingsByIdDecide'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5486,77 +997,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** File the request (refused unless the planned import is ≥ 3 months away, B.N8) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Understood but refused by a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoRulingsByIdFile'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5573,77 +1014,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Publish a ruling (refused when it holds trade secrets, B.N8) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoRulingsByIdPublish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5660,79 +1031,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record that customs did not accept the request, with the reason */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoRulingsByIdRefuse'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5749,68 +1048,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Withdraw my advance-ruling request */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoAdvanceRuling'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoRulingsByIdWithdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5825,100 +1063,9 @@ export interface paths {
       cookie?: never;
     };
     /** Desk settings: answer time target (working days) and the holiday calendar */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoDeskSettings'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoSettings'];
     /** Change the answer time target or the holiday calendar (applies to new questions) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            answerSlaWorkingDays?: number;
-            extraWorkingDays?: string[];
-            holidays?: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoDeskSettings'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    put: operations['putHetaoSettings'];
     post?: never;
     delete?: never;
     options?: never;
@@ -5936,79 +1083,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Decline a suggestion group, with the reason importers will see */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoSuggestionGroup'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoSuggestionGroupsByIdDecline'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6025,90 +1100,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Pull a suggestion group into the next draft list version as a new item */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            category: components['schemas']['HetaoCategoryInput'];
-            excludes?: string[];
-            includes?: string[];
-            itemId?: string;
-            nameEn?: string | null;
-            nameZhHans: string;
-            nameZhHant?: string | null;
-            notes?: string | null;
-            regime?: components['schemas']['HetaoRegimeInput'];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              draft: components['schemas']['HetaoListVersionDetail'];
-              group: components['schemas']['HetaoSuggestionGroup'];
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoSuggestionGroupsByIdPull'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6125,68 +1117,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Support (+1) a suggestion group */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoSuggestionGroup'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoSuggestionGroupsByIdSupport'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6201,106 +1132,10 @@ export interface paths {
       cookie?: never;
     };
     /** Suggestion groups by heading, with counts and supporters, most wanted first */
-    get: {
-      parameters: {
-        query?: {
-          status?: components['schemas']['HetaoSuggestionGroupStatusInput'];
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoSuggestionGroup'][];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoSuggestions'];
     put?: never;
     /** Suggest goods to add to the list; joins the group for its 4-digit heading */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            category?: components['schemas']['HetaoCategoryInput'] | null;
-            code: string;
-            goods: string;
-            /** Format: uuid */
-            organisationId?: string;
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoSuggestionGroup'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postHetaoSuggestions'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6315,35 +1150,7 @@ export interface paths {
       cookie?: never;
     };
     /** The suggestion groups I suggested in */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['HetaoSuggestionGroup'][];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHetaoSuggestionsMine'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6360,35 +1167,7 @@ export interface paths {
       cookie?: never;
     };
     /** Invitations to join organisations addressed to my sign-in e-mail, not yet answered */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['MembershipInvitation'][];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getInvitations'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6407,59 +1186,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Accept an invitation addressed to me: I become a member */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['MembershipInvitation'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postInvitationsByIdAccept'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6476,59 +1203,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Decline an invitation addressed to me */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['MembershipInvitation'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postInvitationsByIdDecline'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6543,35 +1218,7 @@ export interface paths {
       cookie?: never;
     };
     /** The signed-in account, profile and organisations */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Me'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getMe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6590,63 +1237,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Change my password (ends all my sessions) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            currentPassword: string;
-            newPassword: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {boolean} */
-              ok: true;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postMePassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6667,64 +1258,7 @@ export interface paths {
     options?: never;
     head?: never;
     /** Update my name, contact details and languages */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            contactEmail?: string | null;
-            displayName?: string;
-            fullName?: string;
-            languages?: components['schemas']['LanguageInput'][];
-            phone?: string | null;
-            preferredLanguage?: components['schemas']['LanguageInput'];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Me'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['patchMeProfile'];
     trace?: never;
   };
   '/me/tokens': {
@@ -6735,103 +1269,10 @@ export interface paths {
       cookie?: never;
     };
     /** My API tokens (never their secrets); from a signed-in browser session only */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['ApiToken'][];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getMeTokens'];
     put?: never;
     /** Create an API token, acting with the roles I hold now; the secret is returned once. From a signed-in browser session only: a token cannot mint tokens */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            expiresInDays?: number;
-            name: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              secret: string;
-              token: components['schemas']['ApiToken'];
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postMeTokens'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6849,59 +1290,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Revoke an API token; from a signed-in browser session only */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['ApiToken'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['deleteMeTokensById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -6915,50 +1304,7 @@ export interface paths {
       cookie?: never;
     };
     /** My inbox */
-    get: {
-      parameters: {
-        query?: {
-          unreadOnly?: 'true' | 'false';
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: components['schemas']['Notification'][];
-              unread: number;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getNotifications'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6977,67 +1323,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Mark notifications read (some, or all) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json':
-            | {
-                ids: string[];
-              }
-            | {
-                /** @enum {boolean} */
-                all: true;
-              };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              marked: number;
-              unread: number;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postNotificationsRead'];
     delete?: never;
     options?: never;
     head?: never;
@@ -7052,102 +1338,10 @@ export interface paths {
       cookie?: never;
     };
     /** Organisations I belong to */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Organisation'][];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getOrganisations'];
     put?: never;
     /** Register an organisation by its unified social credit code; I become its founder */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            creditCode: string;
-            kind: components['schemas']['OrganisationKindInput'];
-            name: string;
-            registeredAddress?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Organisation'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postOrganisations'];
     delete?: never;
     options?: never;
     head?: never;
@@ -7162,60 +1356,7 @@ export interface paths {
       cookie?: never;
     };
     /** Search all organisations (staff) */
-    get: {
-      parameters: {
-        query?: {
-          q?: string;
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: components['schemas']['Organisation'][];
-              total: number;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getOrganisationsAll'];
     put?: never;
     post?: never;
     delete?: never;
@@ -7232,50 +1373,7 @@ export interface paths {
       cookie?: never;
     };
     /** Check a unified social credit code (GB 32100-2015) as it is typed */
-    get: {
-      parameters: {
-        query: {
-          code: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              code: string;
-              problem: ('uscc.format' | 'uscc.authority' | 'uscc.check_character') | null;
-              valid: boolean;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getOrganisationsCreditCodeCheck'];
     put?: never;
     post?: never;
     delete?: never;
@@ -7292,141 +1390,14 @@ export interface paths {
       cookie?: never;
     };
     /** An organisation with its members */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: date-time */
-              createdAt: string;
-              creditCode: string;
-              /** Format: uuid */
-              id: string;
-              invitations: components['schemas']['MembershipInvitation'][];
-              kind: components['schemas']['OrganisationKind'];
-              members: components['schemas']['OrganisationMember'][];
-              myRole: components['schemas']['MembershipRole'] | null;
-              name: string;
-              registeredAddress: string | null;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getOrganisationsById'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change name or address (founders, admins) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            registeredAddress?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: date-time */
-              createdAt: string;
-              creditCode: string;
-              /** Format: uuid */
-              id: string;
-              invitations: components['schemas']['MembershipInvitation'][];
-              kind: components['schemas']['OrganisationKind'];
-              members: components['schemas']['OrganisationMember'][];
-              myRole: components['schemas']['MembershipRole'] | null;
-              name: string;
-              registeredAddress: string | null;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['patchOrganisationsById'];
     trace?: never;
   };
   '/organisations/{id}/invitations/{invitationId}': {
@@ -7440,81 +1411,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Withdraw an invitation not yet answered (founders, admins) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          invitationId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: date-time */
-              createdAt: string;
-              creditCode: string;
-              /** Format: uuid */
-              id: string;
-              invitations: components['schemas']['MembershipInvitation'][];
-              kind: components['schemas']['OrganisationKind'];
-              members: components['schemas']['OrganisationMember'][];
-              myRole: components['schemas']['MembershipRole'] | null;
-              name: string;
-              registeredAddress: string | null;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['deleteOrganisationsByIdInvitationsByInvitationId'];
     options?: never;
     head?: never;
     patch?: never;
@@ -7533,80 +1430,7 @@ export interface paths {
      * Invite someone by e-mail to become a member (founders, admins)
      * @description Nothing changes until the holder of the address accepts (`POST /invitations/{id}/accept`). The answer is the same whether or not the address has an account; one without an account sees the invitation once it registers with that address. Inviting the same address again replaces the pending role. A current member’s role is changed with `PATCH /organisations/{id}/members/{personId}` (409 `organisation.already_member`).
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            email: string;
-            role: components['schemas']['MembershipRoleInput'];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['MembershipInvitation'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postOrganisationsByIdMembers'];
     delete?: never;
     options?: never;
     head?: never;
@@ -7624,177 +1448,11 @@ export interface paths {
     put?: never;
     post?: never;
     /** Remove a member (founders, admins), or leave (the member: 204) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          personId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: date-time */
-              createdAt: string;
-              creditCode: string;
-              /** Format: uuid */
-              id: string;
-              invitations: components['schemas']['MembershipInvitation'][];
-              kind: components['schemas']['OrganisationKind'];
-              members: components['schemas']['OrganisationMember'][];
-              myRole: components['schemas']['MembershipRole'] | null;
-              name: string;
-              registeredAddress: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['deleteOrganisationsByIdMembersByPersonId'];
     options?: never;
     head?: never;
     /** Change a member’s role (founders, admins) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          personId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            role: components['schemas']['MembershipRoleInput'];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: date-time */
-              createdAt: string;
-              creditCode: string;
-              /** Format: uuid */
-              id: string;
-              invitations: components['schemas']['MembershipInvitation'][];
-              kind: components['schemas']['OrganisationKind'];
-              members: components['schemas']['OrganisationMember'][];
-              myRole: components['schemas']['MembershipRole'] | null;
-              name: string;
-              registeredAddress: string | null;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['patchOrganisationsByIdMembersByPersonId'];
     trace?: never;
   };
   '/parameters': {
@@ -7805,41 +1463,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every parameter with its dated values and sources, and the value in force on the date */
-    get: {
-      parameters: {
-        query?: {
-          /** @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31 */
-          date?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              date: string;
-              parameters: components['schemas']['Parameter'][];
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getParameters'];
     put?: never;
     post?: never;
     delete?: never;
@@ -7858,93 +1482,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Enter a dated value (or unpublished / ended) with its source; takes effect from its date without a deploy (administrators) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
-             * @example 2026-03-01
-             */
-            effectiveFrom: string;
-            note?: string;
-            source: {
-              clauses: string[];
-              document: string;
-              /** Format: uri */
-              url?: string;
-            };
-            /** @enum {string} */
-            status: 'published' | 'unpublished' | 'ended';
-            value?: number | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Parameter'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Understood but refused by a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postParametersByIdValues'];
     delete?: never;
     options?: never;
     head?: never;
@@ -7958,110 +1496,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Payment batches with reconciled totals */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['PaymentBatch'][];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * Payment batches with reconciled totals
+     * @description Paged, newest first: at most `limit` batches; the next page is in the `Link: <…>; rel="next"` header (none on the last page).
+     */
+    get: operations['getPaymentsBatches'];
     put?: never;
     /** Build a batch from approved applications (all, or those listed) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            applicationIds?: string[];
-            instalmentIds?: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['PaymentBatch'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postPaymentsBatches'];
     delete?: never;
     options?: never;
     head?: never;
@@ -8075,88 +1517,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A batch with its lines */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              createdAt: string;
-              exportedAt: string | null;
-              failedFen: number;
-              /** Format: uuid */
-              id: string;
-              lastImportAt: string | null;
-              lineCount: number;
-              lines: {
-                accountNumber: string;
-                amountFen: number;
-                /** Format: uuid */
-                applicationId: string;
-                applicationReference: string;
-                bankName: string;
-                bankReference: string | null;
-                failureReason: string | null;
-                /** Format: uuid */
-                id: string;
-                instalmentId: string | null;
-                lineNumber: number;
-                payeeName: string;
-                period: string | null;
-                resolvedAt: string | null;
-                /** @enum {string} */
-                status: 'scheduled' | 'paid' | 'failed';
-              }[];
-              paidFen: number;
-              reconciled: boolean;
-              reference: string;
-              scheduledFen: number;
-              totalFen: number;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /** A batch with its totals and the first page of its lines */
+    get: operations['getPaymentsBatchesById'];
     put?: never;
     post?: never;
     delete?: never;
@@ -8173,66 +1535,24 @@ export interface paths {
       cookie?: never;
     };
     /** The batch file for the bank or treasury (CSV or Excel) */
-    get: {
-      parameters: {
-        query?: {
-          format?: 'csv' | 'xlsx';
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description the file */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': unknown;
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
+    get: operations['getPaymentsBatchesByIdExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payments/batches/{id}/lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** A page of a batch's lines, by line number */
+    get: operations['getPaymentsBatchesByIdLines'];
     put?: never;
     post?: never;
     delete?: never;
@@ -8251,137 +1571,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Import the bank result file (multipart `file`, CSV or Excel); idempotent */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': Record<string, never> | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              batch: {
-                createdAt: string;
-                exportedAt: string | null;
-                failedFen: number;
-                /** Format: uuid */
-                id: string;
-                lastImportAt: string | null;
-                lineCount: number;
-                lines: {
-                  accountNumber: string;
-                  amountFen: number;
-                  /** Format: uuid */
-                  applicationId: string;
-                  applicationReference: string;
-                  bankName: string;
-                  bankReference: string | null;
-                  failureReason: string | null;
-                  /** Format: uuid */
-                  id: string;
-                  instalmentId: string | null;
-                  lineNumber: number;
-                  payeeName: string;
-                  period: string | null;
-                  resolvedAt: string | null;
-                  /** @enum {string} */
-                  status: 'scheduled' | 'paid' | 'failed';
-                }[];
-                paidFen: number;
-                reconciled: boolean;
-                reference: string;
-                scheduledFen: number;
-                totalFen: number;
-              };
-              summary: {
-                alreadyRecorded: number;
-                failed: number;
-                failedFen: number;
-                leftScheduled: number;
-                paid: number;
-                paidFen: number;
-              };
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Body too large */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Unsupported content type */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postPaymentsBatchesByIdResult'];
     delete?: never;
     options?: never;
     head?: never;
@@ -8396,55 +1586,7 @@ export interface paths {
       cookie?: never;
     };
     /** Monthly allowance instalments whose month has come, waiting for a batch */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              amountFen: number;
-              /** Format: uuid */
-              applicationId: string;
-              /** Format: uuid */
-              id: string;
-              month: string;
-              payeeName: string | null;
-              policyId: string;
-              reference: string;
-              sequence: number;
-            }[];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getPaymentsInstalmentsDue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -8460,54 +1602,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Approved applications waiting for payment */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              approvedAmountFen: number;
-              decidedAt: string | null;
-              /** Format: uuid */
-              id: string;
-              payeeName: string | null;
-              policyId: string;
-              reference: string;
-              status: string;
-            }[];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * Approved applications waiting for payment
+     * @description Paged, the longest waiting first: at most `limit` rows; the next page is in the `Link: <…>; rel="next"` header (none on the last page).
+     */
+    get: operations['getPaymentsPayable'];
     put?: never;
     post?: never;
     delete?: never;
@@ -8523,42 +1622,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The catalogue of benefits, with caps as they stand on the date */
-    get: {
-      parameters: {
-        query?: {
-          /** @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31 */
-          date?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              date: string;
-              policies: components['schemas']['PolicySummary'][];
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * The catalogue of benefits, with caps as they stand on the date
+     * @description Every benefit of the catalogue with its clauses, audience and caps in force on `date` (today in Shenzhen when absent). A cap the source does not publish is null, never a guess. Public: no sign-in needed.
+     */
+    get: operations['getPolicies'];
     put?: never;
     post?: never;
     delete?: never;
@@ -8574,50 +1642,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One policy on a date: clauses quoted, criteria, benefit, documents, the facts it reads with their questions, parameters */
-    get: {
-      parameters: {
-        query?: {
-          /** @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31 */
-          date?: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['PolicyDescription'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /**
+     * One policy on a date: clauses quoted, criteria, benefit, documents, the facts it reads with their questions, parameters
+     * @description Everything a reader needs to check the rule against the law: each clause quoted with its id, each criterion with the clause it encodes, the documents an application needs, and each parameter with its dated values and their sources (an unpublished one is null). Public: no sign-in needed.
+     */
+    get: operations['getPoliciesById'];
     put?: never;
     post?: never;
     delete?: never;
@@ -8634,149 +1663,7 @@ export interface paths {
       cookie?: never;
     };
     /** An application for review: answers, evidence, engine trace, rubric, timeline */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              applicant: {
-                displayName: string;
-                email: string;
-              };
-              application: components['schemas']['Application'];
-              availableActions: string[];
-              cap: {
-                /** @description a demo or test value, not a published one */
-                placeholder: boolean;
-                /** @description the document the tier amount comes from */
-                source: string | null;
-              };
-              documents: {
-                contentType: string;
-                documentId: string;
-                fileName: string;
-                /** Format: uuid */
-                id: string;
-                sha256: string;
-                sizeBytes: number;
-                uploadedAt: string;
-              }[];
-              evaluation: unknown;
-              excluded: boolean;
-              policy: {
-                /** @enum {string} */
-                audience: 'person' | 'company' | 'importer';
-                benefitKind: string;
-                capFen: number | null;
-                clauses: {
-                  id: string;
-                  text: string;
-                }[];
-                discretionary: boolean;
-                evidence: {
-                  id: string;
-                  label: {
-                    en: string;
-                    'zh-Hans': string;
-                    'zh-Hant': string;
-                  };
-                  required: boolean;
-                }[];
-                exclusivityGroup: string | null;
-                facts: {
-                  options: {
-                    label: string;
-                    value: string;
-                  }[];
-                  path: string;
-                  question: string;
-                  type: string;
-                }[];
-                id: string;
-                name: {
-                  en: string;
-                  'zh-Hans': string;
-                  'zh-Hant': string;
-                };
-                oneTime: boolean;
-                paidByPlatform: boolean;
-              };
-              /** @description action, amountFen, note, byAccountId, byName, at */
-              recommendation: unknown;
-              recusal: string | null;
-              rubric: unknown;
-              scores: {
-                comment: string;
-                /** Format: uuid */
-                reviewerAccountId: string;
-                reviewerName: string;
-                scores: {
-                  [key: string]: number;
-                };
-                updatedAt: string;
-                weightedTotal: number;
-              }[];
-              snapshot: unknown;
-              timeline: {
-                action: string;
-                /** @enum {string} */
-                actorKind: 'applicant' | 'officer' | 'system';
-                actorName: string | null;
-                details: {
-                  [key: string]: unknown;
-                };
-                fromStatus: components['schemas']['ApplicationStatus'] | null;
-                /** Format: uuid */
-                id: string;
-                occurredAt: string;
-                toStatus: components['schemas']['ApplicationStatus'];
-              }[];
-              workingDaysLeft: number | null;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getReviewApplicationsById'];
     put?: never;
     post?: never;
     delete?: never;
@@ -8793,57 +1680,7 @@ export interface paths {
       cookie?: never;
     };
     /** An application's monthly schedule */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              schedule: components['schemas']['AllowanceSchedule'] | null;
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getReviewApplicationsByIdAllowanceSchedule'];
     put?: never;
     post?: never;
     delete?: never;
@@ -8862,82 +1699,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Stop a monthly schedule (no longer qualifies): releases the budget of the rest */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            fromMonth?: string;
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              schedule: components['schemas']['AllowanceSchedule'] | null;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postReviewApplicationsByIdAllowanceScheduleStop'];
     delete?: never;
     options?: never;
     head?: never;
@@ -8954,81 +1716,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Decide an appeal (not the officer whose decision is appealed) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            outcome: 'grant' | 'dismiss';
-            reasons: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Application'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postReviewApplicationsByIdAppealDecision'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9045,104 +1733,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Approve (four eyes, within cap and budget), reject, or return for information */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json':
-            | {
-                amountFen?: number | null;
-                /** @enum {string} */
-                decision: 'approve';
-                reasons?: string;
-              }
-            | {
-                /** @enum {string} */
-                decision: 'reject';
-                reasons: string;
-              }
-            | {
-                /** @enum {string} */
-                decision: 'return';
-                reasons: string;
-                requestDocuments?: string[];
-                requestFacts?: string[];
-              };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Application'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Understood but refused by a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postReviewApplicationsByIdDecision'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9159,91 +1750,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Recommend approval (with amount) or rejection; a second officer decides */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            action: 'approve' | 'reject';
-            amountFen?: number | null;
-            note: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Application'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Understood but refused by a business rule */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postReviewApplicationsByIdRecommendation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9263,164 +1770,7 @@ export interface paths {
      * Declare my conflict of interest with an application: I am recused from it
      * @description Only the reviewer declares their own; it is not withdrawn. An assignment to them is released and a recommendation of theirs withdrawn. Answers the review page as the reviewer now sees it (`recusal: "declared"`).
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              applicant: {
-                displayName: string;
-                email: string;
-              };
-              application: components['schemas']['Application'];
-              availableActions: string[];
-              cap: {
-                /** @description a demo or test value, not a published one */
-                placeholder: boolean;
-                /** @description the document the tier amount comes from */
-                source: string | null;
-              };
-              documents: {
-                contentType: string;
-                documentId: string;
-                fileName: string;
-                /** Format: uuid */
-                id: string;
-                sha256: string;
-                sizeBytes: number;
-                uploadedAt: string;
-              }[];
-              evaluation: unknown;
-              excluded: boolean;
-              policy: {
-                /** @enum {string} */
-                audience: 'person' | 'company' | 'importer';
-                benefitKind: string;
-                capFen: number | null;
-                clauses: {
-                  id: string;
-                  text: string;
-                }[];
-                discretionary: boolean;
-                evidence: {
-                  id: string;
-                  label: {
-                    en: string;
-                    'zh-Hans': string;
-                    'zh-Hant': string;
-                  };
-                  required: boolean;
-                }[];
-                exclusivityGroup: string | null;
-                facts: {
-                  options: {
-                    label: string;
-                    value: string;
-                  }[];
-                  path: string;
-                  question: string;
-                  type: string;
-                }[];
-                id: string;
-                name: {
-                  en: string;
-                  'zh-Hans': string;
-                  'zh-Hant': string;
-                };
-                oneTime: boolean;
-                paidByPlatform: boolean;
-              };
-              /** @description action, amountFen, note, byAccountId, byName, at */
-              recommendation: unknown;
-              recusal: string | null;
-              rubric: unknown;
-              scores: {
-                comment: string;
-                /** Format: uuid */
-                reviewerAccountId: string;
-                reviewerName: string;
-                scores: {
-                  [key: string]: number;
-                };
-                updatedAt: string;
-                weightedTotal: number;
-              }[];
-              snapshot: unknown;
-              timeline: {
-                action: string;
-                /** @enum {string} */
-                actorKind: 'applicant' | 'officer' | 'system';
-                actorName: string | null;
-                details: {
-                  [key: string]: unknown;
-                };
-                fromStatus: components['schemas']['ApplicationStatus'] | null;
-                /** Format: uuid */
-                id: string;
-                occurredAt: string;
-                toStatus: components['schemas']['ApplicationStatus'];
-              }[];
-              workingDaysLeft: number | null;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postReviewApplicationsByIdRecusal'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9435,75 +1785,7 @@ export interface paths {
       cookie?: never;
     };
     /** Replay the stored evaluation from its snapshot and compare */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              matches: boolean;
-              replayed: {
-                capFen: number | null;
-                status: string;
-              };
-              result: unknown;
-              stored: {
-                capFen: number | null;
-                status: unknown;
-              };
-            };
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getReviewApplicationsByIdReplay'];
     put?: never;
     post?: never;
     delete?: never;
@@ -9522,79 +1804,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Revoke an unpaid approval (releases the budget) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reasons: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Application'];
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postReviewApplicationsByIdRevoke'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9611,85 +1821,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Score the rubric (discretionary programmes) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            comment?: string;
-            scores: {
-              [key: string]: number;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              rubricId: string;
-              weightedTotal: number;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Conflicts with the current state */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postReviewApplicationsByIdScore'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9706,68 +1838,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Assign (or bulk-assign) applications to a reviewer; recused ones are refused */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            applicationIds: string[];
-            /** Format: uuid */
-            reviewerAccountId: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              results: {
-                /** Format: uuid */
-                applicationId: string;
-                /** @enum {string} */
-                outcome: 'assigned' | 'recused' | 'not_assignable' | 'not_found';
-              }[];
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['postReviewAssignments'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9782,88 +1853,7 @@ export interface paths {
       cookie?: never;
     };
     /** Review queue with due dates (working days), filters and recusal flags */
-    get: {
-      parameters: {
-        query?: {
-          policyId?: string;
-          status?: 'in_review' | 'appealed' | 'submitted' | 'all_open';
-          assigned?: 'me' | 'unassigned' | 'any';
-          overdue?: 'true' | 'false';
-          q?: string;
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                applicantName: string;
-                assignedReviewerId: string | null;
-                assignedReviewerName: string | null;
-                capFen: number | null;
-                dueOn: string | null;
-                /** Format: uuid */
-                id: string;
-                organisationName: string | null;
-                overdue: boolean;
-                policyId: string;
-                policyName: {
-                  en: string;
-                  'zh-Hans': string;
-                  'zh-Hant': string;
-                };
-                recommendation: unknown;
-                recused: boolean;
-                reference: string;
-                requestedAmountFen: number | null;
-                status: components['schemas']['ApplicationStatus'];
-                submittedAt: string | null;
-                workingDaysLeft: number | null;
-              }[];
-              today: string;
-              total: number;
-            };
-          };
-        };
-        /** @description Invalid input (field errors in `errors`) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getReviewQueue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -9880,49 +1870,7 @@ export interface paths {
       cookie?: never;
     };
     /** Reviewers to assign to */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              displayName: string;
-              email: string;
-              /** Format: uuid */
-              id: string;
-            }[];
-          };
-        };
-        /** @description Not signed in, or bad credentials */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Not allowed, or missing CSRF token */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getReviewReviewers'];
     put?: never;
     post?: never;
     delete?: never;
@@ -9947,76 +1895,7 @@ export interface components {
       /** @enum {string} */
       status: 'active' | 'disabled';
     };
-    AccountSummaryInput: {
-      /** Format: date-time */
-      createdAt: string;
-      displayName: string;
-      email: string;
-      /** Format: uuid */
-      id: string;
-      preferredLanguage: components['schemas']['LanguageInput'];
-      roles: components['schemas']['RoleInput'][];
-      /** @enum {string} */
-      status: 'active' | 'disabled';
-    };
     AllowanceSchedule: {
-      /** Format: uuid */
-      applicationId: string;
-      currentMonth: string;
-      dueFen: number;
-      firstMonth: string;
-      /** Format: uuid */
-      id: string;
-      instalments: {
-        amountFen: number;
-        /** Format: uuid */
-        id: string;
-        month: string;
-        paidAt: string | null;
-        sequence: number;
-        /** @enum {string} */
-        status: 'scheduled' | 'in_payment' | 'paid' | 'stopped' | 'payable';
-      }[];
-      lastMonth: string;
-      monthlyFen: number;
-      months: number;
-      paidFen: number;
-      policyId: string;
-      /** @enum {string} */
-      status: 'active' | 'completed' | 'stopped';
-      stop: {
-        at: string;
-        byApplication: {
-          policyName: {
-            en: string;
-            'zh-Hans': string;
-            'zh-Hant': string;
-          };
-          reference: string;
-        } | null;
-        /** @enum {string} */
-        cause: 'officer' | 'exclusive_benefit' | 'revoked';
-        fromMonth: string;
-        reason: string | null;
-      } | null;
-      stoppedFen: number;
-      terms: {
-        evaluatedAt: string | null;
-        maxMonths: {
-          effectiveFrom: string | null;
-          parameterId: string | null;
-          value: number;
-        };
-        monthlyFen: {
-          effectiveFrom: string | null;
-          parameterId: string | null;
-          value: number;
-        };
-      };
-      toComeFen: number;
-      totalFen: number;
-    };
-    AllowanceScheduleInput: {
       /** Format: uuid */
       applicationId: string;
       currentMonth: string;
@@ -10084,17 +1963,6 @@ export interface components {
       prefix: string;
       revokedAt: string | null;
     };
-    ApiTokenInput: {
-      /** Format: date-time */
-      createdAt: string;
-      expiresAt: string | null;
-      /** Format: uuid */
-      id: string;
-      lastUsedAt: string | null;
-      name: string;
-      prefix: string;
-      revokedAt: string | null;
-    };
     Application: {
       appealCount: number;
       appealDeadline: string | null;
@@ -10136,64 +2004,8 @@ export interface components {
       updatedAt: string;
       version: number;
     };
-    ApplicationInput: {
-      appealCount: number;
-      appealDeadline: string | null;
-      approvedAmountFen: number | null;
-      capFen: number | null;
-      /** @enum {string} */
-      claimSubject: 'person' | 'organisation';
-      closedAt: string | null;
-      createdAt: string;
-      decidedAt: string | null;
-      decisionReasons: string | null;
-      dueOn: string | null;
-      facts: {
-        [key: string]: unknown;
-      };
-      /** Format: uuid */
-      id: string;
-      organisationId: string | null;
-      paidAt: string | null;
-      paidByPlatform: boolean;
-      payee: {
-        accountName: string;
-        accountNumber: string;
-        bankName: string;
-      } | null;
-      pendingRequest: {
-        at: string;
-        documents: string[];
-        facts: string[];
-        /** @enum {string} */
-        kind: 'screening' | 'officer';
-        message: string;
-      } | null;
-      policyId: string;
-      reference: string;
-      requestedAmountFen: number | null;
-      status: components['schemas']['ApplicationStatusInput'];
-      submittedAt: string | null;
-      updatedAt: string;
-      version: number;
-    };
     /** @enum {string} */
     ApplicationStatus:
-      | 'draft'
-      | 'submitted'
-      | 'screening'
-      | 'in_review'
-      | 'returned'
-      | 'approved'
-      | 'rejected'
-      | 'appealed'
-      | 'payment_scheduled'
-      | 'payment_failed'
-      | 'paid'
-      | 'withdrawn'
-      | 'closed';
-    /** @enum {string} */
-    ApplicationStatusInput:
       | 'draft'
       | 'submitted'
       | 'screening'
@@ -10225,37 +2037,7 @@ export interface components {
       subjectId: string;
       subjectType: string;
     };
-    AuditEntryInput: {
-      /** @description What happened, dotted with the verb last in the past tense (`application.approved`). A row written under an older name is listed under the current one; `storedAction` then holds the name it was stored and hashed under. */
-      action: string;
-      actorAccountId: string | null;
-      actorLabel: string;
-      after: unknown;
-      before: unknown;
-      hash: string;
-      /** Format: date-time */
-      occurredAt: string;
-      prevHash: string;
-      requestId: string | null;
-      seq: number;
-      /** @description Present only when the row was written under an older action name: the name as stored, which the row hash covers. */
-      storedAction?: string;
-      subjectId: string;
-      subjectType: string;
-    };
     BenefitResult: {
-      /** @enum {string} */
-      amountBasis: 'cap' | 'computed' | 'fixed' | 'unpublished' | 'not-money';
-      kind: string;
-      maxAmountFen: number | null;
-      parameters: {
-        [key: string]: number | null;
-      };
-      pendingFacts: string[];
-    } & {
-      [key: string]: unknown;
-    };
-    BenefitResultInput: {
       /** @enum {string} */
       amountBasis: 'cap' | 'computed' | 'fixed' | 'unpublished' | 'not-money';
       kind: string;
@@ -10279,17 +2061,16 @@ export interface components {
       updatedAt: string;
       year: number;
     };
-    BudgetLineInput: {
-      consumedFen: number;
+    BudgetMovement: {
+      amountFen: number;
+      /** Format: uuid */
+      applicationId: string;
+      applicationReference: string;
       /** Format: uuid */
       id: string;
-      note: string;
-      policyId: string;
-      remainingFen: number;
-      reservedFen: number;
-      totalFen: number;
-      updatedAt: string;
-      year: number;
+      /** @enum {string} */
+      kind: 'reserve' | 'consume' | 'release';
+      occurredAt: string;
     };
     Clause: {
       id: string;
@@ -10297,13 +2078,6 @@ export interface components {
       secondary: boolean;
       source: components['schemas']['LocalisedText'];
       text: components['schemas']['LocalisedText'];
-    };
-    ClauseInput: {
-      id: string;
-      original: string;
-      secondary: boolean;
-      source: components['schemas']['LocalisedTextInput'];
-      text: components['schemas']['LocalisedTextInput'];
     };
     Evaluation: {
       catalogueVersion: string;
@@ -10332,33 +2106,6 @@ export interface components {
       result: 'met' | 'unmet' | 'unknown';
       seeAlso?: string[];
     };
-    EvaluationCriterionInput: {
-      clause?: string;
-      facts: {
-        [key: string]: unknown;
-      };
-      id: string;
-      /** @enum {string} */
-      kind: 'criterion' | 'group';
-      label?: string;
-      /** @enum {string} */
-      origin?: 'effective-period' | 'one-time' | 'exclusivity';
-      parameters?: {
-        [key: string]: number | null;
-      };
-      parent: string | null;
-      /** @enum {string} */
-      result: 'met' | 'unmet' | 'unknown';
-      seeAlso?: string[];
-    };
-    EvaluationInput: {
-      catalogueVersion: string;
-      date: string;
-      /** @enum {string} */
-      language: 'zh-Hans' | 'zh-Hant' | 'en';
-      results: components['schemas']['PolicyResultInput'][];
-      summary: components['schemas']['EvaluationSummaryInput'];
-    };
     EvaluationReason: {
       /** @enum {string} */
       code:
@@ -10371,97 +2118,6 @@ export interface components {
       message?: string;
       parameters?: string[];
       policies?: string[];
-    };
-    EvaluationReasonInput: {
-      /** @enum {string} */
-      code:
-        | 'not-in-force'
-        | 'already-received'
-        | 'exclusive-received'
-        | 'exclusive-choose-one'
-        | 'parameter-unpublished'
-        | 'discretionary';
-      message?: string;
-      parameters?: string[];
-      policies?: string[];
-    };
-    EvaluationSnapshot: {
-      catalogueHash: string;
-      date: string;
-      engine: string;
-      evaluatedAt: string;
-      exclusiveWith: {
-        id: string;
-        name: components['schemas']['LocalisedText'];
-      }[];
-      facts: {
-        [key: string]: unknown;
-      };
-      /** @enum {string} */
-      language: 'zh-Hans' | 'zh-Hant' | 'en';
-      parameters: {
-        [key: string]: {
-          effectiveFrom: string | null;
-          id: string;
-          label: components['schemas']['LocalisedText'];
-          source: {
-            clauses: string[];
-            document: string;
-            url?: string;
-          } | null;
-          /** @enum {string} */
-          status: 'published' | 'unpublished' | 'none';
-          value: number | null;
-        };
-      };
-      policy: {
-        [key: string]: unknown;
-      };
-      policyFile: string;
-      policyHash: string;
-      policyId: string;
-      result: components['schemas']['PolicyResult'];
-      /** @constant */
-      snapshotVersion: 1;
-    };
-    EvaluationSnapshotInput: {
-      catalogueHash: string;
-      date: string;
-      engine: string;
-      evaluatedAt: string;
-      exclusiveWith: {
-        id: string;
-        name: components['schemas']['LocalisedTextInput'];
-      }[];
-      facts: {
-        [key: string]: unknown;
-      };
-      /** @enum {string} */
-      language: 'zh-Hans' | 'zh-Hant' | 'en';
-      parameters: {
-        [key: string]: {
-          effectiveFrom: string | null;
-          id: string;
-          label: components['schemas']['LocalisedTextInput'];
-          source: {
-            clauses: string[];
-            document: string;
-            url?: string;
-          } | null;
-          /** @enum {string} */
-          status: 'published' | 'unpublished' | 'none';
-          value: number | null;
-        };
-      };
-      policy: {
-        [key: string]: unknown;
-      };
-      policyFile: string;
-      policyHash: string;
-      policyId: string;
-      result: components['schemas']['PolicyResultInput'];
-      /** @constant */
-      snapshotVersion: 1;
     };
     EvaluationSummary: {
       /** @description Of those, choose-one alternatives (A.P8) left out of maxAmountFen */
@@ -10479,79 +2135,6 @@ export interface components {
       provisionalCount: number;
       unknown: number;
     };
-    EvaluationSummaryInput: {
-      /** @description Of those, choose-one alternatives (A.P8) left out of maxAmountFen */
-      alternativeCount: number;
-      /** @description Benefits still possible (eligible + unknown), one per policy, loans included */
-      benefitCount: number;
-      eligible: number;
-      eligibleAmountFen: number;
-      ineligible: number;
-      /** @description Published money still possible, one per exclusivity group; no demo values */
-      maxAmountFen: number;
-      maxLoanPrincipalFen: number;
-      /** @description Amounts resting on demo data or unpublished values: beside the total, not in it */
-      provisionalAmountFen: number;
-      provisionalCount: number;
-      unknown: number;
-    };
-    /** @enum {string} */
-    FactId:
-      | 'person.hasCompany'
-      | 'person.isFounder'
-      | 'person.kunpengProjectAdmitted'
-      | 'person.highestDegree'
-      | 'person.graduationDate'
-      | 'person.newlyArrived'
-      | 'person.returneeFromStudyAbroad'
-      | 'person.meetsReturneeConditions'
-      | 'person.meetsYouthTalentConditions'
-      | 'person.aiAchievements'
-      | 'person.talentRecognized'
-      | 'person.benefitsReceived'
-      | 'company.isAiCompany'
-      | 'company.foundedOn'
-      | 'company.isStartup'
-      | 'company.isStartupEnterprise'
-      | 'company.isSmallOrMicro'
-      | 'company.teamSize'
-      | 'company.workspace'
-      | 'company.meetsSpaceConditions'
-      | 'company.kunpengAdmitted'
-      | 'company.govScenarioProductInUse'
-      | 'company.demonstrationProject'
-      | 'company.consortiumChallengeWon'
-      | 'company.highGrowth'
-      | 'company.plannedPurchase.kind'
-      | 'company.plannedPurchase.amountFen'
-      | 'company.plannedPurchase.relatedParty'
-      | 'company.plannedPurchase.compute.planned'
-      | 'company.plannedPurchase.compute.amountFen'
-      | 'company.plannedPurchase.compute.relatedParty'
-      | 'company.plannedPurchase.model.planned'
-      | 'company.plannedPurchase.model.amountFen'
-      | 'company.plannedPurchase.model.relatedParty'
-      | 'company.plannedPurchase.corpus.planned'
-      | 'company.plannedPurchase.corpus.amountFen'
-      | 'company.plannedPurchase.corpus.relatedParty'
-      | 'company.vouchersReceivedFen.compute'
-      | 'company.vouchersReceivedFen.model'
-      | 'company.vouchersReceivedFen.corpus'
-      | 'company.benefitsReceived'
-      | 'importer.entityType'
-      | 'importer.registeredInSupervisedArea'
-      | 'importer.independentLegalPerson'
-      | 'importer.researchInSupervisedArea'
-      | 'importer.scienceAndTechnologyUnit'
-      | 'importer.whiteListed'
-      | 'importer.waivedClasses'
-      | 'goods.route'
-      | 'goods.forOwnResearchUse'
-      | 'goods.onList'
-      | 'goods.category'
-      | 'goods.partUse'
-      | 'goods.origin'
-      | 'goods.excluded';
     /** @enum {string} */
     FactIdInput:
       | 'person.hasCompany'
@@ -10624,21 +2207,6 @@ export interface components {
       personId: string;
       updatedAt: string | null;
     };
-    FactProfileInput: {
-      facts: {
-        [key: string]: {
-          [key: string]: unknown;
-        };
-      };
-      organisation: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      } | null;
-      /** Format: uuid */
-      personId: string;
-      updatedAt: string | null;
-    };
     FactQuestion: {
       help: components['schemas']['LocalisedText'] | null;
       id: string;
@@ -10657,25 +2225,6 @@ export interface components {
       subject: 'person' | 'company' | 'importer' | 'goods';
       type: string;
     };
-    FactQuestionInput: {
-      help: components['schemas']['LocalisedTextInput'] | null;
-      id: string;
-      max?: number;
-      min?: number;
-      options: {
-        label: components['schemas']['LocalisedTextInput'];
-        value: string;
-      }[];
-      path: string;
-      /** @enum {string} */
-      purpose: 'eligibility' | 'amount';
-      question: components['schemas']['LocalisedTextInput'];
-      storedInProfile: boolean;
-      /** @enum {string} */
-      subject: 'person' | 'company' | 'importer' | 'goods';
-      type: string;
-    };
-    Facts: unknown;
     FactsInput: {
       company?: {
         /**
@@ -11091,42 +2640,6 @@ export interface components {
         message: components['schemas']['LocalisedText'];
       }[];
     };
-    HetaoAdvanceRulingInput: {
-      acceptanceDecidedOn: string | null;
-      acceptanceDueOn: string | null;
-      acceptanceOverdue: boolean;
-      allowedActions: string[];
-      applicantEmail: string;
-      clauses: string[];
-      customsReference: string | null;
-      decidedOn: string | null;
-      filedOn: string | null;
-      goods: string;
-      /** Format: uuid */
-      id: string;
-      inForce: boolean;
-      latestFilingOn: string;
-      notAcceptedReason: string | null;
-      organisation: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
-      plannedImportOn: string;
-      proposedCode: string | null;
-      publishedAt: string | null;
-      questionId: string | null;
-      reference: string;
-      rulingCode: string | null;
-      rulingText: string | null;
-      status: components['schemas']['HetaoRulingStatusInput'];
-      tradeSecret: boolean;
-      validUntil: string | null;
-      warnings: {
-        code: string;
-        message: components['schemas']['LocalisedTextInput'];
-      }[];
-    };
     /** @enum {string} */
     HetaoCategory:
       'equipment' | 'apparatus' | 'consumables' | 'literature' | 'specimens' | 'animals';
@@ -11152,36 +2665,11 @@ export interface components {
         version: components['schemas']['HetaoListVersion'];
       }[];
     };
-    HetaoChangelogInput: {
-      entries: {
-        diff: components['schemas']['HetaoListDiffInput'] | null;
-        previous: {
-          /** Format: uuid */
-          id: string;
-          isWorkingList: boolean;
-          publishedAt: string | null;
-          status: components['schemas']['HetaoListVersionStatusInput'];
-          title: string;
-        } | null;
-        summary: {
-          added: number;
-          changed: number;
-          removed: number;
-        };
-        version: components['schemas']['HetaoListVersionInput'];
-      }[];
-    };
     HetaoDeskSettings: {
       answerSlaWorkingDays: number;
       extraWorkingDays: string[];
       holidays: string[];
       note: components['schemas']['LocalisedText'];
-    };
-    HetaoDeskSettingsInput: {
-      answerSlaWorkingDays: number;
-      extraWorkingDays: string[];
-      holidays: string[];
-      note: components['schemas']['LocalisedTextInput'];
     };
     HetaoImportResult: {
       diff: components['schemas']['HetaoListDiff'] | null;
@@ -11189,13 +2677,6 @@ export interface components {
       fileKind: 'csv' | 'xlsx';
       itemCount: number;
       version: components['schemas']['HetaoListVersion'];
-    };
-    HetaoImportResultInput: {
-      diff: components['schemas']['HetaoListDiffInput'] | null;
-      /** @enum {string} */
-      fileKind: 'csv' | 'xlsx';
-      itemCount: number;
-      version: components['schemas']['HetaoListVersionInput'];
     };
     HetaoListDiff: {
       added: components['schemas']['HetaoListItem'][];
@@ -11238,47 +2719,6 @@ export interface components {
       };
       unchanged: number;
     };
-    HetaoListDiffInput: {
-      added: components['schemas']['HetaoListItemInput'][];
-      changed: {
-        after: components['schemas']['HetaoListItemInput'];
-        before: components['schemas']['HetaoListItemInput'];
-        changes: {
-          after: (string | string[]) | null;
-          before: (string | string[]) | null;
-          /** @enum {string} */
-          field:
-            | 'category'
-            | 'nameZhHans'
-            | 'nameZhHant'
-            | 'nameEn'
-            | 'includes'
-            | 'excludes'
-            | 'regime'
-            | 'notes'
-            | 'source';
-        }[];
-        itemId: string;
-      }[];
-      from: {
-        /** Format: uuid */
-        id: string;
-        isWorkingList: boolean;
-        publishedAt: string | null;
-        status: components['schemas']['HetaoListVersionStatusInput'];
-        title: string;
-      } | null;
-      removed: components['schemas']['HetaoListItemInput'][];
-      to: {
-        /** Format: uuid */
-        id: string;
-        isWorkingList: boolean;
-        publishedAt: string | null;
-        status: components['schemas']['HetaoListVersionStatusInput'];
-        title: string;
-      };
-      unchanged: number;
-    };
     HetaoListItem: {
       category: components['schemas']['HetaoCategory'];
       excludes: string[];
@@ -11290,19 +2730,6 @@ export interface components {
       notes: string | null;
       position: number;
       regime: components['schemas']['HetaoRegime'];
-      source: string | null;
-    };
-    HetaoListItemInput: {
-      category: components['schemas']['HetaoCategoryInput'];
-      excludes: string[];
-      includes: string[];
-      itemId: string;
-      nameEn: string | null;
-      nameZhHans: string;
-      nameZhHant: string;
-      notes: string | null;
-      position: number;
-      regime: components['schemas']['HetaoRegimeInput'];
       source: string | null;
     };
     HetaoListVersion: {
@@ -11360,62 +2787,6 @@ export interface components {
       status: components['schemas']['HetaoListVersionStatus'];
       title: string;
       workingListNotice: components['schemas']['LocalisedText'] | null;
-    };
-    HetaoListVersionDetailInput: {
-      allowedActions: string[];
-      basedOnVersionId: string | null;
-      categories: {
-        defaultRegime: components['schemas']['HetaoRegimeInput'];
-        id: components['schemas']['HetaoCategoryInput'];
-        name: components['schemas']['LocalisedTextInput'];
-      }[];
-      clauses: string[];
-      /** Format: date-time */
-      createdAt: string;
-      effectiveDate: string | null;
-      /** Format: uuid */
-      id: string;
-      importWarnings: {
-        code: string;
-        column: string;
-        line: number;
-        message: string;
-      }[];
-      isWorkingList: boolean;
-      issuingDocument: string | null;
-      itemCount: number;
-      items: components['schemas']['HetaoListItemInput'][];
-      notes: string | null;
-      publishedAt: string | null;
-      source: string;
-      status: components['schemas']['HetaoListVersionStatusInput'];
-      title: string;
-      workingListNotice: components['schemas']['LocalisedTextInput'] | null;
-    };
-    HetaoListVersionInput: {
-      allowedActions: string[];
-      basedOnVersionId: string | null;
-      clauses: string[];
-      /** Format: date-time */
-      createdAt: string;
-      effectiveDate: string | null;
-      /** Format: uuid */
-      id: string;
-      importWarnings: {
-        code: string;
-        column: string;
-        line: number;
-        message: string;
-      }[];
-      isWorkingList: boolean;
-      issuingDocument: string | null;
-      itemCount: number;
-      notes: string | null;
-      publishedAt: string | null;
-      source: string;
-      status: components['schemas']['HetaoListVersionStatusInput'];
-      title: string;
-      workingListNotice: components['schemas']['LocalisedTextInput'] | null;
     };
     /** @enum {string} */
     HetaoListVersionStatus: 'draft' | 'published' | 'superseded' | 'discarded';
@@ -11544,129 +2915,6 @@ export interface components {
       /** @enum {string} */
       verdict: 'listed' | 'not-listed' | 'uncertain';
     };
-    HetaoLookupResultInput: {
-      askCustoms: {
-        code: string | null;
-        question: string;
-      } | null;
-      candidates: {
-        category:
-          | ('equipment' | 'apparatus' | 'consumables' | 'literature' | 'specimens' | 'animals')
-          | null;
-        /** @enum {string} */
-        coverage: 'full' | 'partial' | 'none';
-        description: {
-          en: string;
-          zh: string | null;
-          zhHant: string | null;
-        };
-        descriptionSource: {
-          /** @enum {string} */
-          en: 'hs2022-paraphrase' | 'china-customs';
-          zh: ('national-line' | 'derived') | null;
-        };
-        /** @description 2, 4, 6 or 8 digits, no dots */
-        hsCode: string;
-        listItem: {
-          /** @enum {string} */
-          category:
-            'equipment' | 'apparatus' | 'consumables' | 'literature' | 'specimens' | 'animals';
-          itemId: string;
-          name: {
-            en: string | null;
-            'zh-Hans': string;
-            'zh-Hant': string;
-          };
-          /** @enum {string} */
-          regime: 'supervision-period' | 'write-off';
-        } | null;
-        listItemId: string | null;
-        reasons: (
-          | {
-              /** @constant */
-              kind: 'words';
-              matched: string[];
-              text: components['schemas']['LocalisedTextInput'];
-            }
-          | {
-              contested: components['schemas']['LocalisedTextInput'] | null;
-              entryId: string;
-              /** @constant */
-              kind: 'dictionary';
-              label: components['schemas']['LocalisedTextInput'];
-              matched: string;
-              reason: components['schemas']['LocalisedTextInput'];
-              text: components['schemas']['LocalisedTextInput'];
-            }
-          | {
-              covered: boolean;
-              /** @constant */
-              kind: 'precedent';
-              listItemId: string | null;
-              precedentId: string;
-              publishedAt: string;
-              question: string;
-              reasoning: string;
-              reference: string | null;
-              similarity: number;
-              text: components['schemas']['LocalisedTextInput'];
-            }
-          | {
-              code: string;
-              /** @constant */
-              kind: 'code';
-              text: components['schemas']['LocalisedTextInput'];
-            }
-          | {
-              code: string;
-              excludedLines: string[];
-              /** @constant */
-              kind: 'list-exclusions';
-              text: components['schemas']['LocalisedTextInput'];
-            }
-        )[];
-        score: number;
-      }[];
-      catalogueNumbers: string[];
-      clauses: {
-        id: string;
-        meaning: components['schemas']['LocalisedTextInput'];
-        quote: string;
-        secondary: boolean;
-      }[];
-      flags: {
-        /** @description biosafety: B.R1; excluded: B.N2 */
-        clause: string;
-        /** @enum {string} */
-        kind: 'biosafety' | 'excluded';
-        /**
-         * @description biosafety: where the goods come from
-         * @enum {string}
-         */
-        origin?: 'human' | 'animal' | 'human-or-animal' | 'microbial';
-        reason: components['schemas']['LocalisedTextInput'];
-      }[];
-      listVersion: {
-        effectiveDate: string | null;
-        id: string;
-        isWorkingList: boolean;
-        title: string;
-      };
-      normalised: string;
-      quantities: {
-        unit: string;
-        value: number;
-      }[];
-      /**
-       * @description The script of the query; answer in it
-       * @enum {string}
-       */
-      script: 'zh-Hans' | 'zh-Hant' | 'en';
-      summary: components['schemas']['LocalisedTextInput'];
-      tokens: string[];
-      /** @enum {string} */
-      verdict: 'listed' | 'not-listed' | 'uncertain';
-    };
     HetaoPrecedent: {
       clauses: string[];
       covered: boolean;
@@ -11675,26 +2923,6 @@ export interface components {
       id: string;
       listItem: {
         category: components['schemas']['HetaoCategory'] | null;
-        itemId: string;
-        nameEn: string | null;
-        nameZhHans: string | null;
-        nameZhHant: string | null;
-        versionId: string | null;
-      } | null;
-      /** Format: date-time */
-      publishedAt: string;
-      question: string;
-      reasoning: string;
-      reference: string;
-    };
-    HetaoPrecedentInput: {
-      clauses: string[];
-      covered: boolean;
-      hsCode: string;
-      /** Format: uuid */
-      id: string;
-      listItem: {
-        category: components['schemas']['HetaoCategoryInput'] | null;
         itemId: string;
         nameEn: string | null;
         nameZhHans: string | null;
@@ -11733,46 +2961,7 @@ export interface components {
         }[];
       };
     };
-    HetaoPrecedentPreviewInput: {
-      covered: boolean;
-      hsCode: string;
-      listItem: {
-        category: components['schemas']['HetaoCategoryInput'] | null;
-        itemId: string;
-        nameEn: string | null;
-        nameZhHans: string | null;
-        nameZhHant: string | null;
-        versionId: string | null;
-      } | null;
-      question: string;
-      reasoning: string;
-      redactions: {
-        question: {
-          count: number;
-          /** @enum {string} */
-          kind: 'person' | 'organisation' | 'contact' | 'address' | 'registration-number' | 'link';
-        }[];
-        reasoning: {
-          count: number;
-          /** @enum {string} */
-          kind: 'person' | 'organisation' | 'contact' | 'address' | 'registration-number' | 'link';
-        }[];
-      };
-    };
     HetaoPublishedRuling: {
-      decidedOn: string;
-      goods: string;
-      /** Format: uuid */
-      id: string;
-      inForce: boolean;
-      /** Format: date-time */
-      publishedAt: string;
-      reference: string;
-      rulingCode: string;
-      rulingText: string;
-      validUntil: string;
-    };
-    HetaoPublishedRulingInput: {
       decidedOn: string;
       goods: string;
       /** Format: uuid */
@@ -11839,60 +3028,6 @@ export interface components {
       reference: string;
       status: components['schemas']['HetaoQuestionStatus'];
     };
-    HetaoQuestionInput: {
-      allowedActions: string[];
-      answer: {
-        /** Format: date-time */
-        answeredAt: string;
-        covered: boolean;
-        hsCode: string;
-        listItem: {
-          category: components['schemas']['HetaoCategoryInput'] | null;
-          itemId: string;
-          nameEn: string | null;
-          nameZhHans: string | null;
-          nameZhHant: string | null;
-          versionId: string | null;
-        } | null;
-        reasoning: string;
-      } | null;
-      asker: {
-        email: string;
-        name: string;
-      };
-      attachments: {
-        /** Format: date-time */
-        createdAt: string;
-        fileName: string;
-        /** Format: uuid */
-        id: string;
-        mediaType: string;
-        sizeBytes: number;
-        url: string;
-      }[];
-      /** Format: date-time */
-      createdAt: string;
-      description: string;
-      dueOn: string;
-      /** Format: uuid */
-      id: string;
-      organisation: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
-      overdue: boolean;
-      precedent: {
-        /** Format: uuid */
-        id: string;
-        /** Format: date-time */
-        publishedAt: string;
-        reference: string;
-      } | null;
-      proposedCode: string | null;
-      reference: string;
-      status: components['schemas']['HetaoQuestionStatusInput'];
-    };
     /** @enum {string} */
     HetaoQuestionStatus: 'open' | 'answered' | 'published' | 'withdrawn';
     /** @enum {string} */
@@ -11947,46 +3082,6 @@ export interface components {
           }[]
         | null;
     };
-    HetaoSuggestionGroupInput: {
-      allowedActions: string[];
-      backers: number;
-      /** Format: date-time */
-      createdAt: string;
-      decisionNote: string | null;
-      heading: string;
-      iSupport: boolean;
-      /** Format: uuid */
-      id: string;
-      mine: boolean;
-      pulledIntoVersionId: string | null;
-      pulledItemId: string | null;
-      status: components['schemas']['HetaoSuggestionGroupStatusInput'];
-      suggestionCount: number;
-      suggestions: {
-        category: components['schemas']['HetaoCategoryInput'] | null;
-        code: string;
-        /** Format: date-time */
-        createdAt: string;
-        goods: string;
-        /** Format: uuid */
-        id: string;
-        proposer: {
-          email: string;
-          name: string;
-          organisationName: string | null;
-        } | null;
-        reason: string;
-      }[];
-      supporterCount: number;
-      supporters:
-        | {
-            email: string;
-            name: string;
-            /** Format: date-time */
-            since: string;
-          }[]
-        | null;
-    };
     /** @enum {string} */
     HetaoSuggestionGroupStatus: 'open' | 'pulled' | 'included' | 'declined';
     /** @enum {string} */
@@ -11996,11 +3091,6 @@ export interface components {
     /** @enum {string} */
     LanguageInput: 'zh-Hans' | 'zh-Hant' | 'en';
     LocalisedText: {
-      en: string;
-      'zh-Hans': string;
-      'zh-Hant': string;
-    };
-    LocalisedTextInput: {
       en: string;
       'zh-Hans': string;
       'zh-Hant': string;
@@ -12022,23 +3112,6 @@ export interface components {
       }[];
       person: components['schemas']['PersonProfile'] | null;
     };
-    MeInput: {
-      account: components['schemas']['AccountSummaryInput'];
-      /** @enum {string} */
-      authenticatedBy: 'session' | 'token';
-      csrfToken: string | null;
-      memberships: {
-        creditCode: string;
-        /** @enum {string} */
-        kind: 'company' | 'research_institution' | 'private_non_enterprise_unit';
-        /** Format: uuid */
-        organisationId: string;
-        organisationName: string;
-        /** @enum {string} */
-        role: 'founder' | 'member';
-      }[];
-      person: components['schemas']['PersonProfileInput'] | null;
-    };
     MembershipInvitation: {
       email: string;
       /** Format: uuid */
@@ -12053,24 +3126,8 @@ export interface components {
       role: components['schemas']['MembershipRole'];
       status: components['schemas']['MembershipInvitationStatus'];
     };
-    MembershipInvitationInput: {
-      email: string;
-      /** Format: uuid */
-      id: string;
-      /** Format: date-time */
-      invitedAt: string;
-      invitedByName: string | null;
-      /** Format: uuid */
-      organisationId: string;
-      organisationName: string;
-      respondedAt: string | null;
-      role: components['schemas']['MembershipRoleInput'];
-      status: components['schemas']['MembershipInvitationStatusInput'];
-    };
     /** @enum {string} */
     MembershipInvitationStatus: 'pending' | 'accepted' | 'declined' | 'withdrawn';
-    /** @enum {string} */
-    MembershipInvitationStatusInput: 'pending' | 'accepted' | 'declined' | 'withdrawn';
     /** @enum {string} */
     MembershipRole: 'founder' | 'member';
     /** @enum {string} */
@@ -12083,27 +3140,7 @@ export interface components {
       results: components['schemas']['PolicyResult'][];
       summary: components['schemas']['EvaluationSummary'];
     };
-    NextQuestionInput: {
-      date: string;
-      /** @enum {string} */
-      language: 'zh-Hans' | 'zh-Hant' | 'en';
-      question: components['schemas']['QuestionInput'] | null;
-      results: components['schemas']['PolicyResultInput'][];
-      summary: components['schemas']['EvaluationSummaryInput'];
-    };
     Notification: {
-      body: string;
-      createdAt: string;
-      /** Format: uuid */
-      id: string;
-      kind: string;
-      link: string | null;
-      readAt: string | null;
-      subjectId: string | null;
-      subjectType: string | null;
-      title: string;
-    };
-    NotificationInput: {
       body: string;
       createdAt: string;
       /** Format: uuid */
@@ -12126,17 +3163,6 @@ export interface components {
       name: string;
       registeredAddress: string | null;
     };
-    OrganisationInput: {
-      /** Format: date-time */
-      createdAt: string;
-      creditCode: string;
-      /** Format: uuid */
-      id: string;
-      kind: components['schemas']['OrganisationKindInput'];
-      myRole: components['schemas']['MembershipRoleInput'] | null;
-      name: string;
-      registeredAddress: string | null;
-    };
     /** @enum {string} */
     OrganisationKind: 'company' | 'research_institution' | 'private_non_enterprise_unit';
     /** @enum {string} */
@@ -12147,15 +3173,6 @@ export interface components {
       /** Format: uuid */
       personId: string;
       role: components['schemas']['MembershipRole'];
-      /** Format: date-time */
-      since: string;
-    };
-    OrganisationMemberInput: {
-      email: string | null;
-      fullName: string;
-      /** Format: uuid */
-      personId: string;
-      role: components['schemas']['MembershipRoleInput'];
       /** Format: date-time */
       since: string;
     };
@@ -12187,52 +3204,10 @@ export interface components {
       status: 'published' | 'unpublished' | 'ended';
       value: number | null;
     };
-    ParameterEntryInput: {
-      effectiveFrom: string;
-      enteredAt: string | null;
-      enteredBy: string | null;
-      note: string | null;
-      /** @enum {string} */
-      origin: 'catalogue' | 'admin';
-      source: {
-        clauses: string[];
-        document: string;
-        url?: string;
-      };
-      /** @enum {string} */
-      status: 'published' | 'unpublished' | 'ended';
-      value: number | null;
-    };
-    ParameterInput: {
-      atMost: string | null;
-      clauses: string[];
-      current: components['schemas']['ParameterOnDateInput'];
-      id: string;
-      label: components['schemas']['LocalisedTextInput'];
-      max: number | null;
-      min: number;
-      timeline: components['schemas']['ParameterEntryInput'][];
-      unit: string;
-      usedBy: string[];
-    };
     ParameterOnDate: {
       effectiveFrom: string | null;
       id: string;
       label: components['schemas']['LocalisedText'];
-      source: {
-        clauses: string[];
-        document: string;
-        url?: string;
-      } | null;
-      /** @enum {string} */
-      status: 'published' | 'unpublished' | 'none';
-      unit: string;
-      value: number | null;
-    };
-    ParameterOnDateInput: {
-      effectiveFrom: string | null;
-      id: string;
-      label: components['schemas']['LocalisedTextInput'];
       source: {
         clauses: string[];
         document: string;
@@ -12257,34 +3232,12 @@ export interface components {
       scheduledFen: number;
       totalFen: number;
     };
-    PaymentBatchInput: {
-      createdAt: string;
-      exportedAt: string | null;
-      failedFen: number;
-      /** Format: uuid */
-      id: string;
-      lastImportAt: string | null;
-      lineCount: number;
-      paidFen: number;
-      reconciled: boolean;
-      reference: string;
-      scheduledFen: number;
-      totalFen: number;
-    };
     PersonProfile: {
       contactEmail: string | null;
       fullName: string;
       /** Format: uuid */
       id: string;
       languages: components['schemas']['Language'][];
-      phone: string | null;
-    };
-    PersonProfileInput: {
-      contactEmail: string | null;
-      fullName: string;
-      /** Format: uuid */
-      id: string;
-      languages: components['schemas']['LanguageInput'][];
       phone: string | null;
     };
     PolicyDescription: {
@@ -12331,71 +3284,6 @@ export interface components {
         policyHash: string;
       };
     };
-    PolicyDescriptionInput: {
-      /** @enum {string} */
-      audience: 'person' | 'company' | 'importer';
-      benefit: components['schemas']['BenefitResultInput'];
-      category: string;
-      clauses: components['schemas']['ClauseInput'][];
-      criteria: {
-        clause: string;
-        facts: string[];
-        id: string;
-        /** @enum {string} */
-        kind: 'criterion' | 'group';
-        label: components['schemas']['LocalisedTextInput'];
-        origin: ('effective-period' | 'one-time' | 'exclusivity') | null;
-        parent: string | null;
-        seeAlso: string[];
-      }[];
-      date: string;
-      discretionary: boolean;
-      documents: {
-        id: string;
-        label: components['schemas']['LocalisedTextInput'];
-        required: boolean;
-        verifies: string[];
-      }[];
-      effective: {
-        clause: string;
-        from: string | null;
-        until: string | null;
-      } | null;
-      exclusiveWith: string[];
-      exclusivityGroup: string | null;
-      facts: components['schemas']['FactQuestionInput'][];
-      id: string;
-      name: components['schemas']['LocalisedTextInput'];
-      oneTime: boolean;
-      parameters: components['schemas']['ParameterOnDateInput'][];
-      summary: components['schemas']['LocalisedTextInput'];
-      version: {
-        catalogueHash: string;
-        file: string;
-        policyHash: string;
-      };
-    };
-    /** @enum {string} */
-    PolicyId:
-      | 'talent.recognition'
-      | 'talent.settlement-subsidy'
-      | 'space.opc-community'
-      | 'space.other-industrial'
-      | 'startup.kunpeng-award'
-      | 'startup.kunpeng-rnd'
-      | 'startup.returnee-funding'
-      | 'loan.personal-startup'
-      | 'loan.micro-enterprise'
-      | 'scenario.gov-deployment'
-      | 'scenario.demonstration'
-      | 'housing.transitional'
-      | 'housing.allowance'
-      | 'voucher.compute'
-      | 'voucher.model'
-      | 'voucher.corpus'
-      | 'consortium.challenge'
-      | 'finance.fund-introduction'
-      | 'hetao.research-import-exemption';
     /** @enum {string} */
     PolicyIdInput:
       | 'talent.recognition'
@@ -12433,22 +3321,6 @@ export interface components {
       /** @enum {string} */
       status: 'eligible' | 'ineligible' | 'unknown';
     };
-    PolicyResultInput: {
-      benefit: components['schemas']['BenefitResultInput'];
-      citations?: string[];
-      criteria?: components['schemas']['EvaluationCriterionInput'][];
-      discretionary: boolean;
-      exclusivity: {
-        group: string;
-        with: string[];
-      } | null;
-      missingFacts: string[];
-      name?: string;
-      policyId: string;
-      reasons: components['schemas']['EvaluationReasonInput'][];
-      /** @enum {string} */
-      status: 'eligible' | 'ineligible' | 'unknown';
-    };
     PolicySummary: {
       /** @enum {string} */
       audience: 'person' | 'company' | 'importer';
@@ -12476,33 +3348,6 @@ export interface components {
         policyHash: string;
       };
     };
-    PolicySummaryInput: {
-      /** @enum {string} */
-      audience: 'person' | 'company' | 'importer';
-      benefit: components['schemas']['BenefitResultInput'];
-      category: string;
-      clauses: {
-        id: string;
-        text: components['schemas']['LocalisedTextInput'];
-      }[];
-      discretionary: boolean;
-      effective: {
-        clause: string;
-        from: string | null;
-        until: string | null;
-      } | null;
-      exclusiveWith: string[];
-      exclusivityGroup: string | null;
-      id: string;
-      name: components['schemas']['LocalisedTextInput'];
-      oneTime: boolean;
-      summary: components['schemas']['LocalisedTextInput'];
-      version: {
-        catalogueHash: string;
-        file: string;
-        policyHash: string;
-      };
-    };
     Problem: {
       code: string;
       correlationId?: string;
@@ -12519,43 +3364,7 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    ProblemInput: {
-      code: string;
-      correlationId?: string;
-      detail?: string;
-      errors?: {
-        code: string;
-        detail: string;
-        pointer: string;
-      }[];
-      instance?: string;
-      status: number;
-      title: string;
-      type: string;
-    } & {
-      [key: string]: unknown;
-    };
     Question: {
-      expectedSettledFen: number;
-      factId: string;
-      help: string | null;
-      max?: number;
-      min?: number;
-      options: {
-        label: string;
-        value: string;
-      }[];
-      policies: string[];
-      /** @enum {string} */
-      purpose: 'eligibility' | 'amount';
-      stakeFen: number;
-      storedInProfile: boolean;
-      /** @enum {string} */
-      subject: 'person' | 'company' | 'importer' | 'goods';
-      text: string;
-      type: string;
-    };
-    QuestionInput: {
       expectedSettledFen: number;
       factId: string;
       help: string | null;
@@ -12601,4 +3410,9563 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+  getAdminAccounts: {
+    parameters: {
+      query?: {
+        q?: string;
+        role?: components['schemas']['RoleInput'];
+        status?: 'active' | 'disabled';
+        limit?: number;
+        /** @description Deprecated: use cursor. Rows to skip; ignored when a cursor is given. */
+        offset?: number;
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AccountSummary'][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putAdminAccountsByIdRolesByRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        role: components['schemas']['RoleInput'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountSummary'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteAdminAccountsByIdRolesByRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        role: components['schemas']['RoleInput'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountSummary'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putAdminAccountsByIdStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          status: 'active' | 'disabled';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountSummary'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postAdminApplicationsCloseSettled: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closed: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAdminOutbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            counts: {
+              failed: number;
+              logged: number;
+              pending: number;
+              sent: number;
+            };
+            recent: {
+              attempts: number;
+              createdAt: string;
+              deliveredAt: string | null;
+              /** Format: uuid */
+              id: string;
+              lastError: string | null;
+              status: string;
+              subject: string;
+              toAddress: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAdminWorkflowSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appealPeriodDays: number;
+            holidaySource: string;
+            holidays: string[];
+            makeUpWorkingDays: string[];
+            reviewSlaByPolicy: {
+              [key: string]: number;
+            };
+            reviewSlaWorkingDays: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putAdminWorkflowSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          appealPeriodDays: number;
+          holidaySource: string;
+          holidays: string[];
+          makeUpWorkingDays: string[];
+          reviewSlaByPolicy: {
+            [key: string]: number;
+          };
+          reviewSlaWorkingDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appealPeriodDays: number;
+            holidaySource: string;
+            holidays: string[];
+            makeUpWorkingDays: string[];
+            reviewSlaByPolicy: {
+              [key: string]: number;
+            };
+            reviewSlaWorkingDays: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appealCount: number;
+            appealDeadline: string | null;
+            approvedAmountFen: number | null;
+            availableActions: ('edit' | 'submit' | 'withdraw' | 'delete' | 'appeal')[];
+            capFen: number | null;
+            /** @enum {string} */
+            claimSubject: 'person' | 'organisation';
+            closedAt: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            decisionReasons: string | null;
+            dueOn: string | null;
+            facts: {
+              [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            organisationId: string | null;
+            paidAt: string | null;
+            paidByPlatform: boolean;
+            payee: {
+              accountName: string;
+              accountNumber: string;
+              bankName: string;
+            } | null;
+            pendingRequest: {
+              at: string;
+              documents: string[];
+              facts: string[];
+              /** @enum {string} */
+              kind: 'screening' | 'officer';
+              message: string;
+            } | null;
+            policyId: string;
+            policyName: {
+              en: string;
+              'zh-Hans': string;
+              'zh-Hant': string;
+            };
+            reference: string;
+            requestedAmountFen: number | null;
+            status: components['schemas']['ApplicationStatus'];
+            submittedAt: string | null;
+            updatedAt: string;
+            version: number;
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          organisationId?: string | null;
+          policyId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            application: components['schemas']['Application'];
+            resumed: boolean;
+          };
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            application: components['schemas']['Application'];
+            resumed: boolean;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApplicationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            application: components['schemas']['Application'];
+            availableActions: ('edit' | 'submit' | 'withdraw' | 'delete' | 'appeal')[];
+            documents: {
+              contentType: string;
+              documentId: string;
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              sha256: string;
+              sizeBytes: number;
+              uploadedAt: string;
+            }[];
+            evaluation: {
+              criteria: unknown;
+              missingFacts: unknown;
+              status: unknown;
+            } | null;
+            policy: {
+              /** @enum {string} */
+              audience: 'person' | 'company' | 'importer';
+              benefitKind: string;
+              capFen: number | null;
+              clauses: {
+                id: string;
+                text: string;
+              }[];
+              discretionary: boolean;
+              evidence: {
+                id: string;
+                label: {
+                  en: string;
+                  'zh-Hans': string;
+                  'zh-Hant': string;
+                };
+                required: boolean;
+              }[];
+              exclusivityGroup: string | null;
+              facts: {
+                options: {
+                  label: string;
+                  value: string;
+                }[];
+                path: string;
+                question: string;
+                type: string;
+              }[];
+              id: string;
+              name: {
+                en: string;
+                'zh-Hans': string;
+                'zh-Hant': string;
+              };
+              oneTime: boolean;
+              paidByPlatform: boolean;
+            };
+            timeline: {
+              action: string;
+              /** @enum {string} */
+              actorKind: 'applicant' | 'officer' | 'system';
+              actorName: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fromStatus: components['schemas']['ApplicationStatus'] | null;
+              /** Format: uuid */
+              id: string;
+              occurredAt: string;
+              toStatus: components['schemas']['ApplicationStatus'];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApplicationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApplicationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          facts?: {
+            [key: string]: unknown;
+          };
+          payee?: {
+            accountName: string;
+            accountNumber: string;
+            bankName: string;
+          } | null;
+          requestedAmountFen?: number | null;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApplicationsByIdAllowanceSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schedule: components['schemas']['AllowanceSchedule'] | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApplicationsByIdAppeal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reasons: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApplicationsByIdEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description Which required document this file is */
+          documentId: string;
+          /** @description The file: PDF, PNG, JPEG or WebP, at most 10 MB */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contentType: string;
+            documentId: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            sizeBytes: number;
+            uploadedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApplicationsByIdEvidenceByFileId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        fileId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as a download, in the type its content was recognised as */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+          'image/jpeg': unknown;
+          'image/png': unknown;
+          'image/webp': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApplicationsByIdEvidenceByFileId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        fileId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApplicationsByIdSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApplicationsByIdWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAudit: {
+    parameters: {
+      query?: {
+        actorAccountId?: string;
+        action?: string;
+        subjectType?: string;
+        subjectId?: string;
+        from?: string;
+        to?: string;
+        /** @description Deprecated: use cursor. Rows with a lower seq; ignored when a cursor is given. */
+        beforeSeq?: number;
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditEntry'][];
+            nextBeforeSeq: number | null;
+            /** @description Pass as `cursor` for the next (older) page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAuditVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            brokenAtSeq: number | null;
+            ok: boolean;
+            reason: string | null;
+            rows: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postAuthLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postAuthLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postAuthRegister: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          displayName: string;
+          email: string;
+          password: string;
+          preferredLanguage?: components['schemas']['LanguageInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountSummary'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBudgets: {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetLine'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postBudgets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+          policyId: string;
+          totalFen: number;
+          year: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetLine'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBudgetsById: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            consumedFen: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The first page of the ledger, oldest first (at most `limit` movements); the rest from `/budgets/{id}/movements?cursor=movementsNextCursor` */
+            movements: components['schemas']['BudgetMovement'][];
+            /** @description The cursor of the ledger's next page; null when `movements` is the whole ledger */
+            movementsNextCursor: string | null;
+            note: string;
+            policyId: string;
+            /** @description Whether the whole ledger (every page) sums to the line's reserved and consumed */
+            reconciled: boolean;
+            remainingFen: number;
+            reservedFen: number;
+            totalFen: number;
+            updatedAt: string;
+            year: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchBudgetsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+          totalFen?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetLine'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBudgetsByIdMovements: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['BudgetMovement'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postEvaluations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "date": "2026-12-07",
+         *       "facts": {
+         *         "company": {
+         *           "foundedOn": "2026-03-01",
+         *           "isAiCompany": true,
+         *           "teamSize": 3
+         *         },
+         *         "person": {
+         *           "hasCompany": true,
+         *           "isFounder": true
+         *         }
+         *       },
+         *       "include": [
+         *         "labels",
+         *         "citations"
+         *       ],
+         *       "policies": [
+         *         "space.opc-community"
+         *       ],
+         *       "trace": false
+         *     }
+         */
+        'application/json': {
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          date?: string;
+          facts?: components['schemas']['FactsInput'];
+          /** @description Parts of each result to send beyond the core answer (policyId, status, missingFacts, benefit, reasons, exclusivity, discretionary). Absent: all of them — the navigator's answer, about 31 KB for the whole catalogue (measured in zh-Hans). `trace`: the per-criterion trace (`criteria`), about 13 KB, most of the answer and of its cost; `labels`: the policy `name`, each criterion's `label` and each reason's `message` in the request's language (about 1.3 KB without the trace, more with it); `citations`: the clause ids (`citations`, and each criterion's `clause` and `seeAlso`), under 1 KB without the trace. `[]`: the core answer only, about 10 KB, for machine clients. */
+          include?: ('trace' | 'labels' | 'citations')[];
+          policies?: components['schemas']['PolicyIdInput'][];
+          /** @default true */
+          trace?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "catalogueVersion": "bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2",
+           *       "date": "2026-12-07",
+           *       "language": "en",
+           *       "results": [
+           *         {
+           *           "benefit": {
+           *             "amountBasis": "not-money",
+           *             "kind": "space",
+           *             "ladder": [
+           *               "desk",
+           *               "office",
+           *               "floor"
+           *             ],
+           *             "maxAmountFen": null,
+           *             "maxAreaM2": null,
+           *             "parameters": {
+           *               "space.opc-community.desk-max-team-size": null,
+           *               "space.opc-community.office-max-team-size": null
+           *             },
+           *             "pendingFacts": [],
+           *             "rung": null,
+           *             "setting": "opc-community"
+           *           },
+           *           "citations": [
+           *             "A.S2",
+           *             "A.TITLE"
+           *           ],
+           *           "discretionary": false,
+           *           "exclusivity": null,
+           *           "missingFacts": [
+           *             "company.workspace"
+           *           ],
+           *           "name": "Low-cost space in an OPC community",
+           *           "policyId": "space.opc-community",
+           *           "reasons": [],
+           *           "status": "unknown"
+           *         }
+           *       ],
+           *       "summary": {
+           *         "alternativeCount": 0,
+           *         "benefitCount": 1,
+           *         "eligible": 0,
+           *         "eligibleAmountFen": 0,
+           *         "ineligible": 0,
+           *         "maxAmountFen": 0,
+           *         "maxLoanPrincipalFen": 0,
+           *         "provisionalAmountFen": 0,
+           *         "provisionalCount": 0,
+           *         "unknown": 1
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Evaluation'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postEvaluationsNextQuestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "date": "2026-12-07",
+         *       "facts": {
+         *         "company": {
+         *           "isAiCompany": true
+         *         },
+         *         "person": {
+         *           "hasCompany": true,
+         *           "isFounder": true
+         *         }
+         *       },
+         *       "policies": [
+         *         "space.opc-community"
+         *       ]
+         *     }
+         */
+        'application/json': {
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          date?: string;
+          facts?: components['schemas']['FactsInput'];
+          policies?: components['schemas']['PolicyIdInput'][];
+          skip?: components['schemas']['FactIdInput'][];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "date": "2026-12-07",
+           *       "language": "en",
+           *       "question": {
+           *         "expectedSettledFen": 0,
+           *         "factId": "company.workspace",
+           *         "help": null,
+           *         "options": [
+           *           {
+           *             "label": "Admitted to an OPC community",
+           *             "value": "opc-community"
+           *           },
+           *           {
+           *             "label": "In another industrial space",
+           *             "value": "other-industrial-space"
+           *           },
+           *           {
+           *             "label": "No workspace yet",
+           *             "value": "none"
+           *           }
+           *         ],
+           *         "policies": [
+           *           "space.opc-community"
+           *         ],
+           *         "purpose": "eligibility",
+           *         "stakeFen": 0,
+           *         "storedInProfile": true,
+           *         "subject": "company",
+           *         "text": "Where does your company work?",
+           *         "type": "enum"
+           *       },
+           *       "results": [
+           *         {
+           *           "benefit": {
+           *             "amountBasis": "not-money",
+           *             "kind": "space",
+           *             "ladder": [
+           *               "desk",
+           *               "office",
+           *               "floor"
+           *             ],
+           *             "maxAmountFen": null,
+           *             "maxAreaM2": null,
+           *             "parameters": {
+           *               "space.opc-community.desk-max-team-size": null,
+           *               "space.opc-community.office-max-team-size": null
+           *             },
+           *             "pendingFacts": [
+           *               "company.teamSize"
+           *             ],
+           *             "rung": null,
+           *             "setting": "opc-community"
+           *           },
+           *           "citations": [
+           *             "A.S2",
+           *             "A.TITLE"
+           *           ],
+           *           "criteria": [],
+           *           "discretionary": false,
+           *           "exclusivity": null,
+           *           "missingFacts": [
+           *             "company.workspace"
+           *           ],
+           *           "name": "Low-cost space in an OPC community",
+           *           "policyId": "space.opc-community",
+           *           "reasons": [],
+           *           "status": "unknown"
+           *         }
+           *       ],
+           *       "summary": {
+           *         "alternativeCount": 0,
+           *         "benefitCount": 1,
+           *         "eligible": 0,
+           *         "eligibleAmountFen": 0,
+           *         "ineligible": 0,
+           *         "maxAmountFen": 0,
+           *         "maxLoanPrincipalFen": 0,
+           *         "provisionalAmountFen": 0,
+           *         "provisionalCount": 0,
+           *         "unknown": 1
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['NextQuestion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFactsProfile: {
+    parameters: {
+      query?: {
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FactProfile'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchFactsProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          facts: {
+            company?: {
+              /**
+               * company.benefitsReceived
+               * @description Which of these benefits has your company received already?
+               */
+              benefitsReceived?:
+                | (
+                    | 'talent.recognition'
+                    | 'talent.settlement-subsidy'
+                    | 'space.opc-community'
+                    | 'space.other-industrial'
+                    | 'startup.kunpeng-award'
+                    | 'startup.kunpeng-rnd'
+                    | 'startup.returnee-funding'
+                    | 'loan.personal-startup'
+                    | 'loan.micro-enterprise'
+                    | 'scenario.gov-deployment'
+                    | 'scenario.demonstration'
+                    | 'housing.transitional'
+                    | 'housing.allowance'
+                    | 'voucher.compute'
+                    | 'voucher.model'
+                    | 'voucher.corpus'
+                    | 'consortium.challenge'
+                    | 'finance.fund-introduction'
+                    | 'hetao.research-import-exemption'
+                  )[]
+                | null;
+              /**
+               * company.consortiumChallengeWon
+               * @description Has your company, in an innovation consortium with universities or research institutes, won a key-technology challenge (揭榜)?
+               */
+              consortiumChallengeWon?: boolean | null;
+              /**
+               * company.demonstrationProject
+               * @description Do you have a demonstration application project worth replicating?
+               */
+              demonstrationProject?: boolean | null;
+              /**
+               * company.foundedOn
+               * @description When was the company founded?
+               */
+              foundedOn?: string | null;
+              /**
+               * company.govScenarioProductInUse
+               * @description Is your AI product actually in use in a government scenario?
+               */
+              govScenarioProductInUse?: boolean | null;
+              /**
+               * company.highGrowth
+               * @description Is your company a high-growth company?
+               */
+              highGrowth?: boolean | null;
+              /**
+               * company.isAiCompany
+               * @description Does your company (or venture) work in artificial intelligence?
+               */
+              isAiCompany?: boolean | null;
+              /**
+               * company.isSmallOrMicro
+               * @description Is your company a small or micro enterprise?
+               */
+              isSmallOrMicro?: boolean | null;
+              /**
+               * company.isStartup
+               * @description Is your company a start-up (初创型企业)?
+               */
+              isStartup?: boolean | null;
+              /**
+               * company.isStartupEnterprise
+               * @description Is your company a start-up enterprise (创业企业)?
+               */
+              isStartupEnterprise?: boolean | null;
+              /**
+               * company.kunpengAdmitted
+               * @description Has your project been admitted to the Kunpeng youth innovation and start-up project pool?
+               */
+              kunpengAdmitted?: boolean | null;
+              /**
+               * company.meetsSpaceConditions
+               * @description Do you meet the conditions for low-cost space in another industrial space?
+               */
+              meetsSpaceConditions?: boolean | null;
+              plannedPurchase?: {
+                /**
+                 * company.plannedPurchase.amountFen
+                 * @description How much is the planned purchase contract?
+                 */
+                amountFen?: number | null;
+                compute?: {
+                  /**
+                   * company.plannedPurchase.compute.amountFen
+                   * @description How much is the planned training compute purchase contract?
+                   */
+                  amountFen?: number | null;
+                  /**
+                   * company.plannedPurchase.compute.planned
+                   * @description Do you plan to buy training compute for R&D (a compute voucher can pay part of it)?
+                   */
+                  planned?: boolean | null;
+                  /**
+                   * company.plannedPurchase.compute.relatedParty
+                   * @description Is the training compute provider a related party of your company?
+                   */
+                  relatedParty?: boolean | null;
+                };
+                corpus?: {
+                  /**
+                   * company.plannedPurchase.corpus.amountFen
+                   * @description How much is the planned training data (corpus) purchase contract?
+                   */
+                  amountFen?: number | null;
+                  /**
+                   * company.plannedPurchase.corpus.planned
+                   * @description Do you plan to buy training data (corpus) for R&D (a corpus voucher can pay part of it)?
+                   */
+                  planned?: boolean | null;
+                  /**
+                   * company.plannedPurchase.corpus.relatedParty
+                   * @description Is the training data (corpus) provider a related party of your company?
+                   */
+                  relatedParty?: boolean | null;
+                };
+                /**
+                 * company.plannedPurchase.kind
+                 * @description What R&D service do you plan to buy (a voucher can pay part of it)?
+                 */
+                kind?: ('compute' | 'model' | 'corpus' | 'none') | null;
+                model?: {
+                  /**
+                   * company.plannedPurchase.model.amountFen
+                   * @description How much is the planned models purchase contract?
+                   */
+                  amountFen?: number | null;
+                  /**
+                   * company.plannedPurchase.model.planned
+                   * @description Do you plan to buy models for R&D (a model voucher can pay part of it)?
+                   */
+                  planned?: boolean | null;
+                  /**
+                   * company.plannedPurchase.model.relatedParty
+                   * @description Is the models provider a related party of your company?
+                   */
+                  relatedParty?: boolean | null;
+                };
+                /**
+                 * company.plannedPurchase.relatedParty
+                 * @description Is the provider a related party of your company?
+                 */
+                relatedParty?: boolean | null;
+              };
+              /**
+               * company.teamSize
+               * @description How many people are in your team, yourself included?
+               */
+              teamSize?: number | null;
+              vouchersReceivedFen?: {
+                /**
+                 * company.vouchersReceivedFen.compute
+                 * @description How much in training-compute vouchers has your company already been granted or redeemed, in total?
+                 */
+                compute?: number | null;
+                /**
+                 * company.vouchersReceivedFen.corpus
+                 * @description How much in corpus vouchers has your company already been granted or redeemed, in total?
+                 */
+                corpus?: number | null;
+                /**
+                 * company.vouchersReceivedFen.model
+                 * @description How much in model vouchers has your company already been granted or redeemed, in total?
+                 */
+                model?: number | null;
+              };
+              /**
+               * company.workspace
+               * @description Where does your company work?
+               */
+              workspace?: ('opc-community' | 'other-industrial-space' | 'none') | null;
+            };
+            goods?: {
+              /**
+               * goods.category
+               * @description Which category of the list are the goods in?
+               */
+              category?:
+                | (
+                    | 'equipment-parts'
+                    | 'apparatus'
+                    | 'consumables'
+                    | 'literature'
+                    | 'specimens'
+                    | 'animals'
+                  )
+                | null;
+              /**
+               * goods.excluded
+               * @description Are the goods prohibited, barred from exemption by law, or listed in the catalogue of major technical equipment not exempted on import?
+               */
+              excluded?: boolean | null;
+              /**
+               * goods.forOwnResearchUse
+               * @description Are the goods for the importer's own research?
+               */
+              forOwnResearchUse?: boolean | null;
+              /**
+               * goods.onList
+               * @description Are the goods on the list of tax-free research goods (免税科研货物清单)?
+               */
+              onList?: boolean | null;
+              /**
+               * goods.origin
+               * @description What are the goods, by origin?
+               */
+              origin?:
+                | (
+                    | 'human'
+                    | 'animal'
+                    | 'microbial'
+                    | 'plant'
+                    | 'mineral-or-fossil'
+                    | 'synthetic-or-inorganic'
+                    | 'instrument-or-article'
+                  )
+                | null;
+              /**
+               * goods.partUse
+               * @description Are these "equipment and spare parts" the equipment itself, parts for repairing equipment, or other parts?
+               */
+              partUse?: ('not-a-part' | 'equipment-repair' | 'consumed-in-research') | null;
+              /**
+               * goods.route
+               * @description Which way are the goods imported?
+               */
+              route?: ('first-line' | 'second-line' | 'other') | null;
+            };
+            importer?: {
+              /**
+               * importer.entityType
+               * @description What kind of organisation is the importer?
+               */
+              entityType?:
+                | ('enterprise' | 'public-institution' | 'private-non-enterprise-unit' | 'other')
+                | null;
+              /**
+               * importer.independentLegalPerson
+               * @description Does the importer have independent legal personality?
+               */
+              independentLegalPerson?: boolean | null;
+              /**
+               * importer.registeredInSupervisedArea
+               * @description Is the importer registered inside the customs-supervised area of the Hetao Shenzhen Park?
+               */
+              registeredInSupervisedArea?: boolean | null;
+              /**
+               * importer.researchInSupervisedArea
+               * @description Does the public institution do research work inside the customs-supervised area?
+               */
+              researchInSupervisedArea?: boolean | null;
+              /**
+               * importer.scienceAndTechnologyUnit
+               * @description Is the private non-enterprise unit a science and technology unit?
+               */
+              scienceAndTechnologyUnit?: boolean | null;
+              /**
+               * importer.waivedClasses
+               * @description Has the importer ever given up the exemption (chosen to pay tax) for a class of goods? List the class and the date.
+               */
+              waivedClasses?:
+                | {
+                    /** @enum {string} */
+                    class:
+                      | 'equipment-parts'
+                      | 'apparatus'
+                      | 'consumables'
+                      | 'literature'
+                      | 'specimens'
+                      | 'animals';
+                    on: string;
+                  }[]
+                | null;
+              /**
+               * importer.whiteListed
+               * @description Is the importer on the Shenzhen government's white list of exempt importers?
+               */
+              whiteListed?: boolean | null;
+            };
+            person?: {
+              /**
+               * person.aiAchievements
+               * @description What have you achieved in AI? (open-source communities, application development, competitions)
+               */
+              aiAchievements?:
+                | {
+                    description: string;
+                    /** Format: uri */
+                    evidenceUrl?: string;
+                    /** @enum {string} */
+                    kind: 'open-source' | 'application' | 'competition';
+                  }[]
+                | null;
+              /**
+               * person.benefitsReceived
+               * @description Which of these benefits have you personally received already?
+               */
+              benefitsReceived?:
+                | (
+                    | 'talent.recognition'
+                    | 'talent.settlement-subsidy'
+                    | 'space.opc-community'
+                    | 'space.other-industrial'
+                    | 'startup.kunpeng-award'
+                    | 'startup.kunpeng-rnd'
+                    | 'startup.returnee-funding'
+                    | 'loan.personal-startup'
+                    | 'loan.micro-enterprise'
+                    | 'scenario.gov-deployment'
+                    | 'scenario.demonstration'
+                    | 'housing.transitional'
+                    | 'housing.allowance'
+                    | 'voucher.compute'
+                    | 'voucher.model'
+                    | 'voucher.corpus'
+                    | 'consortium.challenge'
+                    | 'finance.fund-introduction'
+                    | 'hetao.research-import-exemption'
+                  )[]
+                | null;
+              /**
+               * person.graduationDate
+               * @description When did you graduate?
+               */
+              graduationDate?: string | null;
+              /**
+               * person.hasCompany
+               * @description Have you founded (or are you founding) a company of your own?
+               */
+              hasCompany?: boolean | null;
+              /**
+               * person.highestDegree
+               * @description What is your highest degree?
+               */
+              highestDegree?: ('phd' | 'master' | 'bachelor' | 'other') | null;
+              /**
+               * person.isFounder
+               * @description Are you a founder (starting a company or a venture, even one not registered yet)?
+               */
+              isFounder?: boolean | null;
+              /**
+               * person.kunpengProjectAdmitted
+               * @description Has a project you lead been admitted to the Kunpeng youth innovation and start-up project pool?
+               */
+              kunpengProjectAdmitted?: boolean | null;
+              /**
+               * person.meetsReturneeConditions
+               * @description Do you meet the conditions for start-up funding for young returnees from study abroad?
+               */
+              meetsReturneeConditions?: boolean | null;
+              /**
+               * person.meetsYouthTalentConditions
+               * @description Do you meet the conditions of Shenzhen's youth-talent policy?
+               */
+              meetsYouthTalentConditions?: boolean | null;
+              /**
+               * person.newlyArrived
+               * @description Are you newly brought in to Shenzhen as talent (recently arrived to work and settling your household registration here)?
+               */
+              newlyArrived?: boolean | null;
+              /**
+               * person.returneeFromStudyAbroad
+               * @description Did you return to China after studying abroad?
+               */
+              returneeFromStudyAbroad?: boolean | null;
+              /**
+               * person.talentRecognized
+               * @description Have you already been recognised as an outstanding AI talent?
+               */
+              talentRecognized?: boolean | null;
+            };
+          };
+          /** Format: uuid */
+          organisationId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FactProfile'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFactsSchema: {
+    parameters: {
+      query?: {
+        /** @example en */
+        lang?: 'zh-Hans' | 'zh-Hant' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "$schema": "https://json-schema.org/draft/2020-12/schema",
+           *       "additionalProperties": false,
+           *       "properties": {
+           *         "person": {
+           *           "additionalProperties": false,
+           *           "properties": {
+           *             "isFounder": {
+           *               "description": "Are you a founder (starting a company or a venture, even one not registered yet)?",
+           *               "title": "person.isFounder",
+           *               "type": [
+           *                 "boolean",
+           *                 "null"
+           *               ],
+           *               "x-help": {
+           *                 "en": "The source says \"founder\" (創業者) and asks for no registered company; you declare it and an officer verifies it.",
+           *                 "zh-Hans": "政策原文为“创业者”，不要求已注册公司；您如实声明，审核人员核实。",
+           *                 "zh-Hant": "政策原文為「創業者」，不要求已註冊公司；您如實聲明，審核人員核實。"
+           *               },
+           *               "x-question": {
+           *                 "en": "Are you a founder (starting a company or a venture, even one not registered yet)?",
+           *                 "zh-Hans": "您是否为创业者（正在创办企业或创业项目，尚未注册公司也算）？",
+           *                 "zh-Hant": "您是否為創業者（正在創辦企業或創業項目，尚未註冊公司也算）？"
+           *               },
+           *               "x-stored-in-profile": true,
+           *               "x-type": "boolean"
+           *             }
+           *           },
+           *           "type": "object"
+           *         }
+           *       },
+           *       "type": "object"
+           *     }
+           */
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoChangelog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoChangelog'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListVersionDetail'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoListVersions: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['HetaoListVersionStatusInput'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListVersion'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoListVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default true */
+          copyCurrent?: boolean;
+          effectiveDate?: string | null;
+          /** @default false */
+          isWorkingList?: boolean;
+          issuingDocument?: string | null;
+          notes?: string | null;
+          source: string;
+          title: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListVersionDetail'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoListVersionsImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description YYYY-MM-DD: the day it takes effect */
+          effectiveDate?: string;
+          /** @description The list: CSV (UTF-8) or Excel (.xlsx) */
+          file: string;
+          /** @description "true" for a working list (not the official one) */
+          isWorkingList?: string;
+          /** @description The document that issues or amends the list */
+          issuingDocument?: string;
+          /** @description Notes for the customs officers */
+          notes?: string;
+          /** @description Where the list text comes from */
+          source?: string;
+          /** @description The version’s title */
+          title: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoImportResult'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoListVersionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListVersionDetail'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchHetaoListVersionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          effectiveDate?: string | null;
+          isWorkingList?: boolean;
+          issuingDocument?: string | null;
+          notes?: string | null;
+          source?: string;
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListVersionDetail'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoListVersionsByIdDiff: {
+    parameters: {
+      query?: {
+        against?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListDiff'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoListVersionsByIdDiscard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListVersionDetail'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoListVersionsByIdExportCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list version as CSV (UTF-8), as a download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoListVersionsByIdItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          category: components['schemas']['HetaoCategoryInput'];
+          /** @default [] */
+          excludes?: string[];
+          includes: string[];
+          itemId: string;
+          nameEn?: string | null;
+          nameZhHans: string;
+          nameZhHant?: string | null;
+          notes?: string | null;
+          regime: components['schemas']['HetaoRegimeInput'];
+          source: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListItem'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteHetaoListVersionsByIdItemsByItemId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchHetaoListVersionsByIdItemsByItemId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          category?: components['schemas']['HetaoCategoryInput'];
+          /** @default [] */
+          excludes?: string[];
+          includes?: string[];
+          nameEn?: string | null;
+          nameZhHans?: string;
+          nameZhHant?: string | null;
+          notes?: string | null;
+          regime?: components['schemas']['HetaoRegimeInput'];
+          source?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListItem'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoListVersionsByIdPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoListVersionDetail'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoLookup: {
+    parameters: {
+      query: {
+        /**
+         * @description Product name, brand or catalogue line, in zh-Hans, zh-Hant or English
+         * @example 显微镜
+         */
+        q: string;
+        /** @description A tariff code you propose: 4–10 digits, dots allowed (3821.00, 38210000) */
+        code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "askCustoms": null,
+           *       "candidates": [
+           *         {
+           *           "category": "equipment",
+           *           "coverage": "full",
+           *           "description": {
+           *             "en": "Microscopes, compound optical; (other than stereoscopic and microscopes for photomicrography, cinephotomicrography or microprojection)",
+           *             "zh": "未列名复式光学显微镜",
+           *             "zhHant": "未列名複式光學顯微鏡"
+           *           },
+           *           "descriptionSource": {
+           *             "en": "hs2022-paraphrase",
+           *             "zh": "national-line"
+           *           },
+           *           "hsCode": "901180",
+           *           "listItem": {
+           *             "category": "equipment",
+           *             "itemId": "WL-EQ-01",
+           *             "name": {
+           *               "en": "Compound optical microscopes, their parts and accessories",
+           *               "zh-Hans": "复式光学显微镜及其零件、附件",
+           *               "zh-Hant": "複式光學顯微鏡及其零件、附件"
+           *             },
+           *             "regime": "supervision-period"
+           *           },
+           *           "listItemId": "WL-EQ-01",
+           *           "reasons": [
+           *             {
+           *               "contested": null,
+           *               "entryId": "optical-microscope",
+           *               "kind": "dictionary",
+           *               "label": {
+           *                 "en": "Optical microscope",
+           *                 "zh-Hans": "光学显微镜",
+           *                 "zh-Hant": "光學顯微鏡"
+           *               },
+           *               "matched": "显微镜",
+           *               "reason": {
+           *                 "en": "Compound optical microscopes (not stereo, not mainly for photomicrography): 9011.80.",
+           *                 "zh-Hans": "复式光学显微镜（非体视、非专用显微照相）归 9011.80。",
+           *                 "zh-Hant": "複式光學顯微鏡（非體視、非專用顯微照相）歸 9011.80。"
+           *               },
+           *               "text": {
+           *                 "en": "Dictionary entry \"Optical microscope\" (matched \"显微镜\"): Compound optical microscopes (not stereo, not mainly for photomicrography): 9011.80.",
+           *                 "zh-Hans": "词典条目「光学显微镜」（匹配“显微镜”）：复式光学显微镜（非体视、非专用显微照相）归 9011.80。",
+           *                 "zh-Hant": "詞典條目「光學顯微鏡」（匹配“顯微鏡”）：複式光學顯微鏡（非體視、非專用顯微照相）歸 9011.80。"
+           *               }
+           *             },
+           *             {
+           *               "kind": "words",
+           *               "matched": [
+           *                 "显微",
+           *                 "显微镜"
+           *               ],
+           *               "text": {
+           *                 "en": "Words of the query (显微, 显微镜) appear in the nomenclature text of 9011.80.",
+           *                 "zh-Hans": "查询中的词（显微、显微镜）出现在 9011.80 的商品名称中。",
+           *                 "zh-Hant": "查詢中的詞（顯微、顯微鏡）出現在 9011.80 的商品名稱中。"
+           *               }
+           *             }
+           *           ],
+           *           "score": 1
+           *         }
+           *       ],
+           *       "catalogueNumbers": [],
+           *       "clauses": [
+           *         {
+           *           "id": "B.E2",
+           *           "meaning": {
+           *             "en": "Research goods for own use imported through the \"first line\" are exempt from import duty, import VAT and consumption tax.",
+           *             "zh-Hans": "经“一线”进口、自用的科研货物，免征进口关税、进口环节增值税和消费税。",
+           *             "zh-Hant": "經「一線」進口、自用的科研貨物，免徵進口關稅、進口環節增值稅和消費稅。"
+           *           },
+           *           "quote": "經「一線」進口自用的科研貨物，免徵進口稅收（包括進口關稅、進口環節增值稅和消費稅）",
+           *           "secondary": false
+           *         }
+           *       ],
+           *       "flags": [],
+           *       "listVersion": {
+           *         "effectiveDate": "2026-02-10",
+           *         "id": "37963c41-3ea2-4b08-b997-b9559b7629b4",
+           *         "isWorkingList": true,
+           *         "title": "免税科研货物清单（工作清单，非官方）"
+           *       },
+           *       "normalised": "显微镜",
+           *       "quantities": [],
+           *       "script": "zh-Hans",
+           *       "summary": {
+           *         "en": "\"显微镜\" most likely falls under 9011.80 (Microscopes, compound optical; (other than stereoscopic and microscopes for photomicrography, cinephotomicrography or microprojection)), which is on the list: list item WL-EQ-01 \"Compound optical microscopes, their parts and accessories\", category: Equipment and spare parts, regime: under customs supervision for the supervision period. This answer uses the working list, not the official one (the official 509-item attachment is not yet available); treat it as guidance.",
+           *         "zh-Hans": "「显微镜」最可能归入 9011.80（未列名复式光学显微镜），属于清单第 WL-EQ-01 项「复式光学显微镜及其零件、附件」，类别：设备及零配件，监管方式：海关监管期内监管。以上依据的是工作清单，并非官方清单（官方 509 项附件尚未取得），结果仅供参考。",
+           *         "zh-Hant": "「显微镜」最可能歸入 9011.80（未列名複式光學顯微鏡），屬於清單第 WL-EQ-01 項「複式光學顯微鏡及其零件、附件」，類別：設備及零配件，監管方式：海關監管期內監管。以上依據的是工作清單，並非官方清單（官方 509 項附件尚未取得），結果僅供參考。"
+           *       },
+           *       "tokens": [
+           *         "显微镜"
+           *       ],
+           *       "verdict": "listed"
+           *     }
+           */
+          'application/json': components['schemas']['HetaoLookupResult'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoPrecedents: {
+    parameters: {
+      query?: {
+        q?: string;
+        limit?: number;
+        /** @description Deprecated: use cursor. Rows to skip; ignored when a cursor is given. */
+        offset?: number;
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HetaoPrecedent'][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoPrecedentsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoPrecedent'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoQuestions: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['HetaoQuestionStatusInput'];
+        /** @description Questions per page; the next page is in the `Link: rel="next"` header. Without it, every question. */
+        limit?: number;
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoQuestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description: string;
+          /** Format: uuid */
+          organisationId?: string;
+          proposedCode?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoQuestionsMine: {
+    parameters: {
+      query?: {
+        /** @description Questions per page; the next page is in the `Link: rel="next"` header. Without it, every question. */
+        limit?: number;
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoQuestionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoQuestionsByIdAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          covered: boolean;
+          hsCode: string;
+          listItemId?: string | null;
+          reasoning: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoQuestionsByIdAttachments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description The datasheet: PDF, PNG, JPEG, GIF or WebP */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoQuestionsByIdAttachmentsByAttachmentId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The datasheet, as a download, in the type its content was recognised as */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+          'image/gif': unknown;
+          'image/jpeg': unknown;
+          'image/png': unknown;
+          'image/webp': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoQuestionsByIdPrecedentPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoPrecedentPreview'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoQuestionsByIdPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          question?: string;
+          reasoning?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoQuestionsByIdRetract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoQuestionsByIdWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoQuestion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoRulings: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['HetaoRulingStatusInput'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoRulings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          goods: string;
+          /** Format: uuid */
+          organisationId?: string;
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          plannedImportOn: string;
+          proposedCode?: string | null;
+          questionId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoRulingsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoRulingsPublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoPublishedRuling'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoRulingsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchHetaoRulingsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          goods?: string;
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          plannedImportOn?: string;
+          proposedCode?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoRulingsByIdAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          customsReference?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoRulingsByIdDecide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          decidedOn?: string;
+          rulingCode: string;
+          rulingText: string;
+          tradeSecret: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoRulingsByIdFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoRulingsByIdPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoRulingsByIdRefuse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoRulingsByIdWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoAdvanceRuling'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoDeskSettings'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putHetaoSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answerSlaWorkingDays?: number;
+          extraWorkingDays?: string[];
+          holidays?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoDeskSettings'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoSuggestionGroupsByIdDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoSuggestionGroup'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoSuggestionGroupsByIdPull: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          category: components['schemas']['HetaoCategoryInput'];
+          excludes?: string[];
+          includes?: string[];
+          itemId?: string;
+          nameEn?: string | null;
+          nameZhHans: string;
+          nameZhHant?: string | null;
+          notes?: string | null;
+          regime?: components['schemas']['HetaoRegimeInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            draft: components['schemas']['HetaoListVersionDetail'];
+            group: components['schemas']['HetaoSuggestionGroup'];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoSuggestionGroupsByIdSupport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoSuggestionGroup'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoSuggestions: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['HetaoSuggestionGroupStatusInput'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoSuggestionGroup'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoSuggestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          category?: components['schemas']['HetaoCategoryInput'] | null;
+          code: string;
+          goods: string;
+          /** Format: uuid */
+          organisationId?: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoSuggestionGroup'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoSuggestionsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoSuggestionGroup'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipInvitation'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postInvitationsByIdAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipInvitation'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postInvitationsByIdDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipInvitation'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currentPassword: string;
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchMeProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contactEmail?: string | null;
+          displayName?: string;
+          fullName?: string;
+          languages?: components['schemas']['LanguageInput'][];
+          phone?: string | null;
+          preferredLanguage?: components['schemas']['LanguageInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMeTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiToken'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMeTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expiresInDays?: number;
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            secret: string;
+            token: components['schemas']['ApiToken'];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteMeTokensById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiToken'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotifications: {
+    parameters: {
+      query?: {
+        unreadOnly?: 'true' | 'false';
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Notification'][];
+            unread: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postNotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              ids: string[];
+            }
+          | {
+              /** @enum {boolean} */
+              all: true;
+            };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            marked: number;
+            unread: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrganisations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organisation'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postOrganisations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          creditCode: string;
+          kind: components['schemas']['OrganisationKindInput'];
+          name: string;
+          registeredAddress?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organisation'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrganisationsAll: {
+    parameters: {
+      query?: {
+        q?: string;
+        limit?: number;
+        /** @description Deprecated: use cursor. Rows to skip; ignored when a cursor is given. */
+        offset?: number;
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Organisation'][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrganisationsCreditCodeCheck: {
+    parameters: {
+      query: {
+        code: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            problem: ('uscc.format' | 'uscc.authority' | 'uscc.check_character') | null;
+            valid: boolean;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrganisationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt: string;
+            creditCode: string;
+            /** Format: uuid */
+            id: string;
+            invitations: components['schemas']['MembershipInvitation'][];
+            kind: components['schemas']['OrganisationKind'];
+            members: components['schemas']['OrganisationMember'][];
+            myRole: components['schemas']['MembershipRole'] | null;
+            name: string;
+            registeredAddress: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchOrganisationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          registeredAddress?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt: string;
+            creditCode: string;
+            /** Format: uuid */
+            id: string;
+            invitations: components['schemas']['MembershipInvitation'][];
+            kind: components['schemas']['OrganisationKind'];
+            members: components['schemas']['OrganisationMember'][];
+            myRole: components['schemas']['MembershipRole'] | null;
+            name: string;
+            registeredAddress: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteOrganisationsByIdInvitationsByInvitationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt: string;
+            creditCode: string;
+            /** Format: uuid */
+            id: string;
+            invitations: components['schemas']['MembershipInvitation'][];
+            kind: components['schemas']['OrganisationKind'];
+            members: components['schemas']['OrganisationMember'][];
+            myRole: components['schemas']['MembershipRole'] | null;
+            name: string;
+            registeredAddress: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postOrganisationsByIdMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+          role: components['schemas']['MembershipRoleInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipInvitation'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteOrganisationsByIdMembersByPersonId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt: string;
+            creditCode: string;
+            /** Format: uuid */
+            id: string;
+            invitations: components['schemas']['MembershipInvitation'][];
+            kind: components['schemas']['OrganisationKind'];
+            members: components['schemas']['OrganisationMember'][];
+            myRole: components['schemas']['MembershipRole'] | null;
+            name: string;
+            registeredAddress: string | null;
+          };
+        };
+      };
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchOrganisationsByIdMembersByPersonId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          role: components['schemas']['MembershipRoleInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt: string;
+            creditCode: string;
+            /** Format: uuid */
+            id: string;
+            invitations: components['schemas']['MembershipInvitation'][];
+            kind: components['schemas']['OrganisationKind'];
+            members: components['schemas']['OrganisationMember'][];
+            myRole: components['schemas']['MembershipRole'] | null;
+            name: string;
+            registeredAddress: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getParameters: {
+    parameters: {
+      query?: {
+        /** @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31 */
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            date: string;
+            parameters: components['schemas']['Parameter'][];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postParametersByIdValues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          effectiveFrom: string;
+          note?: string;
+          source: {
+            clauses: string[];
+            document: string;
+            /** Format: uri */
+            url?: string;
+          };
+          /** @enum {string} */
+          status: 'published' | 'unpublished' | 'ended';
+          value?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Parameter'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPaymentsBatches: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentBatch'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPaymentsBatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          applicationIds?: string[];
+          instalmentIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentBatch'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPaymentsBatchesById: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            exportedAt: string | null;
+            failedFen: number;
+            /** Format: uuid */
+            id: string;
+            lastImportAt: string | null;
+            lineCount: number;
+            /** @description The first page of the lines, by line number (at most `limit`); the rest from `/payments/batches/{id}/lines?cursor=linesNextCursor`. The totals cover every line. */
+            lines: {
+              accountNumber: string;
+              amountFen: number;
+              /** Format: uuid */
+              applicationId: string;
+              applicationReference: string;
+              bankName: string;
+              bankReference: string | null;
+              failureReason: string | null;
+              /** Format: uuid */
+              id: string;
+              instalmentId: string | null;
+              lineNumber: number;
+              payeeName: string;
+              period: string | null;
+              resolvedAt: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'paid' | 'failed';
+            }[];
+            /** @description The cursor of the next page of lines; null when `lines` holds them all */
+            linesNextCursor: string | null;
+            paidFen: number;
+            reconciled: boolean;
+            reference: string;
+            scheduledFen: number;
+            totalFen: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPaymentsBatchesByIdExport: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The batch file, as a download: CSV (format=csv) or an Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          'text/csv': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPaymentsBatchesByIdLines: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              accountNumber: string;
+              amountFen: number;
+              /** Format: uuid */
+              applicationId: string;
+              applicationReference: string;
+              bankName: string;
+              bankReference: string | null;
+              failureReason: string | null;
+              /** Format: uuid */
+              id: string;
+              instalmentId: string | null;
+              lineNumber: number;
+              payeeName: string;
+              period: string | null;
+              resolvedAt: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'paid' | 'failed';
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPaymentsBatchesByIdResult: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description The bank’s result file, CSV or Excel (.xlsx) */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            batch: {
+              createdAt: string;
+              exportedAt: string | null;
+              failedFen: number;
+              /** Format: uuid */
+              id: string;
+              lastImportAt: string | null;
+              lineCount: number;
+              /** @description The first page of the lines, by line number (at most `limit`); the rest from `/payments/batches/{id}/lines?cursor=linesNextCursor`. The totals cover every line. */
+              lines: {
+                accountNumber: string;
+                amountFen: number;
+                /** Format: uuid */
+                applicationId: string;
+                applicationReference: string;
+                bankName: string;
+                bankReference: string | null;
+                failureReason: string | null;
+                /** Format: uuid */
+                id: string;
+                instalmentId: string | null;
+                lineNumber: number;
+                payeeName: string;
+                period: string | null;
+                resolvedAt: string | null;
+                /** @enum {string} */
+                status: 'scheduled' | 'paid' | 'failed';
+              }[];
+              /** @description The cursor of the next page of lines; null when `lines` holds them all */
+              linesNextCursor: string | null;
+              paidFen: number;
+              reconciled: boolean;
+              reference: string;
+              scheduledFen: number;
+              totalFen: number;
+            };
+            summary: {
+              alreadyRecorded: number;
+              failed: number;
+              failedFen: number;
+              leftScheduled: number;
+              paid: number;
+              paidFen: number;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPaymentsInstalmentsDue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            id: string;
+            month: string;
+            payeeName: string | null;
+            policyId: string;
+            reference: string;
+            sequence: number;
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPaymentsPayable: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvedAmountFen: number;
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            payeeName: string | null;
+            policyId: string;
+            reference: string;
+            status: string;
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPolicies: {
+    parameters: {
+      query?: {
+        /**
+         * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+         * @example 2026-12-07
+         */
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "date": "2026-12-07",
+           *       "policies": [
+           *         {
+           *           "audience": "person",
+           *           "benefit": {
+           *             "amountBasis": "not-money",
+           *             "kind": "recognition",
+           *             "maxAmountFen": null,
+           *             "parameters": {},
+           *             "pendingFacts": []
+           *           },
+           *           "category": "talent",
+           *           "clauses": [
+           *             {
+           *               "id": "A.P1",
+           *               "text": {
+           *                 "en": "open talent evaluation that de-emphasises degrees: outstanding work in AI open-source communities, application development, or competitions earns recognition and priority support",
+           *                 "zh-Hans": "建立开放多元的人才评价体系，淡化学历因素，对在人工智能开源社区建设、应用开发、竞赛创赛等领域表现杰出的创新创业人才，予以重点政策支持",
+           *                 "zh-Hant": "建立開放多元的人才評價體系，淡化學歷因素，對在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，予以重點政策支持"
+           *               }
+           *             },
+           *             {
+           *               "id": "A.TITLE",
+           *               "text": {
+           *                 "en": "the plan's title: Shenzhen's action plan for an AI OPC start-up ecosystem (2026–2027) — its benefits run for the plan's period",
+           *                 "zh-Hans": "深圳市打造人工智能OPC创业生态引领地行动计划（2026—2027年）",
+           *                 "zh-Hant": "深圳市打造人工智能OPC創業生態引領地行動計劃（2026—2027年）"
+           *               }
+           *             }
+           *           ],
+           *           "discretionary": false,
+           *           "effective": {
+           *             "clause": "A.TITLE",
+           *             "from": null,
+           *             "until": null
+           *           },
+           *           "exclusiveWith": [],
+           *           "exclusivityGroup": null,
+           *           "id": "talent.recognition",
+           *           "name": {
+           *             "en": "Recognition as an outstanding AI innovator",
+           *             "zh-Hans": "人工智能杰出创新创业人才认定",
+           *             "zh-Hant": "人工智能傑出創新創業人才認定"
+           *           },
+           *           "oneTime": true,
+           *           "summary": {
+           *             "en": "Founders and innovators with outstanding work in AI open source, application development or competitions are recognised — whatever their degree — and get priority support.",
+           *             "zh-Hans": "在人工智能开源社区建设、应用开发、竞赛创赛等领域表现杰出的创新创业人才，不看学历，予以认定和重点政策支持。",
+           *             "zh-Hant": "在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，不看學歷，予以認定和重點政策支持。"
+           *           },
+           *           "version": {
+           *             "catalogueHash": "bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2",
+           *             "file": "talent/recognition.yaml",
+           *             "policyHash": "19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac"
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            date: string;
+            policies: components['schemas']['PolicySummary'][];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPoliciesById: {
+    parameters: {
+      query?: {
+        /**
+         * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+         * @example 2026-12-07
+         */
+        date?: string;
+      };
+      header?: never;
+      path: {
+        /** @example talent.recognition */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "audience": "person",
+           *       "benefit": {
+           *         "amountBasis": "not-money",
+           *         "kind": "recognition",
+           *         "maxAmountFen": null,
+           *         "parameters": {},
+           *         "pendingFacts": []
+           *       },
+           *       "category": "talent",
+           *       "clauses": [
+           *         {
+           *           "id": "A.P1",
+           *           "original": "建立開放多元的人才評價體系，淡化學歷因素，對在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，予以重點政策支持",
+           *           "secondary": false,
+           *           "source": {
+           *             "en": "Shenzhen's action plan for an AI one-person-company (OPC) start-up ecosystem (2026–2027)",
+           *             "zh-Hans": "《深圳市打造人工智能OPC创业生态引领地行动计划（2026—2027年）》",
+           *             "zh-Hant": "《深圳市打造人工智能OPC創業生態引領地行動計劃（2026—2027年）》"
+           *           },
+           *           "text": {
+           *             "en": "open talent evaluation that de-emphasises degrees: outstanding work in AI open-source communities, application development, or competitions earns recognition and priority support",
+           *             "zh-Hans": "建立开放多元的人才评价体系，淡化学历因素，对在人工智能开源社区建设、应用开发、竞赛创赛等领域表现杰出的创新创业人才，予以重点政策支持",
+           *             "zh-Hant": "建立開放多元的人才評價體系，淡化學歷因素，對在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，予以重點政策支持"
+           *           }
+           *         },
+           *         {
+           *           "id": "A.TITLE",
+           *           "original": "深圳市打造人工智能OPC創業生態引領地行動計劃（2026—2027年）",
+           *           "secondary": false,
+           *           "source": {
+           *             "en": "Shenzhen's action plan for an AI one-person-company (OPC) start-up ecosystem (2026–2027)",
+           *             "zh-Hans": "《深圳市打造人工智能OPC创业生态引领地行动计划（2026—2027年）》",
+           *             "zh-Hant": "《深圳市打造人工智能OPC創業生態引領地行動計劃（2026—2027年）》"
+           *           },
+           *           "text": {
+           *             "en": "the plan's title: Shenzhen's action plan for an AI OPC start-up ecosystem (2026–2027) — its benefits run for the plan's period",
+           *             "zh-Hans": "深圳市打造人工智能OPC创业生态引领地行动计划（2026—2027年）",
+           *             "zh-Hant": "深圳市打造人工智能OPC創業生態引領地行動計劃（2026—2027年）"
+           *           }
+           *         }
+           *       ],
+           *       "criteria": [
+           *         {
+           *           "clause": "A.TITLE",
+           *           "facts": [],
+           *           "id": "in-force",
+           *           "kind": "criterion",
+           *           "label": {
+           *             "en": "The policy is in force on the date",
+           *             "zh-Hans": "评估日期在政策施行期内",
+           *             "zh-Hant": "評估日期在政策施行期內"
+           *           },
+           *           "origin": "effective-period",
+           *           "parent": null,
+           *           "seeAlso": []
+           *         },
+           *         {
+           *           "clause": "A.P1",
+           *           "facts": [
+           *             "person.aiAchievements"
+           *           ],
+           *           "id": "ai-achievement",
+           *           "kind": "criterion",
+           *           "label": {
+           *             "en": "Has work in AI open-source communities, application development or competitions (whether it is \"outstanding\" is judged by the officer from the evidence)",
+           *             "zh-Hans": "在人工智能开源社区建设、应用开发或竞赛创赛中有成果（是否“表现杰出”由审核人员依据材料判断）",
+           *             "zh-Hant": "在人工智能開源社區建設、應用開發或競賽創賽中有成果（是否“表現傑出”由審核人員依據材料判斷）"
+           *           },
+           *           "origin": null,
+           *           "parent": null,
+           *           "seeAlso": []
+           *         }
+           *       ],
+           *       "date": "2026-12-07",
+           *       "discretionary": false,
+           *       "documents": [
+           *         {
+           *           "id": "achievement-evidence",
+           *           "label": {
+           *             "en": "Evidence of the work (repositories and contribution history, live applications, award certificates)",
+           *             "zh-Hans": "成果证明材料（开源仓库与贡献记录、上线应用、获奖证书等）",
+           *             "zh-Hant": "成果證明材料（開源倉庫與貢獻記錄、上線應用、獲獎證書等）"
+           *           },
+           *           "required": true,
+           *           "verifies": [
+           *             "person.aiAchievements"
+           *           ]
+           *         },
+           *         {
+           *           "id": "identity-document",
+           *           "label": {
+           *             "en": "Identity document",
+           *             "zh-Hans": "身份证件",
+           *             "zh-Hant": "身份證件"
+           *           },
+           *           "required": true,
+           *           "verifies": []
+           *         }
+           *       ],
+           *       "effective": {
+           *         "clause": "A.TITLE",
+           *         "from": null,
+           *         "until": null
+           *       },
+           *       "exclusiveWith": [],
+           *       "exclusivityGroup": null,
+           *       "facts": [
+           *         {
+           *           "help": {
+           *             "en": "Describe each briefly with a link that can be checked; submit an empty list if none.",
+           *             "zh-Hans": "每项请简述并附上可核验的链接；没有可留空提交。",
+           *             "zh-Hant": "每項請簡述並附上可核驗的鏈接；沒有可留空提交。"
+           *           },
+           *           "id": "person.aiAchievements",
+           *           "options": [
+           *             {
+           *               "label": {
+           *                 "en": "Open-source community work",
+           *                 "zh-Hans": "开源社区建设",
+           *                 "zh-Hant": "開源社區建設"
+           *               },
+           *               "value": "open-source"
+           *             },
+           *             {
+           *               "label": {
+           *                 "en": "Application development",
+           *                 "zh-Hans": "应用开发",
+           *                 "zh-Hant": "應用開發"
+           *               },
+           *               "value": "application"
+           *             },
+           *             {
+           *               "label": {
+           *                 "en": "Competitions",
+           *                 "zh-Hans": "竞赛创赛",
+           *                 "zh-Hant": "競賽創賽"
+           *               },
+           *               "value": "competition"
+           *             }
+           *           ],
+           *           "path": "person.aiAchievements",
+           *           "purpose": "eligibility",
+           *           "question": {
+           *             "en": "What have you achieved in AI? (open-source communities, application development, competitions)",
+           *             "zh-Hans": "您在人工智能领域有哪些成果？（开源社区、应用开发、竞赛）",
+           *             "zh-Hant": "您在人工智能領域有哪些成果？（開源社區、應用開發、競賽）"
+           *           },
+           *           "storedInProfile": true,
+           *           "subject": "person",
+           *           "type": "achievement-list"
+           *         },
+           *         {
+           *           "help": null,
+           *           "id": "person.talentRecognized",
+           *           "options": [],
+           *           "path": "person.talentRecognized",
+           *           "purpose": "eligibility",
+           *           "question": {
+           *             "en": "Have you already been recognised as an outstanding AI talent?",
+           *             "zh-Hans": "您是否已被认定为人工智能杰出创新创业人才？",
+           *             "zh-Hant": "您是否已被認定為人工智能傑出創新創業人才？"
+           *           },
+           *           "storedInProfile": true,
+           *           "subject": "person",
+           *           "type": "boolean"
+           *         }
+           *       ],
+           *       "id": "talent.recognition",
+           *       "name": {
+           *         "en": "Recognition as an outstanding AI innovator",
+           *         "zh-Hans": "人工智能杰出创新创业人才认定",
+           *         "zh-Hant": "人工智能傑出創新創業人才認定"
+           *       },
+           *       "oneTime": true,
+           *       "parameters": [
+           *         {
+           *           "effectiveFrom": "2026-01-01",
+           *           "id": "plan-a.in-force",
+           *           "label": {
+           *             "en": "The action plan's period",
+           *             "zh-Hans": "行动计划施行期",
+           *             "zh-Hant": "行動計劃施行期"
+           *           },
+           *           "source": {
+           *             "clauses": [
+           *               "A.TITLE"
+           *             ],
+           *             "document": "《深圳市打造人工智能OPC創業生態引領地行動計劃（2026—2027年）》, as reported by 香港文匯報"
+           *           },
+           *           "status": "published",
+           *           "unit": "in-force",
+           *           "value": 1
+           *         }
+           *       ],
+           *       "summary": {
+           *         "en": "Founders and innovators with outstanding work in AI open source, application development or competitions are recognised — whatever their degree — and get priority support.",
+           *         "zh-Hans": "在人工智能开源社区建设、应用开发、竞赛创赛等领域表现杰出的创新创业人才，不看学历，予以认定和重点政策支持。",
+           *         "zh-Hant": "在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，不看學歷，予以認定和重點政策支持。"
+           *       },
+           *       "version": {
+           *         "catalogueHash": "bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2",
+           *         "file": "talent/recognition.yaml",
+           *         "policyHash": "19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['PolicyDescription'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewApplicationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applicant: {
+              displayName: string;
+              email: string;
+            };
+            application: components['schemas']['Application'];
+            availableActions: string[];
+            cap: {
+              /** @description a demo or test value, not a published one */
+              placeholder: boolean;
+              /** @description the document the tier amount comes from */
+              source: string | null;
+            };
+            documents: {
+              contentType: string;
+              documentId: string;
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              sha256: string;
+              sizeBytes: number;
+              uploadedAt: string;
+            }[];
+            evaluation: unknown;
+            excluded: boolean;
+            policy: {
+              /** @enum {string} */
+              audience: 'person' | 'company' | 'importer';
+              benefitKind: string;
+              capFen: number | null;
+              clauses: {
+                id: string;
+                text: string;
+              }[];
+              discretionary: boolean;
+              evidence: {
+                id: string;
+                label: {
+                  en: string;
+                  'zh-Hans': string;
+                  'zh-Hant': string;
+                };
+                required: boolean;
+              }[];
+              exclusivityGroup: string | null;
+              facts: {
+                options: {
+                  label: string;
+                  value: string;
+                }[];
+                path: string;
+                question: string;
+                type: string;
+              }[];
+              id: string;
+              name: {
+                en: string;
+                'zh-Hans': string;
+                'zh-Hant': string;
+              };
+              oneTime: boolean;
+              paidByPlatform: boolean;
+            };
+            /** @description action, amountFen, note, byAccountId, byName, at */
+            recommendation: unknown;
+            recusal: string | null;
+            rubric: unknown;
+            scores: {
+              comment: string;
+              /** Format: uuid */
+              reviewerAccountId: string;
+              reviewerName: string;
+              scores: {
+                [key: string]: number;
+              };
+              updatedAt: string;
+              weightedTotal: number;
+            }[];
+            snapshot: unknown;
+            timeline: {
+              action: string;
+              /** @enum {string} */
+              actorKind: 'applicant' | 'officer' | 'system';
+              actorName: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fromStatus: components['schemas']['ApplicationStatus'] | null;
+              /** Format: uuid */
+              id: string;
+              occurredAt: string;
+              toStatus: components['schemas']['ApplicationStatus'];
+            }[];
+            workingDaysLeft: number | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewApplicationsByIdAllowanceSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schedule: components['schemas']['AllowanceSchedule'] | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postReviewApplicationsByIdAllowanceScheduleStop: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          fromMonth?: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schedule: components['schemas']['AllowanceSchedule'] | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postReviewApplicationsByIdAppealDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'grant' | 'dismiss';
+          reasons: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postReviewApplicationsByIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              amountFen?: number | null;
+              /** @enum {string} */
+              decision: 'approve';
+              reasons?: string;
+            }
+          | {
+              /** @enum {string} */
+              decision: 'reject';
+              reasons: string;
+            }
+          | {
+              /** @enum {string} */
+              decision: 'return';
+              reasons: string;
+              requestDocuments?: string[];
+              requestFacts?: string[];
+            };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postReviewApplicationsByIdRecommendation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          action: 'approve' | 'reject';
+          amountFen?: number | null;
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postReviewApplicationsByIdRecusal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applicant: {
+              displayName: string;
+              email: string;
+            };
+            application: components['schemas']['Application'];
+            availableActions: string[];
+            cap: {
+              /** @description a demo or test value, not a published one */
+              placeholder: boolean;
+              /** @description the document the tier amount comes from */
+              source: string | null;
+            };
+            documents: {
+              contentType: string;
+              documentId: string;
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              sha256: string;
+              sizeBytes: number;
+              uploadedAt: string;
+            }[];
+            evaluation: unknown;
+            excluded: boolean;
+            policy: {
+              /** @enum {string} */
+              audience: 'person' | 'company' | 'importer';
+              benefitKind: string;
+              capFen: number | null;
+              clauses: {
+                id: string;
+                text: string;
+              }[];
+              discretionary: boolean;
+              evidence: {
+                id: string;
+                label: {
+                  en: string;
+                  'zh-Hans': string;
+                  'zh-Hant': string;
+                };
+                required: boolean;
+              }[];
+              exclusivityGroup: string | null;
+              facts: {
+                options: {
+                  label: string;
+                  value: string;
+                }[];
+                path: string;
+                question: string;
+                type: string;
+              }[];
+              id: string;
+              name: {
+                en: string;
+                'zh-Hans': string;
+                'zh-Hant': string;
+              };
+              oneTime: boolean;
+              paidByPlatform: boolean;
+            };
+            /** @description action, amountFen, note, byAccountId, byName, at */
+            recommendation: unknown;
+            recusal: string | null;
+            rubric: unknown;
+            scores: {
+              comment: string;
+              /** Format: uuid */
+              reviewerAccountId: string;
+              reviewerName: string;
+              scores: {
+                [key: string]: number;
+              };
+              updatedAt: string;
+              weightedTotal: number;
+            }[];
+            snapshot: unknown;
+            timeline: {
+              action: string;
+              /** @enum {string} */
+              actorKind: 'applicant' | 'officer' | 'system';
+              actorName: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              fromStatus: components['schemas']['ApplicationStatus'] | null;
+              /** Format: uuid */
+              id: string;
+              occurredAt: string;
+              toStatus: components['schemas']['ApplicationStatus'];
+            }[];
+            workingDaysLeft: number | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewApplicationsByIdReplay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            matches: boolean;
+            replayed: {
+              capFen: number | null;
+              status: string;
+            };
+            result: unknown;
+            stored: {
+              capFen: number | null;
+              status: unknown;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postReviewApplicationsByIdRevoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reasons: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Application'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postReviewApplicationsByIdScore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+          scores: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            rubricId: string;
+            weightedTotal: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postReviewAssignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          applicationIds: string[];
+          /** Format: uuid */
+          reviewerAccountId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            results: {
+              /** Format: uuid */
+              applicationId: string;
+              /** @enum {string} */
+              outcome: 'assigned' | 'recused' | 'not_assignable' | 'not_found';
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewQueue: {
+    parameters: {
+      query?: {
+        policyId?: string;
+        status?: 'in_review' | 'appealed' | 'submitted' | 'all_open';
+        assigned?: 'me' | 'unassigned' | 'any';
+        overdue?: 'true' | 'false';
+        q?: string;
+        limit?: number;
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        /** @description Deprecated: use cursor. Rows to skip; ignored when a cursor is given. */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              applicantName: string;
+              assignedReviewerId: string | null;
+              assignedReviewerName: string | null;
+              capFen: number | null;
+              dueOn: string | null;
+              /** Format: uuid */
+              id: string;
+              organisationName: string | null;
+              overdue: boolean;
+              policyId: string;
+              policyName: {
+                en: string;
+                'zh-Hans': string;
+                'zh-Hant': string;
+              };
+              recommendation: unknown;
+              recused: boolean;
+              reference: string;
+              requestedAmountFen: number | null;
+              status: components['schemas']['ApplicationStatus'];
+              submittedAt: string | null;
+              workingDaysLeft: number | null;
+            }[];
+            /** @description The `cursor` of the next page; null on the last page */
+            nextCursor: string | null;
+            today: string;
+            /** @description Applications matching the filters, on all pages */
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewReviewers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}

@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Typography, theme } from 'antd';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -9,10 +9,22 @@ import { UserMenu } from '../components/UserMenu';
 import { useTranslateKey } from '../i18n';
 import { useSession } from '../session/session-context';
 import { navRoutes } from './catalogue';
-import { HOME_PATH } from './paths';
+import { ACCESSIBILITY_PATH, HOME_PATH } from './paths';
 import type { AppRoute } from './types';
 
 const { Header, Sider, Content, Footer } = Layout;
+
+/**
+ * Follows the skip link without touching the URL (a "#main" there would be a new history
+ * entry for the router): the page's content takes the focus, so Tab goes on from there.
+ */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+}
 
 /** The menu entry to highlight: the one whose path is the longest prefix of the location. */
 function selectedNavPath(pathname: string, paths: string[]): string | undefined {
@@ -82,7 +94,12 @@ export function AppLayout() {
   const showMenu = visibleNav.length > 1;
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* WCAG 2.4.1: the first Tab stop skips the header and the menu. */}
+      <a href="#main" className="opc-skip-link" onClick={skipToMain}>
+        {t('skipLink')}
+      </a>
       <Header
+        className="opc-header"
         style={{
           display: 'flex',
           alignItems: 'center',
@@ -150,6 +167,8 @@ export function AppLayout() {
         <Layout>
           <Content
             id="main"
+            // Focusable from script only: the skip link moves the reading position here.
+            tabIndex={-1}
             style={{
               padding: isPhone ? 12 : 24,
               width: '100%',
@@ -164,7 +183,14 @@ export function AppLayout() {
           <Footer style={{ textAlign: 'center', padding: isPhone ? 12 : 16 }}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('footer.disclaimer')}
-            </Typography.Text>
+            </Typography.Text>{' '}
+            <Link
+              to={ACCESSIBILITY_PATH}
+              style={{ fontSize: 12, whiteSpace: 'nowrap' }}
+              data-testid="footer-accessibility"
+            >
+              {t('footer.accessibility')}
+            </Link>
           </Footer>
         </Layout>
       </Layout>

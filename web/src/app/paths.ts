@@ -2,6 +2,8 @@
 export const HOME_PATH = '/';
 export const LOGIN_PATH = '/login';
 export const REGISTER_PATH = '/register';
+/** The accessibility statement, linked from every page's footer. */
+export const ACCESSIBILITY_PATH = '/accessibility';
 
 /**
  * The `next` parameter of the login page, if it is a path inside this app. Anything else

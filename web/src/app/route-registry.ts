@@ -4,6 +4,7 @@
  *
  *   export { default as vouchers } from '../pages/vouchers/routes';
  */
+export { default as about } from '../pages/about/routes';
 export { default as account } from '../pages/account/routes';
 export { default as admin } from '../pages/admin/routes';
 export { default as applications } from '../pages/applications/routes';

@@ -11,6 +11,7 @@
  * `titles` and `home` keys, and only those — come at start with `common` (i18n/shell.ts).
  */
 export { default as common } from '../i18n/common';
+export { default as about } from '../pages/about/i18n';
 export { default as account } from '../pages/account/i18n';
 export { default as admin } from '../pages/admin/i18n';
 export { default as allowances } from '../pages/allowances/i18n';

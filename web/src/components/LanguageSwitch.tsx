@@ -15,6 +15,7 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const session = useSession();
   const { message } = App.useApp();
   const language = currentLanguage();
+  const name = t(`languageNames.${language}`);
 
   return (
     <Dropdown
@@ -37,11 +38,20 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
       <Button
         type="text"
         icon={<GlobalOutlined />}
-        aria-label={t('header.language')}
+        // WCAG 2.5.3: the name starts with what the button shows ("简体中文" / "简"), so a
+        // person using speech input can say what they see; then what the button does.
+        aria-label={
+          compact
+            ? t('header.languageButtonShort', {
+                short: t(`languageShort.${language}`),
+                language: name,
+              })
+            : t('header.languageButton', { language: name })
+        }
         data-testid="language-switch"
         style={{ color: 'inherit' }}
       >
-        {compact ? t(`languageShort.${language}`) : t(`languageNames.${language}`)}
+        {compact ? t(`languageShort.${language}`) : name}
       </Button>
     </Dropdown>
   );

@@ -1,6 +1,6 @@
 import { Button, Result, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { ButtonLink } from './ButtonLink';
 import { describeError } from '../api/client';
 import { HOME_PATH } from '../app/paths';
 
@@ -13,9 +13,9 @@ export function NotFoundPage() {
       title={t('errors.notFoundTitle')}
       subTitle={t('errors.notFoundText')}
       extra={
-        <Link to={HOME_PATH}>
-          <Button type="primary">{t('actions.backHome')}</Button>
-        </Link>
+        <ButtonLink to={HOME_PATH} type="primary">
+          {t('actions.backHome')}
+        </ButtonLink>
       }
     />
   );
@@ -30,9 +30,9 @@ export function ForbiddenPage() {
       title={t('errors.forbiddenTitle')}
       subTitle={t('errors.forbiddenText')}
       extra={
-        <Link to={HOME_PATH}>
-          <Button type="primary">{t('actions.backHome')}</Button>
-        </Link>
+        <ButtonLink to={HOME_PATH} type="primary">
+          {t('actions.backHome')}
+        </ButtonLink>
       }
     />
   );
@@ -53,9 +53,7 @@ export function LoadFailed({ error, onRetry }: { error: unknown; onRetry?: () =>
               {t('actions.retry')}
             </Button>
           )}
-          <Link to={HOME_PATH}>
-            <Button>{t('actions.backHome')}</Button>
-          </Link>
+          <ButtonLink to={HOME_PATH}>{t('actions.backHome')}</ButtonLink>
         </Space>
       }
     />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { describeError } from '../api/client';
 import { LOGIN_PATH, REGISTER_PATH } from '../app/paths';
+import { ButtonLink } from './ButtonLink';
 import { useSession } from '../session/session-context';
 
 /** Signed in: the account's name with profile and sign-out; signed out: sign in / register. */
@@ -17,17 +18,11 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
     if (session.status === 'loading') return null;
     return (
       <Space size="small">
-        <Link to={LOGIN_PATH}>
-          {/* Outlined in white: the header itself is the primary colour. */}
-          <Button ghost size={compact ? 'small' : 'middle'}>
-            {t('header.signIn')}
-          </Button>
-        </Link>
-        {!compact && (
-          <Link to={REGISTER_PATH}>
-            <Button>{t('header.register')}</Button>
-          </Link>
-        )}
+        {/* Outlined in white: the header itself is the primary colour. */}
+        <ButtonLink to={LOGIN_PATH} ghost size={compact ? 'small' : 'middle'}>
+          {t('header.signIn')}
+        </ButtonLink>
+        {!compact && <ButtonLink to={REGISTER_PATH}>{t('header.register')}</ButtonLink>}
       </Space>
     );
   }
@@ -63,7 +58,13 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
         ],
       }}
     >
-      <Button type="text" data-testid="user-menu" style={{ color: 'inherit' }}>
+      <Button
+        type="text"
+        data-testid="user-menu"
+        // On a phone only the avatar shows: the button still says whose account it is.
+        aria-label={compact ? t('header.signedInAs', { name: me.account.displayName }) : undefined}
+        style={{ color: 'inherit' }}
+      >
         <Space size={6}>
           <Avatar size="small" icon={<UserOutlined />} />
           {!compact && <span data-user-content>{me.account.displayName}</span>}

@@ -20,7 +20,10 @@ export default defineTranslations({
       openMenu: '打开菜单',
       menu: '菜单',
       signedInAs: '当前账户：{{name}}',
+      languageButton: '{{language}}（切换语言）',
+      languageButtonShort: '{{short}}：{{language}}（切换语言）',
     },
+    skipLink: '跳到主要内容',
     nav: { home: '首页' },
     listSeparator: '、',
     languageNames: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
@@ -91,6 +94,7 @@ export default defineTranslations({
     },
     footer: {
       disclaimer: '本平台依据公开报道整理政策信息，具体以政府部门正式发布的文件为准。',
+      accessibility: '无障碍声明',
     },
   },
   'zh-Hant': {
@@ -108,7 +112,10 @@ export default defineTranslations({
       openMenu: '開啟選單',
       menu: '選單',
       signedInAs: '目前帳戶：{{name}}',
+      languageButton: '{{language}}（切換語言）',
+      languageButtonShort: '{{short}}：{{language}}（切換語言）',
     },
+    skipLink: '跳到主要內容',
     nav: { home: '首頁' },
     listSeparator: '、',
     languageNames: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
@@ -180,6 +187,7 @@ export default defineTranslations({
     },
     footer: {
       disclaimer: '本平台依據公開報道整理政策資訊，具體以政府部門正式發佈的文件為準。',
+      accessibility: '無障礙聲明',
     },
   },
   en: {
@@ -197,7 +205,10 @@ export default defineTranslations({
       openMenu: 'Open menu',
       menu: 'Menu',
       signedInAs: 'Signed in as {{name}}',
+      languageButton: '{{language}} (change language)',
+      languageButtonShort: '{{short}}: {{language}} (change language)',
     },
+    skipLink: 'Skip to main content',
     nav: { home: 'Home' },
     listSeparator: ', ',
     languageNames: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
@@ -271,6 +282,7 @@ export default defineTranslations({
     footer: {
       disclaimer:
         'Policy information here is summarised from public reports; the official government documents prevail.',
+      accessibility: 'Accessibility statement',
     },
   },
 });

@@ -111,7 +111,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       refresh,
       logout: async () => {
         try {
-          await apiClient.POST('/auth/logout', { body: {} });
+          await apiClient.POST('/auth/logout', {});
         } catch (error) {
           // Already signed out on the server: nothing left to end.
           if (!(isApiError(error) && error.status === 401)) throw error;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../../../http/auth';
 import { attachmentDisposition } from '../../../http/content-disposition';
-import { problemResponses } from '../../../http/openapi';
+import { fileResponse, problemResponses } from '../../../http/openapi';
 import { parseFields, readFileUpload } from '../../../http/multipart-form';
 import type { RouteModule } from '../../../http/types';
 import { evidenceStorageFor, MAX_EVIDENCE_BYTES } from '../evidence-storage';
@@ -119,6 +119,14 @@ const applyingRoutes: RouteModule = (app, { config }) => {
         summary: 'Upload an evidence file (multipart: documentId, file; PDF/PNG/JPEG/WebP ≤ 10 MB)',
         params: applicationParams,
         consumes: ['multipart/form-data'],
+        'x-multipart': {
+          documentId: { description: 'Which required document this file is', required: true },
+          file: {
+            description: 'The file: PDF, PNG, JPEG or WebP, at most 10 MB',
+            file: true,
+            required: true,
+          },
+        },
         response: {
           201: evidenceResponse,
           ...problemResponses(400, 401, 403, 404, 409, 413, 415),
@@ -175,7 +183,13 @@ const applyingRoutes: RouteModule = (app, { config }) => {
         tags: ['applications'],
         summary: 'Download an evidence file (its applicant, or staff not recused)',
         params: evidenceParams,
-        response: { 200: z.any().describe('the file'), ...problemResponses(401, 403, 404) },
+        response: {
+          200: fileResponse(
+            ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
+            'The file, as a download, in the type its content was recognised as',
+          ),
+          ...problemResponses(401, 403, 404),
+        },
       },
     },
     async (request, reply) => {

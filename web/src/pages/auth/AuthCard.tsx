@@ -1,5 +1,6 @@
 import { Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Heading } from '../../components/Heading';
 
 /** The narrow centred card the sign-in and registration forms sit in. */
 export function AuthCard({
@@ -14,9 +15,9 @@ export function AuthCard({
   return (
     <Flex justify="center" style={{ paddingBlock: 16 }}>
       <Card style={{ width: '100%', maxWidth: 440 }}>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
+        <Heading level={1} looksLike={2} style={{ marginTop: 0 }}>
           {title}
-        </Typography.Title>
+        </Heading>
         <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph>
         {children}
       </Card>

@@ -11,6 +11,7 @@ import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { currentLanguage } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { AuthCard } from './AuthCard';
+import { ButtonLink } from '../../components/ButtonLink';
 
 interface RegisterValues {
   email: string;
@@ -85,9 +86,9 @@ export default function RegisterPage() {
           data-testid="email-taken"
           title={t('register.emailTaken')}
           action={
-            <Link to={LOGIN_PATH}>
-              <Button size="small">{t('register.signIn')}</Button>
-            </Link>
+            <ButtonLink to={LOGIN_PATH} size="small">
+              {t('register.signIn')}
+            </ButtonLink>
           }
         />
       )}

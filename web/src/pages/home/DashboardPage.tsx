@@ -1,8 +1,9 @@
 import { RightOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, List, Row, Space, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, List, Row, Space, Tag, Typography, theme } from 'antd';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { homeCards } from '../../app/catalogue';
+import { Heading } from '../../components/Heading';
 import { useTranslateKey } from '../../i18n';
 import type { Role } from '../../api/types';
 import { useSession } from '../../session/session-context';
@@ -42,11 +43,13 @@ export function DashboardPage() {
   const translateKey = useTranslateKey();
   const session = useSession();
   const me = session.me!;
+  const { token } = theme.useToken();
   const cards = homeCards.filter((card) => session.canSee(card.audience));
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
-        <Typography.Title level={2} style={{ marginTop: 0 }} data-testid="greeting">
+        {/* The page's one h1, at the size of an h2. */}
+        <Heading level={1} looksLike={2} style={{ marginTop: 0 }} data-testid="greeting">
           {/* The name is the person's own, in whatever script they wrote it. */}
           <Trans
             t={t}
@@ -54,7 +57,7 @@ export function DashboardPage() {
             values={{ name: me.account.displayName }}
             components={{ name: <span data-user-content /> }}
           />
-        </Typography.Title>
+        </Heading>
         <Flex gap={8} wrap align="center">
           <Typography.Text type="secondary">{t('dashboard.roles')}</Typography.Text>
           {me.account.roles.map((role) => (
@@ -66,7 +69,9 @@ export function DashboardPage() {
       </div>
       <RoleStatus roles={me.account.roles} />
       <div>
-        <Typography.Title level={4}>{t('dashboard.cardsTitle')}</Typography.Title>
+        <Heading level={2} looksLike={4}>
+          {t('dashboard.cardsTitle')}
+        </Heading>
         {cards.length === 0 ? (
           <Empty description={t('dashboard.noCards')} />
         ) : (
@@ -84,9 +89,10 @@ export function DashboardPage() {
                       description={translateKey(card.descriptionKey)}
                     />
                     <Flex justify="flex-end" style={{ marginTop: 12 }}>
-                      <Typography.Link>
+                      {/* Looks like a link; not one: the whole card is the link already. */}
+                      <span style={{ color: token.colorLink }}>
                         {t('dashboard.open')} <RightOutlined />
-                      </Typography.Link>
+                      </span>
                     </Flex>
                   </Card>
                 </Link>

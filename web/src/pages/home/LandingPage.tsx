@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Col, Collapse, Flex, List, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Collapse, Flex, List, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { LOGIN_PATH, REGISTER_PATH } from '../../app/paths';
+import { ButtonLink } from '../../components/ButtonLink';
 import { policyAClauses, policyBClauses, pointClauses, type QuotedClause } from './policy-clauses';
 
 function ClauseTags({ ids }: { ids: readonly string[] }) {
@@ -62,16 +62,12 @@ export function LandingPage() {
           {t('landing.heroText')}
         </Typography.Paragraph>
         <Flex gap={12} wrap>
-          <Link to={LOGIN_PATH}>
-            <Button type="primary" size="large" data-testid="landing-sign-in">
-              {t('landing.signIn')}
-            </Button>
-          </Link>
-          <Link to={REGISTER_PATH}>
-            <Button size="large" data-testid="landing-register">
-              {t('landing.register')}
-            </Button>
-          </Link>
+          <ButtonLink to={LOGIN_PATH} type="primary" size="large" data-testid="landing-sign-in">
+            {t('landing.signIn')}
+          </ButtonLink>
+          <ButtonLink to={REGISTER_PATH} size="large" data-testid="landing-register">
+            {t('landing.register')}
+          </ButtonLink>
         </Flex>
       </Card>
       <Alert type="info" showIcon title={t('landing.ceilingNote')} />

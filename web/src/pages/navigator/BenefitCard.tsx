@@ -2,11 +2,11 @@ import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant
 import { Button, Card, Collapse, Flex, List, Space, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { currentLanguage } from '../../i18n';
 import { AmountWorking, amountSource, isDemoSource, isProvisional } from './AmountWorking';
 import { formatYuan, localeOf } from './facts';
 import type { Criterion, PolicyDescription, PolicyResult } from './types';
+import { ButtonLink } from '../../components/ButtonLink';
 
 const statusColour = { eligible: 'success', unknown: 'warning', ineligible: 'default' } as const;
 
@@ -227,15 +227,14 @@ export function BenefitCard({
           ]}
         />
         {result.status !== 'ineligible' && (
-          <Link to={`/applications/new?policy=${encodeURIComponent(result.policyId)}`}>
-            <Button
-              type={result.status === 'eligible' ? 'primary' : 'default'}
-              block
-              data-testid="benefit-apply"
-            >
-              {result.status === 'eligible' ? t('results.apply') : t('results.applyAnyway')}
-            </Button>
-          </Link>
+          <ButtonLink
+            to={`/applications/new?policy=${encodeURIComponent(result.policyId)}`}
+            type={result.status === 'eligible' ? 'primary' : 'default'}
+            block
+            data-testid="benefit-apply"
+          >
+            {result.status === 'eligible' ? t('results.apply') : t('results.applyAnyway')}
+          </ButtonLink>
         )}
       </Space>
     </Card>

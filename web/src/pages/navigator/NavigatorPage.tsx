@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Collapse, Flex, List, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { describeError } from '../../api/client';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { loginPathFor } from '../../app/paths';
+import { Heading } from '../../components/Heading';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { currentLanguage } from '../../i18n';
@@ -79,6 +80,12 @@ export default function NavigatorPage() {
   const [profile, setProfile] = useState<FactProfile | null>(null);
   const [profileNote, setProfileNote] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  /**
+   * Whether the person has acted on this page. From then on each new step (question, results,
+   * starting points) takes the keyboard focus and is announced; on arrival nothing moves.
+   */
+  const [moveFocus, setMoveFocus] = useState(false);
+  const scopeHeading = useRef<HTMLHeadingElement>(null);
 
   const schema = useApi((signal) => apiClient.GET('/facts/schema', { signal }), []);
   const factIndex = useMemo(
@@ -267,6 +274,7 @@ export default function NavigatorPage() {
     setSkip((current) => current.filter((id) => id !== question.factId));
     setEditing(null);
     setShowResults(false);
+    setMoveFocus(true);
     void saveAnswer(question, value);
   };
 
@@ -276,6 +284,7 @@ export default function NavigatorPage() {
     setAnswered(answered.slice(0, -1));
     setEditing(last);
     setShowResults(false);
+    setMoveFocus(true);
   };
 
   const restart = () => {
@@ -286,15 +295,54 @@ export default function NavigatorPage() {
     setShowResults(false);
     setProfileNote(null);
     setConflicts([]);
+    setMoveFocus(true);
     setParams(new URLSearchParams());
   };
 
-  const chooseScope = (chosen: Scope) => setParams(new URLSearchParams({ scope: chosen }));
+  const chooseScope = (chosen: Scope) => {
+    setMoveFocus(true);
+    setParams(new URLSearchParams({ scope: chosen }));
+  };
+
+  // Back at the starting points (start over): the focus goes to their heading, not to <body>.
+  useEffect(() => {
+    if (!scope && moveFocus) scopeHeading.current?.focus();
+  }, [scope, moveFocus]);
+
+  const editingQuestion =
+    editing && factIndex.get(editing) ? questionOf(factIndex.get(editing)!, language) : null;
+  const question = editingQuestion ?? (showResults ? null : (next.data?.question ?? null));
+  const summary = next.data?.summary ?? evaluation.data?.summary;
+  const answeredIds = factPaths(facts);
+  const step = answered.length + 1;
+
+  // Screen readers hear each new step (WCAG 4.1.3); the region is there before it changes, in
+  // every branch below, so the first change is announced too. Quiet until the person acts.
+  const announcement = !moveFocus
+    ? ''
+    : !scope
+      ? t('scope.title')
+      : question
+        ? t('question.announce', { step, question: question.text })
+        : finished && evaluation.data
+          ? t('results.announce')
+          : '';
+  const announcer = (
+    <div
+      role="status"
+      aria-live="polite"
+      className="opc-visually-hidden"
+      data-testid="navigator-announcement"
+    >
+      {announcement}
+    </div>
+  );
 
   const heading = <PageHeading title={t('titles.navigator')} description={t('intro')} />;
   if (schema.error || catalogue.error)
     return (
       <>
+        {announcer}
         {heading}
         <LoadFailed
           error={schema.error ?? catalogue.error}
@@ -309,154 +357,187 @@ export default function NavigatorPage() {
   if (!scope)
     return (
       <>
+        {announcer}
         {heading}
-        <Typography.Title level={4}>{t('scope.title')}</Typography.Title>
+        <Heading
+          level={2}
+          looksLike={4}
+          tabIndex={-1}
+          ref={scopeHeading}
+          data-testid="scope-heading"
+        >
+          {t('scope.title')}
+        </Heading>
+        {/* Each starting point is a real button (Tab, Enter, Space; WCAG 2.1.1): the card is its frame. */}
         <Flex vertical gap={12} style={{ maxWidth: 720 }}>
           {(['opc', 'hetao', 'all'] as const).map((option) => (
-            <Card
-              key={option}
-              hoverable
-              onClick={() => chooseScope(option)}
-              data-testid={`scope-${option}`}
-            >
-              <Card.Meta title={t(`scope.${option}`)} description={t(`scope.${option}Text`)} />
+            <Card key={option} hoverable styles={{ body: { padding: 0 } }}>
+              <button
+                type="button"
+                className="opc-choice-card"
+                onClick={() => chooseScope(option)}
+                data-testid={`scope-${option}`}
+              >
+                <Typography.Text strong style={{ display: 'block', fontSize: 16 }}>
+                  {t(`scope.${option}`)}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+                  {t(`scope.${option}Text`)}
+                </Typography.Text>
+              </button>
             </Card>
           ))}
         </Flex>
       </>
     );
 
-  const editingQuestion =
-    editing && factIndex.get(editing) ? questionOf(factIndex.get(editing)!, language) : null;
-  const question = editingQuestion ?? (showResults ? null : (next.data?.question ?? null));
-  const summary = next.data?.summary ?? evaluation.data?.summary;
-  const answeredIds = factPaths(facts);
-
   return (
-    <div style={{ maxWidth: 760 }}>
-      {heading}
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        {/* No headline before the first answer: a total for nobody in particular means nothing. */}
-        {summary && answeredIds.length > 0 && <RunningTotal summary={summary} locale={locale} />}
-        <ProfileConflicts
-          conflicts={conflicts}
-          questionText={questionText}
-          formatValue={(factId, value) =>
-            formatAnswer(value, factIndex.get(factId), language, locale, t)
-          }
-          onChoose={chooseAnswer}
-        />
-        {profileNote && (
-          <Alert type="info" showIcon message={profileNote} data-testid="profile-note" />
-        )}
-        {saveError && <Alert type="warning" showIcon message={saveError} />}
-        {!signedIn && session.status !== 'loading' && (
-          <Alert
-            type="info"
-            message={
-              <Space wrap>
-                {t('answers.signInToSave')}
-                <Link
-                  to={loginPathFor(`/navigator?scope=${scope}`)}
-                  data-testid="navigator-sign-in"
-                >
-                  {t('answers.signIn')}
-                </Link>
-              </Space>
-            }
-          />
-        )}
-
-        {next.error && !next.loading ? (
-          <LoadFailed error={next.error} onRetry={next.reload} />
-        ) : question ? (
-          <QuestionCard
-            key={question.factId}
-            question={question}
-            step={answered.length + 1}
-            initial={getFact(facts, question.factId)}
-            onAnswer={(value) => answer(question, value)}
-            onSkip={() => {
-              setSkip((current) => [...new Set([...current, question.factId])]);
-              setEditing(null);
-            }}
-            onBack={answered.length > 0 ? back : null}
-          />
-        ) : finished ? (
-          <Results
-            evaluation={evaluation.data ?? null}
-            error={evaluation.error}
-            onRetry={evaluation.reload}
-            descriptions={descriptions.data ?? {}}
-            onContinue={next.data?.question ? () => setShowResults(false) : null}
-            onRestart={restart}
+    <>
+      {announcer}
+      <div style={{ maxWidth: 760 }}>
+        {heading}
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          {/* No headline before the first answer: a total for nobody in particular means nothing. */}
+          {summary && answeredIds.length > 0 && <RunningTotal summary={summary} locale={locale} />}
+          <ProfileConflicts
+            conflicts={conflicts}
             questionText={questionText}
-            optionLabel={optionLabel}
-            onAnswer={(factId) => {
-              setEditing(factId);
-              setShowResults(false);
-            }}
+            formatValue={(factId, value) =>
+              formatAnswer(value, factIndex.get(factId), language, locale, t)
+            }
+            onChoose={chooseAnswer}
           />
-        ) : (
-          <Card loading />
-        )}
+          {profileNote && (
+            <Alert type="info" showIcon message={profileNote} data-testid="profile-note" />
+          )}
+          {saveError && <Alert type="warning" showIcon message={saveError} />}
+          {!signedIn && session.status !== 'loading' && (
+            <Alert
+              type="info"
+              message={
+                <Space wrap>
+                  {t('answers.signInToSave')}
+                  <Link
+                    to={loginPathFor(`/navigator?scope=${scope}`)}
+                    data-testid="navigator-sign-in"
+                  >
+                    {t('answers.signIn')}
+                  </Link>
+                </Space>
+              }
+            />
+          )}
 
-        {question && (
-          <Button type="link" onClick={() => setShowResults(true)} data-testid="show-results">
-            {t('results.title')} →
-          </Button>
-        )}
+          {next.error && !next.loading ? (
+            <LoadFailed error={next.error} onRetry={next.reload} />
+          ) : question ? (
+            <QuestionCard
+              key={question.factId}
+              question={question}
+              step={step}
+              takeFocus={moveFocus}
+              initial={getFact(facts, question.factId)}
+              onAnswer={(value) => answer(question, value)}
+              onSkip={() => {
+                setMoveFocus(true);
+                setSkip((current) => [...new Set([...current, question.factId])]);
+                setEditing(null);
+              }}
+              onBack={answered.length > 0 ? back : null}
+            />
+          ) : finished ? (
+            <Results
+              evaluation={evaluation.data ?? null}
+              error={evaluation.error}
+              onRetry={evaluation.reload}
+              descriptions={descriptions.data ?? {}}
+              takeFocus={moveFocus}
+              onContinue={
+                next.data?.question
+                  ? () => {
+                      setMoveFocus(true);
+                      setShowResults(false);
+                    }
+                  : null
+              }
+              onRestart={restart}
+              questionText={questionText}
+              optionLabel={optionLabel}
+              onAnswer={(factId) => {
+                setMoveFocus(true);
+                setEditing(factId);
+                setShowResults(false);
+              }}
+            />
+          ) : (
+            <Card loading />
+          )}
 
-        {answeredIds.length > 0 && (
-          <Collapse
-            items={[
-              {
-                key: 'answers',
-                label: t('answers.title', { count: answeredIds.length }),
-                children: (
-                  <List
-                    size="small"
-                    dataSource={answeredIds}
-                    renderItem={(id) => {
-                      const info = factIndex.get(id);
-                      return (
-                        <List.Item
-                          data-testid="answer-item"
-                          data-fact={id}
-                          actions={[
-                            <Button
-                              key="change"
-                              size="small"
-                              onClick={() => {
-                                setEditing(id);
-                                setShowResults(false);
-                              }}
-                              data-testid="answer-change"
-                            >
-                              {t('answers.change')}
-                            </Button>,
-                          ]}
-                        >
-                          <List.Item.Meta
-                            title={info?.question[language] ?? id}
-                            description={formatAnswer(
-                              getFact(facts, id),
-                              info,
-                              language,
-                              locale,
-                              t,
-                            )}
-                          />
-                        </List.Item>
-                      );
-                    }}
-                  />
-                ),
-              },
-            ]}
-          />
-        )}
-      </Space>
-    </div>
+          {question && (
+            <Button
+              type="link"
+              onClick={() => {
+                setMoveFocus(true);
+                setShowResults(true);
+              }}
+              data-testid="show-results"
+            >
+              {t('results.title')} →
+            </Button>
+          )}
+
+          {answeredIds.length > 0 && (
+            <Collapse
+              items={[
+                {
+                  key: 'answers',
+                  label: t('answers.title', { count: answeredIds.length }),
+                  children: (
+                    <List
+                      size="small"
+                      dataSource={answeredIds}
+                      renderItem={(id) => {
+                        const info = factIndex.get(id);
+                        return (
+                          <List.Item
+                            data-testid="answer-item"
+                            data-fact={id}
+                            actions={[
+                              <Button
+                                key="change"
+                                size="small"
+                                onClick={() => {
+                                  setMoveFocus(true);
+                                  setEditing(id);
+                                  setShowResults(false);
+                                }}
+                                data-testid="answer-change"
+                              >
+                                {t('answers.change')}
+                              </Button>,
+                            ]}
+                          >
+                            <List.Item.Meta
+                              title={info?.question[language] ?? id}
+                              description={formatAnswer(
+                                getFact(facts, id),
+                                info,
+                                language,
+                                locale,
+                                t,
+                              )}
+                            />
+                          </List.Item>
+                        );
+                      }}
+                    />
+                  ),
+                },
+              ]}
+            />
+          )}
+        </Space>
+      </div>
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import { CheckCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Collapse, Empty, Flex, Space, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Heading } from '../../components/Heading';
 import { LoadFailed } from '../../components/StatusPages';
 import { BenefitCard } from './BenefitCard';
 import { formatYuan } from './facts';
@@ -26,9 +28,9 @@ export function RunningTotal({ summary, locale }: { summary: Summary; locale: st
         <Typography.Text>{t('running.none')}</Typography.Text>
       ) : (
         <Flex gap={16} wrap align="baseline">
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="running-amount">
+          <Heading level={2} looksLike={4} style={{ margin: 0 }} data-testid="running-amount">
             {t('running.upTo', { amount: formatYuan(summary.maxAmountFen, locale) })}
-          </Typography.Title>
+          </Heading>
           <Space direction="vertical" size={0}>
             <Typography.Text data-testid="running-count">
               {t('running.across', { count: summary.benefitCount })}
@@ -100,6 +102,7 @@ export function Results({
   questionText,
   optionLabel,
   onAnswer,
+  takeFocus = false,
 }: {
   evaluation: Evaluation | null;
   error: unknown;
@@ -110,8 +113,17 @@ export function Results({
   questionText: (factId: string) => string;
   optionLabel: (factId: string, value: string) => string;
   onAnswer: (factId: string) => void;
+  /** Move the keyboard focus to the results' heading when they appear (after the person acted). */
+  takeFocus?: boolean;
 }) {
   const { t } = useTranslation('navigator');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = Boolean(evaluation) && !error;
+  useEffect(() => {
+    if (takeFocus && shown) heading.current?.focus();
+    // NOTE: when the results appear, not again when the person has moved on within them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown]);
   if (error) return <LoadFailed error={error} onRetry={onRetry} />;
   if (!evaluation) return <Card loading />;
   const results = sortByValue(evaluation.results);
@@ -135,9 +147,16 @@ export function Results({
       data-testid="navigator-results"
     >
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Heading
+          level={2}
+          looksLike={3}
+          style={{ margin: 0 }}
+          tabIndex={-1}
+          ref={heading}
+          data-testid="results-heading"
+        >
           <CheckCircleOutlined /> {t('results.title')}
-        </Typography.Title>
+        </Heading>
         <Flex gap={8} wrap>
           {onContinue && (
             <Button onClick={onContinue} data-testid="results-continue">
@@ -162,9 +181,9 @@ export function Results({
             data-testid="results-group"
             data-group={group}
           >
-            <Typography.Title level={5} style={{ margin: 0 }}>
+            <Heading level={3} looksLike={5} style={{ margin: 0 }}>
               {t(`results.groups.${group}`)}
-            </Typography.Title>
+            </Heading>
             {members.map(card)}
           </Space>
         );

@@ -11,8 +11,9 @@ import {
   Space,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Heading } from '../../components/Heading';
 import type { Question } from './types';
 
 interface Achievement {
@@ -36,9 +37,12 @@ export function QuestionCard({
   onAnswer,
   onSkip,
   onBack,
+  takeFocus = false,
 }: {
   question: Question;
   step: number;
+  /** Move the keyboard focus to the question when it appears (after the person acted). */
+  takeFocus?: boolean;
   initial: unknown;
   onAnswer: (value: unknown) => void;
   onSkip: () => void;
@@ -46,6 +50,13 @@ export function QuestionCard({
 }) {
   const { t } = useTranslation('navigator');
   const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // NOTE: once, when this question appears (the card is keyed by its fact): the focus was on
+  // the answer just given, which is gone now; without this it would drop to <body>.
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <Card
       data-testid="navigator-question"
@@ -57,9 +68,16 @@ export function QuestionCard({
       }
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="question-text">
+        <Heading
+          level={2}
+          looksLike={4}
+          style={{ margin: 0 }}
+          tabIndex={-1}
+          ref={heading}
+          data-testid="question-text"
+        >
           {question.text}
-        </Typography.Title>
+        </Heading>
         {question.help && (
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
             {question.help}

@@ -35,6 +35,7 @@ export default defineTranslations({
     },
     question: {
       step: '第 {{step}} 题',
+      announce: '第 {{step}} 题：{{question}}',
       yes: '是',
       no: '否',
       next: '下一题',
@@ -71,6 +72,7 @@ export default defineTranslations({
       signIn: '登录',
     },
     results: {
+      announce: '问题已答完，以下是您可能享受的政策',
       provisional: '暂定，未计入总额',
       demoValue: '演示数据，并非政策公布的数值',
       secondarySource: '补充来源：其他公开报道，并非行动计划原文',
@@ -156,6 +158,7 @@ export default defineTranslations({
     },
     question: {
       step: '第 {{step}} 題',
+      announce: '第 {{step}} 題：{{question}}',
       yes: '是',
       no: '否',
       next: '下一題',
@@ -192,6 +195,7 @@ export default defineTranslations({
       signIn: '登入',
     },
     results: {
+      announce: '問題已答完，以下是您可能享受的政策',
       provisional: '暫定，未計入總額',
       demoValue: '演示數據，並非政策公布的數值',
       secondarySource: '補充來源：其他公開報道，並非行動計劃原文',
@@ -280,6 +284,7 @@ export default defineTranslations({
     },
     question: {
       step: 'Question {{step}}',
+      announce: 'Question {{step}}: {{question}}',
       yes: 'Yes',
       no: 'No',
       next: 'Next',
@@ -318,6 +323,7 @@ export default defineTranslations({
       signIn: 'Sign in',
     },
     results: {
+      announce: 'Your results: the benefits you may get are listed below',
       provisional: 'Provisional — not in the total',
       demoValue: 'demonstration data, not a value the policy has published',
       secondarySource: 'Supplementary source: other public reports, not the action plan',
