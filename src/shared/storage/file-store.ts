@@ -47,3 +47,31 @@ export class StoredFileMissingError extends Error {
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/**
+ * The start-up sweep of a store's staged files: one whose row committed (the process died before
+ * moving it into place) is moved into place; one with no row, staged more than a day ago, was
+ * never a file of ours and is removed. Younger ones may be uploads still under way.
+ * `findStoredKeys` answers which of the keys a committed row names (the owning module's query).
+ */
+export async function sweepStagedFiles(
+  store: FileStore,
+  findStoredKeys: (keys: string[]) => Promise<Set<string>>,
+  now: Date,
+) {
+  const staged = await store.listStaged();
+  const withRow = await findStoredKeys(staged.map((file) => file.key));
+  const cutoff = now.getTime() - 24 * 60 * 60 * 1000;
+  let promoted = 0;
+  let removed = 0;
+  for (const file of staged) {
+    if (withRow.has(file.key)) {
+      await store.commit(file.key);
+      promoted += 1;
+    } else if (file.stagedAt.getTime() < cutoff) {
+      await store.discard(file.key);
+      removed += 1;
+    }
+  }
+  return { promoted, removed };
+}

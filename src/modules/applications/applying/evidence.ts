@@ -8,7 +8,7 @@ import { isAllowed } from '../../../shared/permissions';
 import { AppError } from '../../../errors/app-error';
 import { nameForUpload } from '../../../shared/file-name';
 import type { ServiceContext } from '../../../shared/service-context';
-import { StoredFileMissingError } from '../../../shared/storage/file-store';
+import { StoredFileMissingError, sweepStagedFiles } from '../../../shared/storage/file-store';
 import type { Principal } from '../../accounts/service';
 import { recordAudit } from '../../audit/service';
 import {
@@ -81,30 +81,9 @@ export async function uploadEvidence(
   return presentDocument(document);
 }
 
-/**
- * The start-up sweep of staged evidence (see EvidenceStorage): a staged file whose row committed
- * (the process died before moving it) is moved into place; one with no row, staged more than a
- * day ago, was never evidence and is removed. Younger ones may be uploads still under way.
- */
+/** The start-up sweep of staged evidence (see `sweepStagedFiles`). */
 export async function sweepStagedEvidence(db: Executor, storage: EvidenceStorage, now: Date) {
-  const staged = await storage.listStaged();
-  const withRow = await repo.findStoredKeys(
-    db,
-    staged.map((file) => file.key),
-  );
-  const cutoff = now.getTime() - 24 * 60 * 60 * 1000;
-  let promoted = 0;
-  let removed = 0;
-  for (const file of staged) {
-    if (withRow.has(file.key)) {
-      await storage.commit(file.key);
-      promoted += 1;
-    } else if (file.stagedAt.getTime() < cutoff) {
-      await storage.discard(file.key);
-      removed += 1;
-    }
-  }
-  return { promoted, removed };
+  return sweepStagedFiles(storage, (keys) => repo.findStoredKeys(db, keys), now);
 }
 
 /**

@@ -110,8 +110,12 @@ function ProfileForm({ onDirtyChange }: { onDirtyChange: (dirty: boolean) => voi
         onFinish={(values) => void onFinish(values)}
         style={{ maxWidth: 560 }}
       >
-        <Form.Item label={t('profile.email')} extra={t('profile.emailHelp')}>
-          <Input value={me.account.email} disabled />
+        <Form.Item
+          label={t('profile.email')}
+          htmlFor="profile-email"
+          extra={t('profile.emailHelp')}
+        >
+          <Input id="profile-email" value={me.account.email} disabled />
         </Form.Item>
         <Form.Item
           name="displayName"

@@ -76,7 +76,6 @@ export default function TokensPage() {
     try {
       const revoked = await apiClient.DELETE('/me/tokens/{id}', {
         params: { path: { id: token.id } },
-        body: {},
       });
       setData((data ?? []).map((item) => (item.id === revoked.id ? revoked : item)));
       void message.success(t('tokens.revoked', { name: token.name }));

@@ -30,6 +30,7 @@ export default function MyApplicationsPage() {
         showSearch
         optionFilterProp="label"
         placeholder={t('start.choosePolicy')}
+        aria-label={t('start.choosePolicy')}
         value={policyId}
         onChange={setPolicyId}
         style={{ minWidth: 240 }}

@@ -7,6 +7,7 @@ import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { localised } from './parts';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /**
  * `/applications/new?policy=<id>`: the navigator's "Apply" lands here. It names the benefit; a
@@ -88,12 +89,10 @@ export default function NewApplicationPage() {
             message={t('start.noPolicy')}
             description={
               <Flex wrap gap={8} style={{ marginTop: 8 }}>
-                <Link to="/navigator">
-                  <Button type="primary">{t('mine.navigator')}</Button>
-                </Link>
-                <Link to="/applications">
-                  <Button>{t('titles.mine')}</Button>
-                </Link>
+                <ButtonLink to="/navigator" type="primary">
+                  {t('mine.navigator')}
+                </ButtonLink>
+                <ButtonLink to="/applications">{t('titles.mine')}</ButtonLink>
               </Flex>
             }
           />
@@ -124,6 +123,7 @@ export default function NewApplicationPage() {
           <Form layout="vertical" onFinish={startForOrganisation}>
             <Form.Item
               label={t('start.chooseOrganisation')}
+              htmlFor="choose-organisation"
               help={
                 <>
                   {t('start.organisationHelp')}{' '}
@@ -133,6 +133,7 @@ export default function NewApplicationPage() {
               required
             >
               <Select
+                id="choose-organisation"
                 data-testid="choose-organisation"
                 value={organisationId}
                 onChange={setChosen}

@@ -28,11 +28,14 @@ function factName(path: string): string[] {
  * list), distinct from not answering — the engine needs to know which.
  */
 function PolicyListInput({
+  id,
   value,
   onChange,
   options,
   disabled,
 }: {
+  /** From Form.Item: the question's label names the list (its `for`). */
+  id?: string;
   value?: string[];
   onChange?: (value: string[] | undefined) => void;
   options: { value: string; label: string }[];
@@ -43,6 +46,7 @@ function PolicyListInput({
   return (
     <Flex vertical gap={4}>
       <Select
+        id={id}
         mode="multiple"
         allowClear
         disabled={disabled || none}
@@ -137,16 +141,39 @@ function FactInput({ fact, disabled }: { fact: FactQuestion; disabled: boolean }
               <>
                 {fields.map((field) => (
                   <Space key={field.key} wrap align="baseline">
+                    {/* NOTE: one row per item, no visible labels: each field names itself. */}
                     <Form.Item name={[field.name, 'kind']} rules={[{ required: true }]}>
-                      <Select disabled={disabled} style={{ width: 160 }} options={fact.options} />
+                      <Select
+                        aria-label={t('form.listKind')}
+                        disabled={disabled}
+                        style={{ width: 160 }}
+                        options={fact.options}
+                      />
                     </Form.Item>
                     <Form.Item name={[field.name, 'description']} rules={[{ required: true }]}>
-                      <Input disabled={disabled} style={{ width: 260 }} />
+                      <Input
+                        aria-label={t('form.listDescription')}
+                        disabled={disabled}
+                        style={{ width: 260 }}
+                      />
                     </Form.Item>
                     <Form.Item name={[field.name, 'evidenceUrl']}>
-                      <Input disabled={disabled} placeholder="https://" style={{ width: 220 }} />
+                      <Input
+                        aria-label={t('form.listLink')}
+                        disabled={disabled}
+                        placeholder="https://"
+                        style={{ width: 220 }}
+                      />
                     </Form.Item>
-                    {!disabled && <DeleteOutlined onClick={() => remove(field.name)} />}
+                    {!disabled && (
+                      // A button, not a bare icon: the keyboard reaches it and it has a name.
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label={t('form.listRemove')}
+                        onClick={() => remove(field.name)}
+                      />
+                    )}
                   </Space>
                 ))}
                 {!disabled && (

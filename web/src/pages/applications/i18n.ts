@@ -150,6 +150,10 @@ export default defineTranslations({
       missingEvidence: '还缺少必需材料：{{list}}',
       other: '其他材料',
       listAdd: '添加一项',
+      listRemove: '删除这一项',
+      listKind: '类别',
+      listDescription: '说明',
+      listLink: '链接（可选）',
       noneOfThese: '以上都没有',
     },
     detail: {
@@ -185,6 +189,13 @@ export default defineTranslations({
     review: {
       description: '按政策、分配和期限筛选。期限按工作日计算（跳过周末和公众假日）。',
       allPolicies: '全部政策',
+      filters: {
+        status: '按状态筛选',
+        assigned: '按分配筛选',
+        policy: '按政策筛选',
+        search: '搜索编号、申请人或企业',
+        reviewer: '分配给哪位审核人',
+      },
       assigned: { any: '全部', me: '分配给我', unassigned: '未分配' },
       status: {
         all_open: '全部待办',
@@ -205,6 +216,7 @@ export default defineTranslations({
       assignSelected: '分配所选 ({{count}})',
       assignResult: '已分配 {{assigned}} 件；{{recused}} 件因回避未分配',
       recommendationTag: '建议{{action}}',
+      total: '共 {{total}} 件',
     },
     reviewDetail: {
       buttons: { approve: '批准', return: '退回补充', reject: '不予批准' },
@@ -298,6 +310,9 @@ export default defineTranslations({
       failure: '失败原因',
       line: '行',
       builtAt: '生成时间',
+      olderBatches: '更早的批次',
+      moreLines: '加载更多明细',
+      linesShown: '已显示 {{shown}} / {{total}} 行',
     },
     budgets: {
       description:
@@ -307,11 +322,22 @@ export default defineTranslations({
       reserved: '已预留',
       consumed: '已支出',
       remaining: '剩余',
+      usedShare: '已预留和已支出占总额 {{percent}}%',
       note: '备注',
       create: '新增预算',
       created: '预算已设立',
       edit: '修改',
       updated: '预算已修改',
+      ledger: '台账',
+      ledgerTitle: '{{policy}} · {{year}} 年度预算台账',
+      ledgerReconciled: '台账与预算一致',
+      ledgerNotReconciled: '台账与预算不一致',
+      noMovements: '尚无预留、支出或释放',
+      occurredAt: '时间',
+      movement: '变动',
+      kinds: { reserve: '预留', consume: '支出', release: '释放' },
+      moreMovements: '加载更多',
+      movementsShown: '已显示 {{count}} 笔',
     },
     settings: {
       description:
@@ -477,6 +503,10 @@ export default defineTranslations({
       missingEvidence: '還缺少必需材料：{{list}}',
       other: '其他材料',
       listAdd: '新增一項',
+      listRemove: '刪除這一項',
+      listKind: '類別',
+      listDescription: '說明',
+      listLink: '連結（可選）',
       noneOfThese: '以上都沒有',
     },
     detail: {
@@ -512,6 +542,13 @@ export default defineTranslations({
     review: {
       description: '按政策、分配和期限篩選。期限按工作日計算（跳過週末和公眾假日）。',
       allPolicies: '全部政策',
+      filters: {
+        status: '按狀態篩選',
+        assigned: '按分配篩選',
+        policy: '按政策篩選',
+        search: '搜尋編號、申請人或企業',
+        reviewer: '分配給哪位審核人',
+      },
       assigned: { any: '全部', me: '分配給我', unassigned: '未分配' },
       status: {
         all_open: '全部待辦',
@@ -532,6 +569,7 @@ export default defineTranslations({
       assignSelected: '分配所選 ({{count}})',
       assignResult: '已分配 {{assigned}} 件；{{recused}} 件因迴避未分配',
       recommendationTag: '建議{{action}}',
+      total: '共 {{total}} 件',
     },
     reviewDetail: {
       buttons: { approve: '批准', return: '退回補充', reject: '不予批准' },
@@ -625,6 +663,9 @@ export default defineTranslations({
       failure: '失敗原因',
       line: '行',
       builtAt: '產生時間',
+      olderBatches: '更早的批次',
+      moreLines: '載入更多明細',
+      linesShown: '已顯示 {{shown}} / {{total}} 行',
     },
     budgets: {
       description:
@@ -634,11 +675,22 @@ export default defineTranslations({
       reserved: '已預留',
       consumed: '已支出',
       remaining: '剩餘',
+      usedShare: '已預留和已支出佔總額 {{percent}}%',
       note: '備註',
       create: '新增預算',
       created: '預算已設立',
       edit: '修改',
       updated: '預算已修改',
+      ledger: '台帳',
+      ledgerTitle: '{{policy}} · {{year}} 年度預算台帳',
+      ledgerReconciled: '台帳與預算一致',
+      ledgerNotReconciled: '台帳與預算不一致',
+      noMovements: '尚無預留、支出或釋放',
+      occurredAt: '時間',
+      movement: '變動',
+      kinds: { reserve: '預留', consume: '支出', release: '釋放' },
+      moreMovements: '載入更多',
+      movementsShown: '已顯示 {{count}} 筆',
     },
     settings: {
       description:
@@ -807,6 +859,10 @@ export default defineTranslations({
       missingEvidence: 'Still missing: {{list}}',
       other: 'Other document',
       listAdd: 'Add one',
+      listRemove: 'Remove this one',
+      listKind: 'Kind',
+      listDescription: 'Description',
+      listLink: 'Link (optional)',
       noneOfThese: 'None of these',
     },
     detail: {
@@ -843,6 +899,13 @@ export default defineTranslations({
       description:
         'Filter by benefit, assignment and due date. Due dates count working days (weekends and public holidays skipped).',
       allPolicies: 'All benefits',
+      filters: {
+        status: 'Filter by status',
+        assigned: 'Filter by assignment',
+        policy: 'Filter by benefit',
+        search: 'Search by reference, applicant or company',
+        reviewer: 'Reviewer to assign to',
+      },
       assigned: { any: 'Everyone’s', me: 'Assigned to me', unassigned: 'Unassigned' },
       status: {
         all_open: 'All open',
@@ -864,6 +927,7 @@ export default defineTranslations({
       assignSelected: 'Assign selected ({{count}})',
       assignResult: '{{assigned}} assigned; {{recused}} not assigned (recusal)',
       recommendationTag: 'recommends {{action}}',
+      total: '{{total}} in all',
     },
     reviewDetail: {
       buttons: { approve: 'Approve', return: 'Return for information', reject: 'Reject' },
@@ -960,6 +1024,9 @@ export default defineTranslations({
       failure: 'Failure reason',
       line: 'Line',
       builtAt: 'Built',
+      olderBatches: 'Older batches',
+      moreLines: 'More lines',
+      linesShown: '{{shown}} of {{total}} lines shown',
     },
     budgets: {
       description:
@@ -969,11 +1036,22 @@ export default defineTranslations({
       reserved: 'Reserved',
       consumed: 'Spent',
       remaining: 'Remaining',
+      usedShare: 'Reserved and spent: {{percent}}% of the total',
       note: 'Note',
       create: 'New budget line',
       created: 'Budget line created',
       edit: 'Change',
       updated: 'Budget line changed',
+      ledger: 'Ledger',
+      ledgerTitle: '{{policy}} · {{year}} budget ledger',
+      ledgerReconciled: 'Ledger reconciles',
+      ledgerNotReconciled: 'Ledger does not reconcile',
+      noMovements: 'Nothing reserved, spent or released yet',
+      occurredAt: 'When',
+      movement: 'Movement',
+      kinds: { reserve: 'Reserved', consume: 'Spent', release: 'Released' },
+      moreMovements: 'Load more',
+      movementsShown: '{{count}} shown',
     },
     settings: {
       description:

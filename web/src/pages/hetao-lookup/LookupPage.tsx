@@ -31,6 +31,7 @@ import type {
   Script,
   Verdict,
 } from './types';
+import { ButtonLink } from '../../components/ButtonLink';
 
 const EXAMPLES = ['基質膠', 'DMEM培养基', 'flow cytometer', '實驗小鼠'];
 
@@ -213,20 +214,18 @@ function LookupAnswer({ result, query }: { result: LookupResult; query: string }
             </Typography.Paragraph>
             {askHref && (
               <Space wrap>
-                <Link to={askHref}>
-                  <Button type="primary" data-testid="ask-customs">
-                    {t('actions.askCustoms')}
-                  </Button>
-                </Link>
+                <ButtonLink to={askHref} type="primary" data-testid="ask-customs">
+                  {t('actions.askCustoms')}
+                </ButtonLink>
                 <Typography.Text type="secondary">{t('actions.askCustomsHint')}</Typography.Text>
               </Space>
             )}
             {result.verdict === 'not-listed' &&
               !result.flags.some((f) => f.kind === 'excluded') && (
                 <Space wrap>
-                  <Link to="/hetao/suggestions">
-                    <Button data-testid="suggest-addition">{t('actions.suggest')}</Button>
-                  </Link>
+                  <ButtonLink to="/hetao/suggestions" data-testid="suggest-addition">
+                    {t('actions.suggest')}
+                  </ButtonLink>
                   <Typography.Text type="secondary">{t('actions.suggestHint')}</Typography.Text>
                 </Space>
               )}

@@ -15,13 +15,14 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { describeError, submitFailure } from '../../api/client';
 import { apiClient, uploadWithProgress } from '../../api/openapi-client';
 import { PageHeading } from '../../components/PageHeading';
 import { useUnsavedChangesPrompt } from '../../components/use-unsaved-changes';
 import { useSession } from '../../session/session-context';
 import type { Question } from './types';
+import { ButtonLink } from '../../components/ButtonLink';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const MAX_FILES = 5;
@@ -109,9 +110,9 @@ export default function AskQuestionPage() {
             style={{ marginBottom: 16 }}
             message={t('ask.noOrganisation')}
             action={
-              <Link to="/organisations/new">
-                <Button size="small">{t('ask.registerOrganisation')}</Button>
-              </Link>
+              <ButtonLink to="/organisations/new" size="small">
+                {t('ask.registerOrganisation')}
+              </ButtonLink>
             }
           />
         )}

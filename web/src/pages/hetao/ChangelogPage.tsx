@@ -1,13 +1,13 @@
-import { Button, Card, Collapse, Empty, Space, Tag, Timeline, Typography } from 'antd';
+import { Card, Collapse, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
 import { DiffView, useLocalised, VersionStatusTag, WorkingListTag } from './parts';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /** Public: every published version of the list and what it changed (B.L3). */
 export default function ChangelogPage() {
@@ -87,9 +87,9 @@ export default function ChangelogPage() {
                       {t('changelog.initial', { count: entry.version.itemCount })}
                     </Typography.Text>
                   )}
-                  <Link to={`/hetao/lists/${entry.version.id}`}>
-                    <Button size="small">{t('changelog.view')}</Button>
-                  </Link>
+                  <ButtonLink to={`/hetao/lists/${entry.version.id}`} size="small">
+                    {t('changelog.view')}
+                  </ButtonLink>
                 </Space>
               ),
             }))}

@@ -4,24 +4,20 @@ import {
   App,
   Button,
   Card,
-  DatePicker,
   Descriptions,
   Flex,
-  Form,
   Input,
-  Modal,
   Popconfirm,
-  Select,
   Space,
   Table,
   Tabs,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
-import { API_BASE, applyFieldErrors, describeError, submitFailure } from '../../api/client';
+import { useParams } from 'react-router-dom';
+import { API_BASE, describeError } from '../../api/client';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { currentLanguage } from '../../i18n';
@@ -39,14 +35,10 @@ import {
   WorkingListNotice,
   WorkingListTag,
 } from './parts';
-import {
-  categories,
-  regimes,
-  type Category,
-  type ListItem,
-  type ListVersionDetail,
-  type Regime,
-} from './types';
+import { ListItemDialog } from './ListItemDialog';
+import { ListMetaDialog } from './ListMetaDialog';
+import type { Category, ListItem, Regime } from './types';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /**
  * A list version: its items and what changed. Everyone sees published versions; for customs a
@@ -97,7 +89,6 @@ export default function ListVersionPage() {
       setData(
         await apiClient.POST(`/hetao/list-versions/{id}/${action}`, {
           params: { path: { id } },
-          body: {},
         }),
       );
       void message.success(
@@ -111,7 +102,6 @@ export default function ListVersionPage() {
     try {
       await apiClient.DELETE('/hetao/list-versions/{id}/items/{itemId}', {
         params: { path: { id, itemId: item.itemId } },
-        body: {},
       });
       reload();
     } catch (caught) {
@@ -132,9 +122,7 @@ export default function ListVersionPage() {
         extra={
           <>
             {session.hasRole('customs_officer', 'admin') && (
-              <Link to="/hetao/console/lists">
-                <Button>{t('version.back')}</Button>
-              </Link>
+              <ButtonLink to="/hetao/console/lists">{t('version.back')}</ButtonLink>
             )}
             <a href={`${API_BASE}/hetao/list-versions/${id}/export.csv`}>
               <Button icon={<DownloadOutlined />}>{t('version.export')}</Button>
@@ -368,7 +356,7 @@ export default function ListVersionPage() {
         />
       </Card>
       {editing && (
-        <ItemDialog
+        <ListItemDialog
           versionId={id}
           item={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
@@ -380,7 +368,7 @@ export default function ListVersionPage() {
         />
       )}
       {editingMeta && (
-        <MetaDialog
+        <ListMetaDialog
           version={version}
           onClose={() => setEditingMeta(false)}
           onSaved={(updated) => {
@@ -390,241 +378,5 @@ export default function ListVersionPage() {
         />
       )}
     </>
-  );
-}
-
-interface ItemValues {
-  itemId: string;
-  category: Category;
-  nameZhHans: string;
-  nameZhHant?: string;
-  nameEn?: string;
-  includes: string;
-  excludes?: string;
-  regime: Regime;
-  notes?: string;
-  source: string;
-}
-
-const splitCodes = (text: string | undefined) =>
-  (text ?? '')
-    .split(/[;；,，\s]+/)
-    .map((code) => code.trim())
-    .filter(Boolean);
-
-function ItemDialog({
-  versionId,
-  item,
-  onClose,
-  onSaved,
-}: {
-  versionId: string;
-  item: ListItem | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation(['hetao', 'common']);
-  const [form] = Form.useForm<ItemValues>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = async (values: ItemValues) => {
-    setBusy(true);
-    setFailure(null);
-    const body = {
-      category: values.category,
-      nameZhHans: values.nameZhHans,
-      nameZhHant: values.nameZhHant || null,
-      nameEn: values.nameEn || null,
-      includes: splitCodes(values.includes),
-      excludes: splitCodes(values.excludes),
-      regime: values.regime,
-      notes: values.notes || null,
-      source: values.source,
-    };
-    try {
-      if (item)
-        await apiClient.PATCH('/hetao/list-versions/{id}/items/{itemId}', {
-          params: { path: { id: versionId, itemId: item.itemId } },
-          body,
-        });
-      else
-        await apiClient.POST('/hetao/list-versions/{id}/items', {
-          params: { path: { id: versionId } },
-          body: { itemId: values.itemId, ...body },
-        });
-      onSaved();
-    } catch (caught) {
-      const failure = submitFailure(form, caught);
-      if (failure) setFailure(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const required = [{ required: true, whitespace: true, message: t('common:validation.required') }];
-  return (
-    <Modal
-      open
-      width={720}
-      title={item ? `${t('version.editItem')} ${item.itemId}` : t('version.addItem')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-      cancelText={t('common:actions.cancel')}
-      okText={t('common:actions.save')}
-    >
-      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
-      <Form<ItemValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={
-          item
-            ? {
-                ...item,
-                includes: item.includes.join(';'),
-                excludes: item.excludes.join(';'),
-                nameEn: item.nameEn ?? '',
-                notes: item.notes ?? '',
-                source: item.source ?? '',
-              }
-            : { category: 'consumables', regime: 'write-off', source: 'customs edit' }
-        }
-      >
-        {!item && (
-          <Form.Item name="itemId" label={t('version.itemId')} rules={required}>
-            <Input maxLength={64} />
-          </Form.Item>
-        )}
-        <Space wrap>
-          <Form.Item name="category" label={t('common.category')} rules={[{ required: true }]}>
-            <Select
-              style={{ width: 220 }}
-              options={categories.map((value) => ({ value, label: t(`categories.${value}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="regime" label={t('common.regime')} rules={[{ required: true }]}>
-            <Select
-              style={{ width: 260 }}
-              options={regimes.map((value) => ({ value, label: t(`regimes.${value}`) }))}
-            />
-          </Form.Item>
-        </Space>
-        <Form.Item name="nameZhHans" label={t('version.nameZhHans')} rules={required}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="nameZhHant" label={t('version.nameZhHant')}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="nameEn" label={t('version.nameEn')}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item
-          name="includes"
-          label={t('version.includes')}
-          extra={t('version.codesHelp')}
-          rules={required}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="excludes" label={t('version.excludes')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="notes" label={t('version.notesField')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="source" label={t('version.sourceField')} rules={required}>
-          <Input maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-interface MetaValues {
-  title: string;
-  issuingDocument?: string;
-  effectiveDate?: Dayjs | null;
-  source: string;
-  notes?: string;
-}
-
-function MetaDialog({
-  version,
-  onClose,
-  onSaved,
-}: {
-  version: ListVersionDetail;
-  onClose: () => void;
-  onSaved: (version: ListVersionDetail) => void;
-}) {
-  const { t } = useTranslation(['hetao', 'common']);
-  const [form] = Form.useForm<MetaValues>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = async (values: MetaValues) => {
-    try {
-      onSaved(
-        await apiClient.PATCH('/hetao/list-versions/{id}', {
-          params: { path: { id: version.id } },
-          body: {
-            title: values.title,
-            issuingDocument: values.issuingDocument || null,
-            effectiveDate: values.effectiveDate ? values.effectiveDate.format('YYYY-MM-DD') : null,
-            source: values.source,
-            notes: values.notes || null,
-          },
-        }),
-      );
-    } catch (caught) {
-      applyFieldErrors(form, caught);
-      setFailure(describeError(caught));
-    }
-  };
-  return (
-    <Modal
-      open
-      title={t('version.editMeta')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      cancelText={t('common:actions.cancel')}
-      okText={t('common:actions.save')}
-    >
-      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
-      <Form<MetaValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{
-          title: version.title,
-          issuingDocument: version.issuingDocument ?? '',
-          effectiveDate: version.effectiveDate ? dayjs(version.effectiveDate) : null,
-          source: version.source,
-          notes: version.notes ?? '',
-        }}
-      >
-        <Form.Item
-          name="title"
-          label={t('lists.title')}
-          rules={[{ required: true, whitespace: true, message: t('common:validation.required') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="issuingDocument" label={t('lists.issuingDocument')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="effectiveDate" label={t('lists.effectiveDate')}>
-          <DatePicker />
-        </Form.Item>
-        <Form.Item
-          name="source"
-          label={t('lists.source')}
-          rules={[{ required: true, whitespace: true, message: t('common:validation.required') }]}
-        >
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="notes" label={t('lists.notes')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

@@ -26,6 +26,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { SectionTabs, useLocalised, VersionStatusTag, WorkingListTag } from './parts';
 import type { ImportResult, ListVersion } from './types';
+import { chinaToday } from '../../app/china-today';
 
 interface RowError {
   line: number;
@@ -48,7 +49,7 @@ export default function ListVersionsPage() {
     try {
       const draft = await apiClient.POST('/hetao/list-versions', {
         body: {
-          title: `清单修订草稿 ${dayjs().format('YYYY-MM-DD')}`,
+          title: `清单修订草稿 ${chinaToday()}`,
           source: 'customs edit',
           copyCurrent: true,
         },

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, List, Space, Typography } from 'antd';
+import { Card, Empty, List, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { Code, CoveredTag, QuestionStatusTag, SectionTabs } from './parts';
 import type { Question } from './types';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /** Importer portal: my questions to customs, with status, due dates and answers (B.C1). */
 export default function MyQuestionsPage() {
@@ -18,11 +19,14 @@ export default function MyQuestionsPage() {
     [],
   );
   const askButton = (
-    <Link to="/hetao/questions/new">
-      <Button type="primary" icon={<PlusOutlined />} data-testid="ask-customs">
-        {t('questions.ask')}
-      </Button>
-    </Link>
+    <ButtonLink
+      to="/hetao/questions/new"
+      type="primary"
+      icon={<PlusOutlined />}
+      data-testid="ask-customs"
+    >
+      {t('questions.ask')}
+    </ButtonLink>
   );
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
   return (

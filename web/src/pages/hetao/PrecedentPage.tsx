@@ -1,6 +1,6 @@
-import { Alert, Button, Card, List } from 'antd';
+import { Alert, Card, List } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { isApiError } from '../../api/client';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
 import { PrecedentItem } from './PrecedentsPage';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /** Public: one precedent, as the lookup and the precedents list link to it. */
 export default function PrecedentPage() {
@@ -29,11 +30,7 @@ export default function PrecedentPage() {
       <PageHeading
         title={data.reference}
         description={t('precedents.description')}
-        extra={
-          <Link to="/hetao/precedents">
-            <Button>{t('common.viewAll')}</Button>
-          </Link>
-        }
+        extra={<ButtonLink to="/hetao/precedents">{t('common.viewAll')}</ButtonLink>}
       />
       <Card>
         <List

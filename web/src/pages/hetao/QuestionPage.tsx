@@ -27,6 +27,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
 import { Code, CoveredTag, itemName, ListItemLabel, QuestionStatusTag } from './parts';
 import type { Question } from './types';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /** One question: the asker sees its status and answer; customs answer and publish it here. */
 export default function QuestionPage() {
@@ -57,7 +58,6 @@ export default function QuestionPage() {
       setData(
         await apiClient.POST('/hetao/questions/{id}/withdraw', {
           params: { path: { id } },
-          body: {},
         }),
       );
       void message.success(t('question.withdrawn'));
@@ -90,9 +90,7 @@ export default function QuestionPage() {
         }
         extra={
           <>
-            <Link to="/hetao/questions">
-              <Button>{t('question.back')}</Button>
-            </Link>
+            <ButtonLink to="/hetao/questions">{t('question.back')}</ButtonLink>
             {can('withdraw') && (
               <Popconfirm title={t('question.withdrawConfirm')} onConfirm={withdraw}>
                 <Button danger data-testid="withdraw-question">

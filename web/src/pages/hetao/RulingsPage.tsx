@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { submitFailure } from '../../api/client';
@@ -10,6 +10,7 @@ import { LoadFailed } from '../../components/StatusPages';
 import { useSession } from '../../session/session-context';
 import { SectionTabs } from './parts';
 import { RulingList } from './rulings-view';
+import { chinaTodayAsDayjs } from '../../app/china-today';
 
 interface RulingValues {
   goods: string;
@@ -103,7 +104,7 @@ export default function RulingsPage() {
                   extra={t('rulings.plannedHelp')}
                   rules={[{ required: true, message: t('common:validation.required') }]}
                 >
-                  <DatePicker disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
+                  <DatePicker disabledDate={(day) => day.isBefore(chinaTodayAsDayjs(), 'day')} />
                 </Form.Item>
               </Space>
               <Form.Item name="questionId" label={t('rulings.question')}>

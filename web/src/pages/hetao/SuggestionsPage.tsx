@@ -74,7 +74,6 @@ export default function SuggestionsPage() {
     try {
       await apiClient.POST('/hetao/suggestion-groups/{id}/support', {
         params: { path: { id: group.id } },
-        body: {},
       });
       reload();
     } catch (caught) {

@@ -25,6 +25,7 @@ import { apiClient } from '../../api/openapi-client';
 import type { paths } from '../../api/schema';
 import { Code, RulingStatusTag, useLocalised } from './parts';
 import type { Ruling } from './types';
+import { chinaTodayAsDayjs } from '../../app/china-today';
 
 type DecideBody =
   paths['/hetao/rulings/{id}/decide']['post']['requestBody']['content']['application/json'];
@@ -80,7 +81,6 @@ export function RulingCard({
                 try {
                   const updated = await apiClient.POST('/hetao/rulings/{id}/file', {
                     params,
-                    body: {},
                   });
                   onChange(updated);
                   void message.success(t('rulings.filed', { date: date(updated.acceptanceDueOn) }));
@@ -98,7 +98,7 @@ export function RulingCard({
             <Popconfirm
               title={t('rulings.withdrawConfirm')}
               onConfirm={() =>
-                act(() => apiClient.POST('/hetao/rulings/{id}/withdraw', { params, body: {} }))
+                act(() => apiClient.POST('/hetao/rulings/{id}/withdraw', { params }))
               }
             >
               <Button size="small">{t('rulings.withdraw')}</Button>
@@ -122,9 +122,7 @@ export function RulingCard({
           {can('publish') && (
             <Button
               size="small"
-              onClick={() =>
-                act(() => apiClient.POST('/hetao/rulings/{id}/publish', { params, body: {} }))
-              }
+              onClick={() => act(() => apiClient.POST('/hetao/rulings/{id}/publish', { params }))}
             >
               {t('rulings.publish')}
             </Button>
@@ -340,7 +338,7 @@ function DecideDialog({
         initialValues={{
           rulingCode: ruling.proposedCode ?? '',
           tradeSecret: false,
-          decidedOn: dayjs(),
+          decidedOn: chinaTodayAsDayjs(),
         }}
         onFinish={(values) =>
           onSubmit({

@@ -26,7 +26,7 @@ export function InvitationsCard({ onAccepted }: { onAccepted?: () => void }) {
     setAnswering(invitation.id);
     try {
       const path = action === 'accept' ? '/invitations/{id}/accept' : '/invitations/{id}/decline';
-      await apiClient.POST(path, { params: { path: { id: invitation.id } }, body: {} });
+      await apiClient.POST(path, { params: { path: { id: invitation.id } } });
       const name = invitation.organisationName;
       void message.success(
         action === 'accept'

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table, Tag } from 'antd';
+import { Card, Empty, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { InvitationsCard } from './InvitationsCard';
+import { ButtonLink } from '../../components/ButtonLink';
 
 export default function MyOrganisationsPage() {
   const { t } = useTranslation('organisations');
@@ -18,11 +19,14 @@ export default function MyOrganisationsPage() {
     [],
   );
   const registerButton = (
-    <Link to="/organisations/new">
-      <Button type="primary" icon={<PlusOutlined />} data-testid="register-organisation">
-        {t('list.register')}
-      </Button>
-    </Link>
+    <ButtonLink
+      to="/organisations/new"
+      type="primary"
+      icon={<PlusOutlined />}
+      data-testid="register-organisation"
+    >
+      {t('list.register')}
+    </ButtonLink>
   );
 
   if (error && !data) return <LoadFailed error={error} onRetry={reload} />;

@@ -26,7 +26,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError, describeError, isApiError, submitFailure } from '../../api/client';
 import { apiClient } from '../../api/openapi-client';
 import type {
@@ -41,6 +41,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { LoadFailed } from '../../components/StatusPages';
 import { useSession } from '../../session/session-context';
 import { OrganisationNameField, RegisteredAddressField } from './fields';
+import { ButtonLink } from '../../components/ButtonLink';
 
 interface AddMemberValues {
   email: string;
@@ -226,9 +227,9 @@ export default function OrganisationPage() {
   const data = loaded?.id === id ? loaded : undefined;
 
   const back = (
-    <Link to="/organisations">
-      <Button icon={<ArrowLeftOutlined />}>{t('detail.back')}</Button>
-    </Link>
+    <ButtonLink to="/organisations" icon={<ArrowLeftOutlined />}>
+      {t('detail.back')}
+    </ButtonLink>
   );
   if (loading && !data) return <PageLoading />;
   if (isApiError(error) && (error.status === 404 || error.code === 'request.validation_failed')) {
@@ -244,7 +245,6 @@ export default function OrganisationPage() {
     try {
       const remaining = await apiClient.DELETE('/organisations/{id}/members/{personId}', {
         params: { path: { id: data.id, personId: member.personId } },
-        body: {},
       });
       if (remaining) {
         setData(remaining);
@@ -291,7 +291,6 @@ export default function OrganisationPage() {
       setData(
         await apiClient.DELETE('/organisations/{id}/invitations/{invitationId}', {
           params: { path: { id: data.id, invitationId: invitation.id } },
-          body: {},
         }),
       );
       void message.success(t('detail.withdrawn', { email: invitation.email }));

@@ -26,6 +26,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { currentLanguage } from '../../i18n';
 import { usePolicyNames } from '../applications/policy-names';
+import { chinaToday } from '../../app/china-today';
 
 type Unit = 'fen' | 'basis-points' | 'months' | 'years' | 'square-metres' | 'people' | 'in-force';
 type EntryStatus = ApiSchema<'ParameterEntry'>['status'];
@@ -260,7 +261,7 @@ function EnterValueModal({
         layout="vertical"
         onFinish={submit}
         initialValues={{
-          effectiveFrom: dayjs().format('YYYY-MM-DD'),
+          effectiveFrom: chinaToday(),
           status: 'published',
           source: { clauses: parameter.clauses, document: '' },
         }}
