@@ -134,6 +134,8 @@ declare module 'fastify' {
     'x-examples'?: OperationExamples;
     /** The parts of a multipart/form-data body (see {@link MultipartFields}). */
     'x-multipart'?: MultipartFields;
+    /** A bare-array list that sends its next page in a `Link: <…>; rel="next"` header. */
+    'x-next-page-link'?: boolean;
   }
 }
 
@@ -211,8 +213,9 @@ function withMultipartAndExamples<Document extends object>(document: Document): 
   type Operation = {
     'x-examples'?: OperationExamples;
     'x-multipart'?: MultipartFields;
+    'x-next-page-link'?: boolean;
     requestBody?: Media;
-    responses?: Record<string, Media>;
+    responses?: Record<string, Media & { headers?: Record<string, unknown> }>;
     parameters?: { in: string; name: string; example?: unknown }[];
   };
   const paths = (document as { paths?: Record<string, Record<string, Operation>> }).paths ?? {};
@@ -245,6 +248,18 @@ function withMultipartAndExamples<Document extends object>(document: Document): 
             },
           },
         };
+      }
+      if (operation['x-next-page-link']) {
+        delete operation['x-next-page-link'];
+        const ok = operation.responses?.['200'];
+        if (ok)
+          ok.headers = {
+            Link: {
+              description:
+                'RFC 8288: `<…?cursor=…>; rel="next"` when there is a next page; absent on the last',
+              schema: { type: 'string' },
+            },
+          };
       }
       const examples = operation['x-examples'];
       if (!examples) continue;

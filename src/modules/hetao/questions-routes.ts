@@ -49,6 +49,7 @@ export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
         tags,
         summary: 'My questions to customs, newest first, with status, due date and answers',
         querystring: myQuestionsQuery,
+        'x-next-page-link': true,
         response: {
           200: z.array(questionSchema),
           ...problemResponses(400, 401),
@@ -90,6 +91,7 @@ export const registerQuestionRoutes: RouteModule = async (app, { config }) => {
         tags,
         summary: 'Customs’ answer queue, by due date (default: open questions)',
         querystring: questionQueueQuery,
+        'x-next-page-link': true,
         response: { 200: z.array(questionSchema), ...problemResponses(400, 401, 403) },
       },
     },

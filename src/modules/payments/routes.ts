@@ -31,6 +31,7 @@ const paymentsRoutes: RouteModule = (app) => {
         description:
           'Paged, the longest waiting first: at most `limit` rows; the next page is in the `Link: <…>; rel="next"` header (none on the last page).',
         querystring: pageQuery,
+        'x-next-page-link': true,
         response: { 200: payableSchema, ...problemResponses(400, 401, 403) },
       },
     },
@@ -52,6 +53,7 @@ const paymentsRoutes: RouteModule = (app) => {
         description:
           'Paged, newest first: at most `limit` batches; the next page is in the `Link: <…>; rel="next"` header (none on the last page).',
         querystring: pageQuery,
+        'x-next-page-link': true,
         response: { 200: z.array(paymentBatchSchema), ...problemResponses(400, 401, 403) },
       },
     },

@@ -7432,6 +7432,8 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          /** @description RFC 8288: `<…?cursor=…>; rel="next"` when there is a next page; absent on the last */
+          Link?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7549,6 +7551,8 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          /** @description RFC 8288: `<…?cursor=…>; rel="next"` when there is a next page; absent on the last */
+          Link?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10885,6 +10889,8 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          /** @description RFC 8288: `<…?cursor=…>; rel="next"` when there is a next page; absent on the last */
+          Link?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11435,6 +11441,8 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          /** @description RFC 8288: `<…?cursor=…>; rel="next"` when there is a next page; absent on the last */
+          Link?: string;
           [name: string]: unknown;
         };
         content: {
