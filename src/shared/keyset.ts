@@ -101,6 +101,23 @@ export const cursorParam = z
     'From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page',
   );
 
+/**
+ * The `offset` parameter lists took before keyset paging: still accepted where it was documented
+ * (a published contract is kept), ignored when a cursor is given.
+ */
+export const deprecatedOffsetParam = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .default(0)
+  .describe('Deprecated: use cursor. Rows to skip; ignored when a cursor is given.');
+
+/** The `nextCursor` member of a keyset-paged list's answer. */
+export const nextCursorField = z
+  .string()
+  .nullable()
+  .describe('The `cursor` of the next page; null on the last page');
+
 /** The opaque cursor for the page after the row with this key. */
 export function encodeCursor(list: string, key: readonly KeyValue[]): string {
   return Buffer.from(JSON.stringify([list, ...key]), 'utf8').toString('base64url');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageValues, roleValues } from '../../db/schema/accounts';
-import { cursorParam } from '../../shared/keyset';
+import { cursorParam, deprecatedOffsetParam, nextCursorField } from '../../shared/keyset';
 import { visibleText } from '../../shared/visible-text';
 
 export const roleSchema = z.enum(roleValues).meta({ id: 'Role' });
@@ -129,22 +129,14 @@ export const accountListQuery = z.strictObject({
   role: roleSchema.optional(),
   status: z.enum(['active', 'disabled']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(0)
-    .describe('Deprecated: use cursor. Rows to skip; ignored when a cursor is given.'),
+  offset: deprecatedOffsetParam,
   cursor: cursorParam,
 });
 
 export const accountListResponse = z.object({
   items: z.array(accountSummary),
   total: z.number().int(),
-  nextCursor: z
-    .string()
-    .nullable()
-    .describe('Pass as `cursor` for the next page; null on the last page'),
+  nextCursor: nextCursorField,
 });
 
 export const roleParams = z.strictObject({ id: z.uuid(), role: roleSchema });

@@ -8,7 +8,7 @@ import {
   hetaoSuggestionGroupStatusValues,
 } from '../../db/schema/hetao';
 import { isoDateSchema as isoDate } from '../../shared/iso-date';
-import { cursorParam } from '../../shared/keyset';
+import { cursorParam, deprecatedOffsetParam, nextCursorField } from '../../shared/keyset';
 import { localisedTextSchema } from '../../shared/localised-text';
 import { DIFF_FIELDS } from './list-diff';
 
@@ -360,21 +360,13 @@ export const precedentSchema = z
 export const precedentListSchema = z.object({
   items: z.array(precedentSchema),
   total: z.number().int(),
-  nextCursor: z
-    .string()
-    .nullable()
-    .describe('Pass as `cursor` for the next page; null on the last page'),
+  nextCursor: nextCursorField,
 });
 
 export const precedentQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(0)
-    .describe('Deprecated: use cursor. Rows to skip; ignored when a cursor is given.'),
+  offset: deprecatedOffsetParam,
   cursor: cursorParam,
 });
 

@@ -6,7 +6,7 @@ import {
 } from '../../db/schema/people';
 import { emailSchema } from '../accounts/schema';
 import { findCreditCodeProblem, normaliseCreditCode } from '../../shared/uscc';
-import { cursorParam } from '../../shared/keyset';
+import { cursorParam, deprecatedOffsetParam, nextCursorField } from '../../shared/keyset';
 import { visibleText } from '../../shared/visible-text';
 
 export const organisationKindSchema = z
@@ -110,22 +110,14 @@ export const changeMemberRoleBody = z.strictObject({ role: membershipRoleSchema 
 export const organisationSearchQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(0)
-    .describe('Deprecated: use cursor. Rows to skip; ignored when a cursor is given.'),
+  offset: deprecatedOffsetParam,
   cursor: cursorParam,
 });
 
 export const organisationSearchResponse = z.object({
   items: z.array(organisationSchema),
   total: z.number().int(),
-  nextCursor: z
-    .string()
-    .nullable()
-    .describe('Pass as `cursor` for the next page; null on the last page'),
+  nextCursor: nextCursorField,
 });
 
 export const creditCodeCheckQuery = z.strictObject({ code: z.string().max(40) });

@@ -3437,7 +3437,7 @@ export interface operations {
         content: {
           'application/json': {
             items: components['schemas']['AccountSummary'][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
+            /** @description The `cursor` of the next page; null on the last page */
             nextCursor: string | null;
             total: number;
           };
@@ -7357,7 +7357,7 @@ export interface operations {
         content: {
           'application/json': {
             items: components['schemas']['HetaoPrecedent'][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
+            /** @description The `cursor` of the next page; null on the last page */
             nextCursor: string | null;
             total: number;
           };
@@ -10189,7 +10189,7 @@ export interface operations {
         content: {
           'application/json': {
             items: components['schemas']['Organisation'][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
+            /** @description The `cursor` of the next page; null on the last page */
             nextCursor: string | null;
             total: number;
           };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorParam } from '../../../shared/keyset';
+import { cursorParam, deprecatedOffsetParam, nextCursorField } from '../../../shared/keyset';
 import {
   applicationSchema,
   applicationStatusSchema,
@@ -21,21 +21,13 @@ export const queueQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: cursorParam,
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(0)
-    .describe('Deprecated: use cursor. Rows to skip; ignored when a cursor is given.'),
+  offset: deprecatedOffsetParam,
 });
 
 export const queueResponse = z.object({
   today: z.string(),
   total: z.number().int().describe('Applications matching the filters, on all pages'),
-  nextCursor: z
-    .string()
-    .nullable()
-    .describe('The `cursor` of the next page; null on the last page'),
+  nextCursor: nextCursorField,
   items: z.array(
     z.object({
       id: z.uuid(),
