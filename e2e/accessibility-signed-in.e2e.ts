@@ -28,6 +28,28 @@ async function visit(page: Page, path: string) {
   await page.locator('main h1').first().waitFor();
 }
 
+/**
+ * The page's outline, as a screen reader's heading list shows it: one h1 (the page's title), and
+ * no level skipped below it (an h4 right under the h1 reads as if something were missing).
+ */
+async function expectHeadingOutline(page: Page, where: string) {
+  const levels = await page
+    .locator('main :is(h1, h2, h3, h4, h5, h6):visible')
+    .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
+  const skips = levels.flatMap((level, index) =>
+    index > 0 && level > levels[index - 1]! + 1 ? [`h${levels[index - 1]} → h${level}`] : [],
+  );
+  expect.soft(levels.filter((level) => level === 1).length, `one h1 on ${where}`).toBe(1);
+  expect.soft(levels[0], `the h1 first on ${where}`).toBe(1);
+  expect.soft(skips, `heading levels skipped on ${where}`).toEqual([]);
+}
+
+/** axe's critical and serious findings, and the heading outline. */
+async function checkPage(page: Page, where: string) {
+  await expectNoSeriousA11yViolations(page, where);
+  await expectHeadingOutline(page, where);
+}
+
 /** Signs in and puts the UI in `language` (the account remembers the last one chosen). */
 async function signInIn(page: Page, email: string, language: Language) {
   await logIn(page, email);
@@ -87,7 +109,7 @@ describe('accessibility when signed in: axe-core WCAG 2.1 A/AA and the keyboard'
       const { page } = journey;
       await signInIn(page, 'founder@demo.opchub.cn', language);
       await page.getByTestId('greeting').waitFor();
-      await expectNoSeriousA11yViolations(page, `home, signed in (${language})`);
+      await checkPage(page, `home, signed in (${language})`);
       await journey.snap('home');
 
       for (const path of [
@@ -99,23 +121,23 @@ describe('accessibility when signed in: axe-core WCAG 2.1 A/AA and the keyboard'
         '/hetao/questions/new',
       ]) {
         await visit(page, path);
-        await expectNoSeriousA11yViolations(page, `${path} (${language})`);
+        await checkPage(page, `${path} (${language})`);
       }
 
       // A company's benefit: the page asks which company applies.
       await visit(page, '/applications/new?policy=voucher.compute');
       await page.getByTestId('choose-organisation').waitFor();
-      await expectNoSeriousA11yViolations(page, `/applications/new (${language})`);
+      await checkPage(page, `/applications/new (${language})`);
       // A person's benefit starts at once: the draft's form (the open draft, after the first time).
       await page.goto('/applications/new?policy=talent.settlement-subsidy');
       await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
       await page.getByTestId('application-form').waitFor();
-      await expectNoSeriousA11yViolations(page, `an application's draft (${language})`);
+      await checkPage(page, `an application's draft (${language})`);
       await journey.snap('draft');
       // The same draft's gaps, listed before "submit?".
       await page.getByTestId('submit-application').click();
       await page.getByTestId('submit-problems').waitFor();
-      await expectNoSeriousA11yViolations(page, `a draft's gaps (${language})`);
+      await checkPage(page, `a draft's gaps (${language})`);
       expect(journey.pageErrors).toEqual([]);
       await journey.context.close();
     });
@@ -127,17 +149,18 @@ describe('accessibility when signed in: axe-core WCAG 2.1 A/AA and the keyboard'
       await signInIn(page, 'importer@demo.opchub.cn', language);
       await visit(page, '/hetao/questions');
       await page.getByTestId('my-question').first().waitFor();
-      await expectNoSeriousA11yViolations(page, `/hetao/questions with questions (${language})`);
+      await checkPage(page, `/hetao/questions with questions (${language})`);
+      await journey.snap('questions');
       await page.getByTestId('my-question').first().locator('a').first().click();
       await page.waitForURL(/\/hetao\/questions\/[0-9a-f-]{36}$/);
       await page.locator('main h1').first().waitFor();
-      await expectNoSeriousA11yViolations(page, `a question to customs (${language})`);
+      await checkPage(page, `a question to customs (${language})`);
       await visit(page, '/applications');
       await page.getByTestId('application-link').first().waitFor();
-      await expectNoSeriousA11yViolations(page, `/applications with one (${language})`);
+      await checkPage(page, `/applications with one (${language})`);
       await page.getByTestId('application-link').first().click();
       await page.getByTestId('application-status').waitFor();
-      await expectNoSeriousA11yViolations(page, `an application in review (${language})`);
+      await checkPage(page, `an application in review (${language})`);
       expect(journey.pageErrors).toEqual([]);
       await journey.context.close();
     });
@@ -147,10 +170,10 @@ describe('accessibility when signed in: axe-core WCAG 2.1 A/AA and the keyboard'
       const journey = await openJourney(env.browser, env.server.url, `a11y-reviewer-${language}`);
       const { page } = journey;
       await signInIn(page, 'reviewer@demo.opchub.cn', language);
-      await expectNoSeriousA11yViolations(page, `the reviewer's home (${language})`);
+      await checkPage(page, `the reviewer's home (${language})`);
       await visit(page, '/review');
       await page.getByTestId('queue-link').first().waitFor();
-      await expectNoSeriousA11yViolations(page, `/review (${language})`);
+      await checkPage(page, `/review (${language})`);
       await journey.snap('queue');
       // Each application the queue holds (the demo seed's: recommended, approved, returned…).
       const links = await page
@@ -160,11 +183,11 @@ describe('accessibility when signed in: axe-core WCAG 2.1 A/AA and the keyboard'
       for (const href of links.slice(0, 3)) {
         await visit(page, href);
         await page.getByTestId('engine-card').waitFor();
-        await expectNoSeriousA11yViolations(page, `${href} (${language})`);
+        await checkPage(page, `${href} (${language})`);
       }
       await journey.snap('detail');
       await visit(page, '/inbox');
-      await expectNoSeriousA11yViolations(page, `the reviewer's /inbox (${language})`);
+      await checkPage(page, `the reviewer's /inbox (${language})`);
       expect(journey.pageErrors).toEqual([]);
       await journey.context.close();
     });
@@ -176,7 +199,7 @@ describe('accessibility when signed in: axe-core WCAG 2.1 A/AA and the keyboard'
       await signInIn(page, 'finance@demo.opchub.cn', language);
       for (const path of ['/finance/budgets', '/finance/payments']) {
         await visit(page, path);
-        await expectNoSeriousA11yViolations(page, `${path} (${language})`);
+        await checkPage(page, `${path} (${language})`);
         await journey.snap(path.split('/').pop()!);
       }
       expect(journey.pageErrors).toEqual([]);

@@ -42,29 +42,36 @@ describe('switching the language', () => {
     await logIn(page, 'admin@demo.opchub.cn');
 
     await openMenuEntry(page, 'admin-audit');
-    expect(await visibleTexts(page)).toEqual({
-      product: 'OPC Hub · 深圳AI一人公司服务平台',
-      auditMenu: '审计日志',
-      heading: '审计日志',
-    });
+    // React re-renders the frame just after <html lang> changes: read until it has.
+    await expect
+      .poll(() => visibleTexts(page))
+      .toEqual({
+        product: 'OPC Hub · 深圳AI一人公司服务平台',
+        auditMenu: '审计日志',
+        heading: '审计日志',
+      });
     expect(await rangePickerPlaceholders(page)).toEqual(['开始日期', '结束日期']);
     await journey.snap('audit-zh-Hans');
 
     await switchLanguage(page, 'zh-Hant');
-    expect(await visibleTexts(page)).toEqual({
-      product: 'OPC Hub · 深圳AI一人公司服務平台',
-      auditMenu: '審計日誌',
-      heading: '審計日誌',
-    });
+    await expect
+      .poll(() => visibleTexts(page))
+      .toEqual({
+        product: 'OPC Hub · 深圳AI一人公司服務平台',
+        auditMenu: '審計日誌',
+        heading: '審計日誌',
+      });
     expect(await rangePickerPlaceholders(page)).toEqual(['開始日期', '結束日期']);
     await journey.snap('audit-zh-Hant');
 
     await switchLanguage(page, 'en');
-    expect(await visibleTexts(page)).toEqual({
-      product: 'OPC Hub · Shenzhen AI One-Person Company Services',
-      auditMenu: 'Audit trail',
-      heading: 'Audit trail',
-    });
+    await expect
+      .poll(() => visibleTexts(page))
+      .toEqual({
+        product: 'OPC Hub · Shenzhen AI One-Person Company Services',
+        auditMenu: 'Audit trail',
+        heading: 'Audit trail',
+      });
     expect(await rangePickerPlaceholders(page)).toEqual(['Start date', 'End date']);
     await journey.snap('audit-en');
     // The English menu entries and dashboard card titles, longer than the Chinese, read whole.
@@ -101,7 +108,7 @@ describe('switching the language', () => {
     await journey.snap('after-reload-en');
 
     await logOut(page);
-    await page.getByRole('button', { name: 'Sign in' }).first().waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
     await journey.snap('landing-en-after-sign-out');
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();

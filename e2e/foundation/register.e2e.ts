@@ -64,7 +64,8 @@ describe('registering an account', () => {
     await page.getByTestId('email-taken').waitFor();
     // On the field itself too, with a way to sign in instead.
     await page.locator('#email_help').getByText('该邮箱已注册').waitFor();
-    await page.getByTestId('email-taken').getByRole('button', { name: '直接登录' }).waitFor();
+    // A link that looks like a button (it goes to the sign-in page).
+    await page.getByTestId('email-taken').getByRole('link', { name: '直接登录' }).waitFor();
     await journey.snap('duplicate-email');
     expect(journey.pageErrors).toEqual([]);
     await journey.context.close();

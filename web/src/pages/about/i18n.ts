@@ -23,10 +23,10 @@ export default defineTranslations({
       doneStructure: '页面内容用标题组织，读屏软件可以按标题浏览；按钮和链接的名称包含其可见文字。',
       doneLanguages: '界面提供简体中文、繁体中文和英文，页面会标明当前语言，便于读屏软件正确朗读。',
       doneTesting:
-        '每次发布前，自动化浏览器测试会在三种语言下用 axe-core 检查上述公开页面，并只用键盘完成一次政策导航。',
+        '每次发布前，自动化浏览器测试会在三种语言下用 axe-core 检查上述公开页面，以及创业者（我的申请、申请表、消息、机构、个人资料、海关咨询）、审核人员（待审列表、申请审核页）和财务人员（预算、付款）使用的页面；并只用键盘完成一次政策导航，以及一次登录、开始申请和保存草稿。',
       limitsTitle: '已知问题',
       limitsStaffPages:
-        '审核、财务、海关和管理员使用的工作页面尚未完成键盘和读屏软件的完整检查，其中部分表格、筛选和日期范围选择可能不便使用。',
+        '审核和财务人员的工作页面已通过上述自动检查，但与海关和管理员的工作页面一样，尚未完成键盘和读屏软件的完整人工检查，其中部分表格、筛选和日期范围选择可能不便使用。',
       limitsComponents:
         '部分界面组件（日期选择器、下拉筛选、拖放上传区域）由第三方组件库提供，在部分读屏软件中的朗读效果有限；上传文件时也可以点击选择文件，不必拖放。',
       limitsDocuments: '申请人上传的材料（PDF、图片等）由上传者提供，本平台无法保证其无障碍。',
@@ -61,10 +61,10 @@ export default defineTranslations({
       doneStructure: '頁面內容用標題組織，讀屏軟件可以按標題瀏覽；按鈕和連結的名稱包含其可見文字。',
       doneLanguages: '介面提供簡體中文、繁體中文和英文，頁面會標明目前語言，便於讀屏軟件正確朗讀。',
       doneTesting:
-        '每次發佈前，自動化瀏覽器測試會在三種語言下用 axe-core 檢查上述公開頁面，並只用鍵盤完成一次政策導航。',
+        '每次發佈前，自動化瀏覽器測試會在三種語言下用 axe-core 檢查上述公開頁面，以及創業者（我的申請、申請表、訊息、機構、個人資料、海關諮詢）、審核人員（待審列表、申請審核頁）和財務人員（預算、付款）使用的頁面；並只用鍵盤完成一次政策導航，以及一次登入、開始申請和儲存草稿。',
       limitsTitle: '已知問題',
       limitsStaffPages:
-        '審核、財務、海關和管理員使用的工作頁面尚未完成鍵盤和讀屏軟件的完整檢查，其中部分表格、篩選和日期範圍選擇可能不便使用。',
+        '審核和財務人員的工作頁面已通過上述自動檢查，但與海關和管理員的工作頁面一樣，尚未完成鍵盤和讀屏軟件的完整人工檢查，其中部分表格、篩選和日期範圍選擇可能不便使用。',
       limitsComponents:
         '部分介面元件（日期選擇器、下拉篩選、拖放上載區域）由第三方元件庫提供，在部分讀屏軟件中的朗讀效果有限；上載檔案時也可以點擊選擇檔案，不必拖放。',
       limitsDocuments: '申請人上載的材料（PDF、圖片等）由上載者提供，本平台無法保證其無障礙。',
@@ -103,10 +103,10 @@ export default defineTranslations({
       doneLanguages:
         'The interface is in Simplified Chinese, Traditional Chinese and English, and each page states its language so screen readers pronounce it correctly.',
       doneTesting:
-        'Before every release, automated browser tests check the public pages above with axe-core in all three languages and complete the navigator with the keyboard alone.',
+        'Before every release, automated browser tests check with axe-core, in all three languages, the public pages above and the pages founders (my applications, the application form, inbox, organisations, profile, questions to customs), reviewers (the queue, an application under review) and finance officers (budgets, payments) use; and, with the keyboard alone, they complete the navigator once and sign in, start an application and save its draft once.',
       limitsTitle: 'Known problems',
       limitsStaffPages:
-        'The work pages used by reviewers, finance, customs and administrators have not yet been fully checked with a keyboard and screen readers; some of their tables, filters and date-range pickers may be hard to use.',
+        'The work pages of reviewers and finance officers pass the automated checks above but, like those of customs and administrators, have not yet been fully checked by hand with a keyboard and screen readers; some of their tables, filters and date-range pickers may be hard to use.',
       limitsComponents:
         'Some controls (date pickers, drop-down filters, drag-and-drop upload areas) come from a third-party component library and are read out only partly by some screen readers; files can always be chosen with a click instead of dragged.',
       limitsDocuments:

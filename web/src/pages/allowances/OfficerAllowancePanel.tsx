@@ -7,6 +7,7 @@ import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { AllowanceSchedulePanel } from './AllowanceSchedulePanel';
 import type { AllowanceSchedule } from './types';
+import { Heading } from '../../components/Heading';
 
 interface StopValues {
   reason: string;
@@ -49,7 +50,10 @@ function StopScheduleForm({
 
   return (
     <div style={{ marginTop: 16 }} data-testid="allowance-stop-form">
-      <Typography.Title level={5}>{t('stop.title')}</Typography.Title>
+      {/* Under the page's h1 (card titles are not headings): an h2, at the size of an h5. */}
+      <Heading level={2} looksLike={5}>
+        {t('stop.title')}
+      </Heading>
       <Typography.Paragraph type="secondary">{t('stop.help')}</Typography.Paragraph>
       <Form<StopValues>
         form={form}

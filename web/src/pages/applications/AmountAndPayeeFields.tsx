@@ -1,6 +1,7 @@
 import { Form, Input, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fenToYuan, formatFen } from './money';
+import { Heading } from '../../components/Heading';
 
 /**
  * For a benefit the platform pays: the amount asked for (in yuan, up to the cap) and the bank
@@ -24,7 +25,10 @@ export function AmountAndPayeeFields({ capFen }: { capFen: number | null }) {
           style={{ width: '100%' }}
         />
       </Form.Item>
-      <Typography.Title level={5}>{t('form.payee')}</Typography.Title>
+      {/* Under the page's h1 (card titles are not headings): an h2, at the size of an h5. */}
+      <Heading level={2} looksLike={5}>
+        {t('form.payee')}
+      </Heading>
       <Typography.Paragraph type="secondary">{t('form.payeeHelp')}</Typography.Paragraph>
       <Form.Item label={t('form.accountName')} name={['payee', 'accountName']}>
         <Input data-testid="payee-name" />

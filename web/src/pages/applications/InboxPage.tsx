@@ -7,6 +7,7 @@ import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import type { Notification } from './types';
+import { ListItemMeta } from '../../components/ListItemMeta';
 
 export default function InboxPage() {
   const { t, i18n } = useTranslation('applications');
@@ -41,7 +42,9 @@ export default function InboxPage() {
           locale={{ emptyText: t('inbox.empty') }}
           renderItem={(item) => (
             <List.Item data-testid="notification" data-kind={item.kind}>
-              <List.Item.Meta
+              {/* Each item's title is an h2, under the page's h1. */}
+              <ListItemMeta
+                level={2}
                 title={
                   <>
                     {!item.readAt && (

@@ -10,6 +10,7 @@ import { LoadFailed } from '../../components/StatusPages';
 import { Code, CoveredTag, QuestionStatusTag, SectionTabs } from './parts';
 import type { Question } from './types';
 import { ButtonLink } from '../../components/ButtonLink';
+import { ListItemMeta } from '../../components/ListItemMeta';
 
 /** Importer portal: my questions to customs, with status, due dates and answers (B.C1). */
 export default function MyQuestionsPage() {
@@ -55,7 +56,9 @@ export default function MyQuestionsPage() {
               data-testid="my-question"
               data-reference={question.reference}
             >
-              <List.Item.Meta
+              {/* Each item's title is an h2, under the page's h1. */}
+              <ListItemMeta
+                level={2}
                 title={
                   <Space wrap>
                     <Link to={`/hetao/questions/${question.id}`}>{question.reference}</Link>

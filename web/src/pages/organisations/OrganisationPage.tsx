@@ -42,6 +42,7 @@ import { LoadFailed } from '../../components/StatusPages';
 import { useSession } from '../../session/session-context';
 import { OrganisationNameField, RegisteredAddressField } from './fields';
 import { ButtonLink } from '../../components/ButtonLink';
+import { Heading } from '../../components/Heading';
 
 interface AddMemberValues {
   email: string;
@@ -439,9 +440,10 @@ export default function OrganisationPage() {
         />
         {data.invitations.length > 0 && (
           <>
-            <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {/* Under the page's h1 (card titles are not headings): an h2, looking like an h5. */}
+            <Heading level={2} looksLike={5} style={{ marginTop: 24 }}>
               {t('detail.invitations')}
-            </Typography.Title>
+            </Heading>
             <Typography.Paragraph type="secondary">
               {t('detail.invitationsHelp')}
             </Typography.Paragraph>
