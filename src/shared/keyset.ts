@@ -145,7 +145,12 @@ function timestampText() {
  */
 export const keyValueShapes = {
   uuid: z.uuid(),
-  integer: z.number().int(),
+  /** An `integer` (int4) column: a larger number would be a 500 in the comparison. */
+  integer: z.number().int().min(-2_147_483_648).max(2_147_483_647),
+  /** A text column (a name, an e-mail). */
+  text: z.string(),
+  /** A `date` key column (`date(…, { mode: 'string' })`): `2026-12-07`. */
+  date: z.iso.date(),
   /** A timestamptz read with {@link keyText}: `2026-12-07 13:56:08.123456+00`. */
   timestamp: timestampText(),
   /** A nullable timestamp key column (`nulls: 'first' | 'last'`). */

@@ -1,6 +1,6 @@
 import { AppError } from '../../errors/app-error';
 import type { Role } from '../../db/schema/accounts';
-import { decodeCursor, pageOf } from '../../shared/keyset';
+import { decodeCursor, keyValueShapes, pageOf } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
 import { recordAudit } from '../audit/service';
 import * as repo from './repo';
@@ -21,7 +21,7 @@ export async function listAccounts(
   },
   page: { limit: number; offset: number; cursor?: string | undefined },
 ) {
-  const after = decodeCursor('accounts', page.cursor, repo.accountListKey.length);
+  const after = decodeCursor('accounts', page.cursor, [keyValueShapes.text]);
   const { rows, total } = await repo.searchAccounts(ctx.db, filter, {
     limit: page.limit,
     ...(after ? { after } : { offset: page.offset }),

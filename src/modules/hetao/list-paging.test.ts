@@ -177,6 +177,8 @@ describe('published precedents', () => {
       'garbage',
       foreign,
       Buffer.from('["hetao-precedents",1]').toString('base64url'),
+      // The right list and length, values the database could not compare (a 500 once).
+      Buffer.from('["hetao-precedents","yesterday","not-a-uuid"]').toString('base64url'),
     ]) {
       const response = await anonymous.get(`/api/v1/hetao/precedents?cursor=${cursor}`);
       expect(response.status).toBe(400);

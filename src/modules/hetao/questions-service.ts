@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import type { HetaoCategory, HetaoQuestionStatus } from '../../db/schema/hetao';
 import { AppError } from '../../errors/app-error';
 import { nameForMediaType, nameForType, nameForUpload } from '../../shared/file-name';
-import { decodeCursor, pageOf, type KeyValue } from '../../shared/keyset';
+import { decodeCursor, keyValueShapes, pageOf, type KeyValue } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
 import {
   sha256Of,
@@ -220,7 +220,10 @@ export async function listMyQuestions(
   principal: Principal,
   page: QuestionPage = {},
 ) {
-  const after = decodeCursor('hetao-my-questions', page.cursor, repo.myQuestionKey.length);
+  const after = decodeCursor('hetao-my-questions', page.cursor, [
+    keyValueShapes.timestamp,
+    keyValueShapes.uuid,
+  ]);
   const rows = await repo.listQuestions(
     ctx.db,
     { askerAccountId: principal.accountId },
@@ -241,7 +244,11 @@ export async function listQuestionQueue(
 ) {
   // NOTE: the cursor names the status it was made for, so it cannot carry over to another tab.
   const list = `hetao-question-queue:${status ?? 'open'}`;
-  const after = decodeCursor(list, page.cursor, repo.questionQueueKey.length);
+  const after = decodeCursor(list, page.cursor, [
+    keyValueShapes.date,
+    keyValueShapes.timestamp,
+    keyValueShapes.uuid,
+  ]);
   const rows = await repo.listQuestions(
     ctx.db,
     { statuses: [status ?? 'open'] },
@@ -592,7 +599,10 @@ export async function listPrecedents(
   ctx: ServiceContext,
   filter: { q?: string | undefined; limit: number; offset: number; cursor?: string | undefined },
 ) {
-  const after = decodeCursor('hetao-precedents', filter.cursor, repo.precedentKey.length);
+  const after = decodeCursor('hetao-precedents', filter.cursor, [
+    keyValueShapes.timestamp,
+    keyValueShapes.uuid,
+  ]);
   const { rows, total } = await repo.pageLivePrecedents(ctx.db, {
     q: filter.q,
     limit: filter.limit,

@@ -84,7 +84,12 @@ describe('the organisation directory', () => {
   });
 
   it('refuses a cursor it did not make: 400 on /query/cursor', async () => {
-    for (const cursor of ['x', Buffer.from('["accounts","a@b.cn"]').toString('base64url')]) {
+    for (const cursor of [
+      'x',
+      Buffer.from('["accounts","a@b.cn"]').toString('base64url'),
+      // The right list and length, an id the database could not compare (a 500 once).
+      Buffer.from('["organisations","某公司","not-a-uuid"]').toString('base64url'),
+    ]) {
       const response = await reviewer.get(`/api/v1/organisations/all?cursor=${cursor}`);
       expect(response.status).toBe(400);
       expect(response.body.errors[0].pointer).toBe('/query/cursor');

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors/app-error';
 import type { Executor } from '../../db/client';
 import type { MembershipRole } from '../../db/schema/people';
-import { decodeCursor, pageOf } from '../../shared/keyset';
+import { decodeCursor, keyValueShapes, pageOf } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
 import {
   ensurePersonOf,
@@ -85,7 +85,7 @@ export async function searchAllOrganisations(
   query: { q?: string | undefined; limit: number; offset: number; cursor?: string | undefined },
 ) {
   const list = 'organisations';
-  const after = decodeCursor(list, query.cursor, repo.organisationDirectoryKey.length);
+  const after = decodeCursor(list, query.cursor, [keyValueShapes.text, keyValueShapes.uuid]);
   const { rows, total } = await repo.searchOrganisations(ctx.db, {
     q: query.q,
     limit: query.limit,
