@@ -47,52 +47,64 @@ describe('keyset paging', () => {
     nulls: fc.constantFrom('first' as const, 'last' as const),
   });
 
+  /**
+   * Stores the rows, then walks them page by page through cursors and expects the same ids, in
+   * the same order, as one query ordered by the key.
+   */
+  async function expectPagingToVisitAll(
+    data: { rank: number | null; microsecond: number | null }[],
+    key: KeyColumn[],
+    limit: number,
+  ) {
+    await client.exec('delete from keyset_rows');
+    for (const [index, row] of data.entries()) {
+      await client.query(`insert into keyset_rows values ($1, $2, $3::timestamptz)`, [
+        `r${String(index).padStart(2, '0')}`,
+        row.rank,
+        row.microsecond === null ? null : `2026-12-07 10:00:00.00000${row.microsecond}+00`,
+      ]);
+    }
+    const select = (where: SQL | undefined, take: number) =>
+      db
+        .select({ id: rows.id, rank: rows.rank, at: keyText(rows.at) })
+        .from(rows)
+        .where(and(where))
+        .orderBy(...orderByKey(key))
+        .limit(take);
+    const everything = (await select(undefined, 1000)).map((row) => row.id);
+
+    const visited: string[] = [];
+    let cursor: string | null | undefined;
+    for (let pages = 0; cursor !== null && pages < 50; pages += 1) {
+      const after = decodeCursor('rows', cursor ?? undefined, 3);
+      const fetched = await select(after ? afterKey(key, after) : undefined, limit + 1);
+      const page = pageOf(fetched, limit, 'rows', (row): KeyValue[] => [row.rank, row.at, row.id]);
+      visited.push(...page.rows.map((row) => row.id));
+      cursor = page.nextCursor;
+    }
+    expect(visited).toEqual(everything);
+  }
+
+  const direction = fc.constantFrom('asc' as const, 'desc' as const);
+
   it('visits every row exactly once, in the order of the key, whatever the page size', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(rowArbitrary, { maxLength: 25 }),
         columnArbitrary,
         columnArbitrary,
-        fc.constantFrom('asc' as const, 'desc' as const),
+        direction,
         fc.integer({ min: 1, max: 7 }),
-        async (data, rankOrder, atOrder, idDirection, limit) => {
-          await client.exec('delete from keyset_rows');
-          for (const [index, row] of data.entries()) {
-            await client.query(`insert into keyset_rows values ($1, $2, $3::timestamptz)`, [
-              `r${String(index).padStart(2, '0')}`,
-              row.rank,
-              row.microsecond === null ? null : `2026-12-07 10:00:00.00000${row.microsecond}+00`,
-            ]);
-          }
-          const key: KeyColumn[] = [
-            { column: rows.rank, ...rankOrder },
-            { column: rows.at, ...atOrder },
-            { column: rows.id, direction: idDirection },
-          ];
-          const select = (where: SQL | undefined, take: number) =>
-            db
-              .select({ id: rows.id, rank: rows.rank, at: keyText(rows.at) })
-              .from(rows)
-              .where(and(where))
-              .orderBy(...orderByKey(key))
-              .limit(take);
-          const everything = (await select(undefined, 1000)).map((row) => row.id);
-
-          const visited: string[] = [];
-          let cursor: string | null | undefined;
-          for (let pages = 0; cursor !== null && pages < 50; pages += 1) {
-            const after = decodeCursor('rows', cursor ?? undefined, 3);
-            const fetched = await select(after ? afterKey(key, after) : undefined, limit + 1);
-            const page = pageOf(fetched, limit, 'rows', (row): KeyValue[] => [
-              row.rank,
-              row.at,
-              row.id,
-            ]);
-            visited.push(...page.rows.map((row) => row.id));
-            cursor = page.nextCursor;
-          }
-          expect(visited).toEqual(everything);
-        },
+        (data, rankOrder, atOrder, idDirection, limit) =>
+          expectPagingToVisitAll(
+            data,
+            [
+              { column: rows.rank, ...rankOrder },
+              { column: rows.at, ...atOrder },
+              { column: rows.id, direction: idDirection },
+            ],
+            limit,
+          ),
       ),
       { numRuns: 60 },
     );
@@ -104,51 +116,24 @@ describe('keyset paging', () => {
         fc.array(
           fc.record({
             rank: fc.integer({ min: 0, max: 3 }),
-            micro: fc.integer({ min: 0, max: 4 }),
+            microsecond: fc.integer({ min: 0, max: 4 }),
           }),
           { maxLength: 25 },
         ),
-        fc.constantFrom('asc' as const, 'desc' as const),
-        fc.constantFrom('asc' as const, 'desc' as const),
-        fc.constantFrom('asc' as const, 'desc' as const),
+        direction,
+        direction,
+        direction,
         fc.integer({ min: 1, max: 7 }),
-        async (data, rankDirection, atDirection, idDirection, limit) => {
-          await client.exec('delete from keyset_rows');
-          for (const [index, row] of data.entries()) {
-            await client.query(`insert into keyset_rows values ($1, $2, $3::timestamptz)`, [
-              `r${String(index).padStart(2, '0')}`,
-              row.rank,
-              `2026-12-07 10:00:00.00000${row.micro}+00`,
-            ]);
-          }
-          const key: KeyColumn[] = [
-            { column: rows.rank, direction: rankDirection },
-            { column: rows.at, direction: atDirection },
-            { column: rows.id, direction: idDirection },
-          ];
-          const select = (where: SQL | undefined, take: number) =>
-            db
-              .select({ id: rows.id, rank: rows.rank, at: keyText(rows.at) })
-              .from(rows)
-              .where(and(where))
-              .orderBy(...orderByKey(key))
-              .limit(take);
-          const everything = (await select(undefined, 1000)).map((row) => row.id);
-          const visited: string[] = [];
-          let cursor: string | null | undefined;
-          for (let pages = 0; cursor !== null && pages < 50; pages += 1) {
-            const after = decodeCursor('rows', cursor ?? undefined, 3);
-            const fetched = await select(after ? afterKey(key, after) : undefined, limit + 1);
-            const page = pageOf(fetched, limit, 'rows', (row): KeyValue[] => [
-              row.rank,
-              row.at,
-              row.id,
-            ]);
-            visited.push(...page.rows.map((row) => row.id));
-            cursor = page.nextCursor;
-          }
-          expect(visited).toEqual(everything);
-        },
+        (data, rankDirection, atDirection, idDirection, limit) =>
+          expectPagingToVisitAll(
+            data,
+            [
+              { column: rows.rank, direction: rankDirection },
+              { column: rows.at, direction: atDirection },
+              { column: rows.id, direction: idDirection },
+            ],
+            limit,
+          ),
       ),
       { numRuns: 60 },
     );
