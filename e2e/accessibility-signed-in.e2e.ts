@@ -234,6 +234,8 @@ describe('accessibility when signed in: axe-core WCAG 2.1 A/AA and the keyboard'
     // (In the language the account last chose: the journeys above switch it.)
     const language = (await page.evaluate(() => document.documentElement.lang)) as Language;
     const benefit = SETTLEMENT_SUBSIDY[language];
+    // The picker appears once the catalogue has loaded (a person waits for it too).
+    await page.getByTestId('choose-policy').waitFor();
     await tabTo(page, 'choose-policy');
     await page.keyboard.type(benefit);
     await page
