@@ -15,79 +15,13 @@ import { join } from 'node:path';
 import { testConfig } from '../src/config';
 import { openDatabase } from '../src/db/client';
 import { buildApp } from '../src/http/app';
-import { DEMO_PASSWORD, seedDemoData } from '../src/modules/demo/service';
+import { seedDemoData } from '../src/modules/demo/service';
+import { check, Client, show, step, yuan } from './support/demo-client';
 import { systemContext } from '../src/shared/service-context';
 import { chinaDateOf } from '../src/shared/china-time';
 
 const POLICY = 'talent.settlement-subsidy';
 const TIER = 'talent.settlement-subsidy.tier-master-fen';
-
-class Client {
-  private cookies = new Map<string, string>();
-  constructor(
-    private readonly baseUrl: string,
-    readonly who: string,
-  ) {}
-
-  async call(method: string, path: string, body?: unknown, form?: FormData) {
-    const headers: Record<string, string> = { 'accept-language': 'zh-Hans' };
-    if (this.cookies.size > 0)
-      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const csrf = this.cookies.get('opc_csrf');
-    if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
-    let payload: string | FormData | undefined = form;
-    if (body !== undefined) {
-      headers['content-type'] = 'application/json';
-      payload = JSON.stringify(body);
-    }
-    const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
-      method,
-      headers,
-      body: payload,
-    });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const index = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, index), pair.slice(index + 1));
-    }
-    const text = await response.text();
-    let json: unknown = text;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON (CSV export)
-    }
-    if (!response.ok)
-      throw new Error(`${this.who}: ${method} ${path} → ${response.status} ${text.slice(0, 500)}`);
-    return { json: json as any, text }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  }
-
-  get = (path: string) => this.call('GET', path);
-  post = (path: string, body?: unknown) => this.call('POST', path, body ?? {});
-  patch = (path: string, body: unknown) => this.call('PATCH', path, body);
-  upload = (path: string, form: FormData) => this.call('POST', path, undefined, form);
-
-  async logIn(email: string) {
-    await this.post('/auth/login', { email, password: DEMO_PASSWORD });
-    return this;
-  }
-}
-
-const yuan = (fen: number) =>
-  `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
-
-let stepNumber = 0;
-function step(text: string) {
-  stepNumber += 1;
-  console.log(`\n[${stepNumber}] ${text}`);
-}
-function show(text: string) {
-  console.log(`    ${text}`);
-}
-function check(condition: unknown, what: string): asserts condition {
-  if (!condition) throw new Error(`check failed: ${what}`);
-  show(`✓ ${what}`);
-}
 
 const demoPdf = Buffer.from(
   '%PDF-1.4\n% OPC Hub demo journey evidence\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',

@@ -123,7 +123,11 @@ describe('the OpenAPI document', () => {
     );
     const client = server.client();
     client.language = 'en';
-    for (const { path, method, operation } of documented) {
+    // Called here as they are documented: the public ones (a signed-in operation's example is
+    // checked against its schema where its module is tested, e.g. src/modules/vouchers).
+    for (const { path, method, operation } of documented.filter(
+      ({ operation }) => Array.isArray(operation.security) && operation.security.length === 0,
+    )) {
       const responseExample = Object.values(operation.responses).find(
         (response) => response.content?.['application/json']?.example !== undefined,
       )!.content!['application/json']!.example;

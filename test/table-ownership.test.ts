@@ -43,6 +43,18 @@ const owners: Record<string, string> = {
   rule_parameter_values: 'rules',
   person_fact_profiles: 'rules',
   organisation_fact_profiles: 'rules',
+  voucher_accounts: 'vouchers',
+  voucher_transfers: 'vouchers',
+  voucher_providers: 'vouchers',
+  voucher_entitlements: 'vouchers',
+  voucher_grants: 'vouchers',
+  voucher_contracts: 'vouchers',
+  voucher_hold_legs: 'vouchers',
+  voucher_statements: 'vouchers',
+  voucher_statement_entries: 'vouchers',
+  idempotency_keys: 'vouchers',
+  voucher_command_log: 'vouchers',
+  voucher_command_seals: 'vouchers',
 };
 
 /** Table variable name in src/db/schema → SQL table name. */

@@ -738,6 +738,230 @@ export const errorCatalogue = {
     status: 503,
     title: { 'zh-Hans': '服务暂不可用', 'zh-Hant': '服務暫不可用', en: 'Service unavailable' },
   },
+  'voucher.provider_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该服务商',
+      'zh-Hant': '找不到該服務商',
+      en: 'Voucher provider not found',
+    },
+  },
+  'voucher.provider_exists': {
+    status: 409,
+    title: {
+      'zh-Hans': '该机构已登记为服务商',
+      'zh-Hant': '該機構已登記為服務商',
+      en: 'This organisation is already a registered provider',
+    },
+  },
+  'voucher.provider_inactive': {
+    status: 409,
+    title: {
+      'zh-Hans': '服务商未处于登记有效状态，不能兑付券（A.V1）',
+      'zh-Hant': '服務商未處於登記有效狀態，不能兌付券（A.V1）',
+      en: 'The provider is not an active registered provider (A.V1)',
+    },
+  },
+  'voucher.kind_not_offered': {
+    status: 422,
+    title: {
+      'zh-Hans': '该服务商未登记提供此类券的服务（A.V1）',
+      'zh-Hant': '該服務商未登記提供此類券的服務（A.V1）',
+      en: 'The provider is not registered for this kind of voucher (A.V1)',
+    },
+  },
+  'voucher.not_provider_staff': {
+    status: 403,
+    title: {
+      'zh-Hans': '您不是该服务商的工作人员',
+      'zh-Hant': '您不是該服務商的工作人員',
+      en: 'You are not on the staff of this provider',
+    },
+  },
+  'voucher.company_unknown': {
+    status: 422,
+    title: {
+      'zh-Hans': '平台上没有该统一社会信用代码的企业',
+      'zh-Hant': '平台上沒有該統一社會信用代碼的企業',
+      en: 'No company with this unified social credit code is registered on the platform',
+    },
+  },
+  'voucher.company_is_provider': {
+    status: 422,
+    title: {
+      'zh-Hans': '服务商不能与自己签订补贴合同',
+      'zh-Hant': '服務商不能與自己簽訂補貼合同',
+      en: 'A provider cannot register a subsidised contract with itself',
+    },
+  },
+  'voucher.related_party': {
+    status: 422,
+    title: {
+      'zh-Hans': '关联方采购不予补贴（A.V1）',
+      'zh-Hant': '關聯方採購不予補貼（A.V1）',
+      en: 'Related-party purchases are not subsidised (A.V1)',
+    },
+  },
+  'voucher.contract_duplicate': {
+    status: 409,
+    title: {
+      'zh-Hans': '同一合同只能补贴一次（A.V1）',
+      'zh-Hant': '同一合同只能補貼一次（A.V1）',
+      en: 'One contract is subsidised once (A.V1)',
+    },
+  },
+  'voucher.contract_not_found': {
+    status: 404,
+    title: { 'zh-Hans': '找不到该合同', 'zh-Hant': '找不到該合同', en: 'Contract not found' },
+  },
+  'voucher.contract_date_future': {
+    status: 422,
+    title: {
+      'zh-Hans': '合同日期不能晚于今天',
+      'zh-Hant': '合同日期不能晚於今天',
+      en: 'The contract date cannot be later than today',
+    },
+  },
+  'voucher.not_company_member': {
+    status: 403,
+    title: {
+      'zh-Hans': '您不是该企业的成员',
+      'zh-Hant': '您不是該企業的成員',
+      en: 'You are not a member of this company',
+    },
+  },
+  'voucher.invalid_transition': {
+    status: 409,
+    title: {
+      'zh-Hans': '合同当前状态不允许此操作',
+      'zh-Hant': '合同目前狀態不允許此操作',
+      en: 'The contract is not in a state that allows this',
+    },
+  },
+  'voucher.not_confirmed': {
+    status: 409,
+    title: {
+      'zh-Hans': '企业尚未确认该合同，不能冻结券额',
+      'zh-Hant': '企業尚未確認該合同，不能凍結券額',
+      en: 'The company has not confirmed this contract, so nothing can be held',
+    },
+  },
+  'voucher.no_balance': {
+    status: 409,
+    title: {
+      'zh-Hans': '企业没有可用的该类券余额（A.P9、A.V1）',
+      'zh-Hant': '企業沒有可用的該類券餘額（A.P9、A.V1）',
+      en: 'The company has no voucher balance of this kind left (A.P9, A.V1)',
+    },
+  },
+  'voucher.grant_expired': {
+    status: 409,
+    title: {
+      'zh-Hans': '企业的该类券已过有效期',
+      'zh-Hant': '企業的該類券已過有效期',
+      en: "The company's vouchers of this kind have expired",
+    },
+  },
+  'voucher.capture_exceeds_hold': {
+    status: 422,
+    title: {
+      'zh-Hans': '核销金额不能超过冻结金额',
+      'zh-Hant': '核銷金額不能超過凍結金額',
+      en: 'The capture cannot exceed the amount held',
+    },
+  },
+  'voucher.refund_exceeds_capture': {
+    status: 422,
+    title: {
+      'zh-Hans': '退回金额不能超过已核销且未退回的金额',
+      'zh-Hant': '退回金額不能超過已核銷且未退回的金額',
+      en: 'The refund cannot exceed what was captured and not yet refunded',
+    },
+  },
+  'voucher.already_settled': {
+    status: 409,
+    title: {
+      'zh-Hans': '该合同的核销已结算，不能再退回',
+      'zh-Hant': '該合同的核銷已結算，不能再退回',
+      en: "This contract's capture is already settled; it can no longer be refunded",
+    },
+  },
+  'voucher.cap_exceeded': {
+    status: 409,
+    title: {
+      'zh-Hans': '该企业此类券累计将超过每家企业上限（A.V1）',
+      'zh-Hant': '該企業此類券累計將超過每家企業上限（A.V1）',
+      en: "The company's vouchers of this kind would exceed the per-company cap (A.V1)",
+    },
+  },
+  'voucher.cap_unpublished': {
+    status: 409,
+    title: {
+      'zh-Hans': '此类券的上限或补贴比例参数尚未发布',
+      'zh-Hant': '此類券的上限或補貼比例參數尚未發佈',
+      en: "This voucher's cap or share of the contract is not published yet",
+    },
+  },
+  'voucher.pool_insufficient': {
+    status: 409,
+    title: {
+      'zh-Hans': '该类券本年度资金池余额不足',
+      'zh-Hant': '該類券本年度資金池餘額不足',
+      en: "This year's budget pool for this voucher kind does not have enough left",
+    },
+  },
+  'voucher.amount_missing': {
+    status: 409,
+    title: {
+      'zh-Hans': '无法确定发券金额：请先推荐金额',
+      'zh-Hant': '無法確定發券金額：請先推薦金額',
+      en: 'The voucher amount is unknown: recommend an amount first',
+    },
+  },
+  'voucher.statement_not_found': {
+    status: 404,
+    title: { 'zh-Hans': '找不到该结算单', 'zh-Hant': '找不到該結算單', en: 'Statement not found' },
+  },
+  'voucher.nothing_to_settle': {
+    status: 409,
+    title: {
+      'zh-Hans': '该期间没有待结算的核销',
+      'zh-Hant': '該期間沒有待結算的核銷',
+      en: 'Nothing to settle for this period',
+    },
+  },
+  'voucher.period_not_over': {
+    status: 422,
+    title: {
+      'zh-Hans': '结算期间尚未结束',
+      'zh-Hant': '結算期間尚未結束',
+      en: 'The settlement period is not over yet',
+    },
+  },
+  'idempotency.key_required': {
+    status: 400,
+    title: {
+      'zh-Hans': '请在请求头 Idempotency-Key 中提供幂等键',
+      'zh-Hant': '請在請求標頭 Idempotency-Key 中提供冪等鍵',
+      en: 'An Idempotency-Key header is required',
+    },
+  },
+  'idempotency.key_reused': {
+    status: 422,
+    title: {
+      'zh-Hans': '该幂等键已用于另一个不同的请求',
+      'zh-Hant': '該冪等鍵已用於另一個不同的請求',
+      en: 'This Idempotency-Key was used for a different request',
+    },
+  },
+  'idempotency.in_progress': {
+    status: 409,
+    title: {
+      'zh-Hans': '使用该幂等键的请求仍在处理中，请稍后重试',
+      'zh-Hant': '使用該冪等鍵的請求仍在處理中，請稍後重試',
+      en: 'A request with this Idempotency-Key is still being processed; retry shortly',
+    },
+  },
   'server.internal': {
     status: 500,
     title: {

@@ -56,7 +56,11 @@ export function loggerOptions(config: AppConfig): FastifyServerOptions['logger']
 }
 
 /** Assembles the HTTP server: errors, auth, OpenAPI, metrics, every module, the web app. */
-export async function buildApp(config: AppConfig, database: Database): Promise<BuiltApp> {
+export async function buildApp(
+  config: AppConfig,
+  database: Database,
+  options: { now?: () => Date } = {},
+): Promise<BuiltApp> {
   const app = Fastify({
     logger: loggerOptions(config),
     bodyLimit: config.bodyLimitBytes,
@@ -106,7 +110,7 @@ export async function buildApp(config: AppConfig, database: Database): Promise<B
   });
   // NOTE: cookie parsing must be hooked in before the auth hook that reads the session cookie.
   await app.register(cookie);
-  const routes = installAuth(app, config, database.db);
+  const routes = installAuth(app, config, database.db, options.now);
 
   await app.register(rateLimit, {
     global: false,

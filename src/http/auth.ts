@@ -55,7 +55,13 @@ export interface RegisteredRoute {
  *     that its account still holds), and a session-only permission a browser session.
  * Routes without a permission make the server refuse to start.
  */
-export function installAuth(app: FastifyInstance, config: AppConfig, db: Db): RegisteredRoute[] {
+export function installAuth(
+  app: FastifyInstance,
+  config: AppConfig,
+  db: Db,
+  /** The clock every request's context reads (a demo or a test may run it forward). */
+  now: () => Date = () => new Date(),
+): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.decorateRequest('principal', null);
   app.decorateRequest('ctx', null as unknown as ServiceContext);
@@ -71,7 +77,6 @@ export function installAuth(app: FastifyInstance, config: AppConfig, db: Db): Re
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    const now = () => new Date();
     request.principal = await authenticate(request, config, db, now);
     request.ctx = {
       db,

@@ -9,6 +9,7 @@ import notificationsRoutes from '../modules/notifications/routes';
 import organisationsRoutes from '../modules/organisations/routes';
 import paymentsRoutes from '../modules/payments/routes';
 import rulesRoutes from '../modules/rules/routes';
+import vouchersRoutes from '../modules/vouchers/routes';
 import type { RouteModule } from './types';
 
 /** Every domain's routes, mounted under /api/v1. Add a module here when you add its folder. */
@@ -24,4 +25,5 @@ export const routeModules: RouteModule[] = [
   paymentsRoutes,
   allowancesRoutes,
   notificationsRoutes,
+  vouchersRoutes,
 ];

@@ -72,6 +72,16 @@ const tags = [
   { name: 'payments', description: 'Payment batches, bank files and results' },
   { name: 'review', description: 'Officers’ review: queue, assignment, scores, decisions' },
   { name: 'rules', description: 'The catalogue, evaluations, the fact vocabulary and parameters' },
+  {
+    name: 'vouchers',
+    description:
+      'Compute, model and corpus vouchers (A.P9, A.V1): companies’ balances and confirmations, the provider register, pools, statements',
+  },
+  {
+    name: 'vouchers-provider',
+    description:
+      'Providers’ redemption API (API token or session): contracts, holds, captures, voids, refunds, statements. Every change takes an `Idempotency-Key` header.',
+  },
 ];
 
 const documentExtensions: Record<`x-${string}`, unknown> = { 'x-permissions': permissionTable };

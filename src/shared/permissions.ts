@@ -67,6 +67,14 @@ export const permissionTable = {
   'rules.read': 'anyone',
   'rules.parameters.manage': ['admin'],
   'rules.profile': 'authenticated',
+  // Vouchers (issue #13; A.P9, A.V1): providers' staff redeem through the web or API tokens (the
+  // service checks they work for the provider); companies' members see balances and confirm
+  // contracts; administrators keep the provider register; finance funds pools and settles.
+  'vouchers.provider': ['provider'],
+  'vouchers.company': ['founder'],
+  'vouchers.providers-read': 'authenticated',
+  'vouchers.register': ['admin'],
+  'vouchers.finance': ['finance_officer', 'admin'],
   // Administration
   'accounts.manage': ['admin'],
   'audit.read': ['admin'],

@@ -79,6 +79,37 @@ beforeAll(async () => {
   });
   expect(ruling.status).toBe(201);
   ids.ruling = ruling.body.id;
+
+  // A voucher contract a registered provider proposed to A's company, awaiting A's confirmation.
+  const admin = await server.signedInClient(['admin']);
+  const providerStaff = await server.signedInClient(['provider']);
+  const providerOrganisation = await registerOrganisation(providerStaff, '丙方算力服务有限公司');
+  const provider = await admin.post('/api/v1/vouchers/register', {
+    creditCode: providerOrganisation.creditCode,
+    kinds: ['compute'],
+    contactName: '丙方联系人',
+    payeeName: '丙方算力服务有限公司',
+    bankName: '示例银行',
+    accountNumber: '6217000011112222',
+  });
+  expect(provider.status).toBe(201);
+  const contract = await providerStaff.request(
+    'POST',
+    `/api/v1/vouchers/providers/${provider.body.id}/contracts`,
+    {
+      json: {
+        contractNumber: 'C-0001',
+        creditCode: organisation.creditCode,
+        kind: 'compute',
+        contractAmountFen: 100_000_000,
+        contractDate: '2026-12-01',
+        relatedParty: false,
+      },
+      headers: { 'idempotency-key': randomUUID() },
+    },
+  );
+  expect(contract.status).toBe(201);
+  ids.contract = contract.body.id;
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -93,10 +124,13 @@ function concrete(url: string): string {
       applications: ids.application,
       questions: ids.question,
       rulings: ids.ruling,
+      contracts: ids.contract,
     })[segment] ?? randomUUID();
   return url
     .replace(/\/(\w[\w-]*)\/:id\b/g, (_, segment: string) => `/${segment}/${resource(segment)}`)
     .replace(':invitationId', ids.invitation!)
+    .replace(':organisationId', ids.organisation!)
+    .replace(':contractId', ids.contract!)
     .replace(':personId', ids.person!)
     .replace(':fileId', ids.file ?? randomUUID())
     .replace(':attachmentId', ids.attachment ?? randomUUID());
@@ -120,6 +154,10 @@ function bodyFor(method: string, url: string): { json?: unknown; body?: FormData
   if (method === 'PATCH' && url === '/api/v1/hetao/rulings/:id')
     return { json: { goods: '被篡改的货物' } };
   if (url.endsWith('/appeal')) return { json: { reasons: '不服' } };
+  if (url === '/api/v1/vouchers/contracts/:contractId/confirm')
+    return { json: { relatedParty: false } };
+  if (url === '/api/v1/vouchers/contracts/:contractId/decline')
+    return { json: { reason: '不认识该合同' } };
   return method === 'GET' || method === 'DELETE' ? {} : { json: {} };
 }
 
@@ -136,6 +174,7 @@ async function ownersView() {
     ruling: await read(`/api/v1/hetao/rulings/${ids.ruling}`),
     evidence: (await owner.get(`/api/v1/applications/${ids.application}/evidence/${ids.file}`))
       .status,
+    vouchers: await read(`/api/v1/vouchers/companies/${ids.organisation}`),
   };
 }
 

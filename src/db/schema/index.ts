@@ -9,3 +9,4 @@ export * from './payments';
 export * from './notifications';
 export * from './hetao';
 export * from './rules';
+export * from './vouchers';

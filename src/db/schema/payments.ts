@@ -13,6 +13,7 @@ import {
 import { accounts } from './accounts';
 import { allowanceInstalments } from './allowances';
 import { applications } from './applications';
+import { voucherStatements } from './vouchers';
 
 export const paymentLineStatusValues = ['scheduled', 'paid', 'failed'] as const;
 export type PaymentLineStatus = (typeof paymentLineStatusValues)[number];
@@ -43,8 +44,8 @@ export const paymentBatches = pgTable(
 );
 
 /**
- * One payment: of one approved application (paid once), or of one monthly allowance instalment
- * (`instalment_id` set; see allowances.ts). The partial unique indexes are the "never twice"
+ * One payment: of one approved application (paid once), of one monthly allowance instalment
+ * (`instalment_id` set; see allowances.ts), or of one provider's voucher statement (`statement_id`). The partial unique indexes are the "never twice"
  * guarantee: a one-payment application has at most one live (scheduled or paid) line and at most
  * one paid line; an instalment likewise.
  */
@@ -56,10 +57,12 @@ export const paymentLines = pgTable(
       .notNull()
       .references(() => paymentBatches.id),
     lineNumber: integer('line_number').notNull(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    /** The application paid; null on a line that pays a voucher statement (`statement_id`). */
+    applicationId: uuid('application_id').references(() => applications.id),
+    /** The application's reference, or the voucher statement's. */
     applicationReference: text('application_reference').notNull(),
+    /** The voucher statement this line pays a provider (issue #13); null for an application. */
+    statementId: uuid('statement_id').references(() => voucherStatements.id),
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
     payeeName: text('payee_name').notNull(),
     bankName: text('bank_name').notNull(),
@@ -90,5 +93,14 @@ export const paymentLines = pgTable(
       sql`(${table.instalmentId} is null) = (${table.period} is null)`,
     ),
     check('payment_lines_amount_positive', sql`${table.amountFen} > 0`),
+    // A line pays an application (or one of its instalments) or a voucher statement, never both.
+    check(
+      'payment_lines_pays_one_thing',
+      sql`(${table.applicationId} is null) <> (${table.statementId} is null)`,
+    ),
+    // A statement is paid once, like an application.
+    uniqueIndex('payment_lines_one_live_per_statement')
+      .on(table.statementId)
+      .where(sql`${table.status} in ('scheduled', 'paid') and ${table.statementId} is not null`),
   ],
 );

@@ -733,6 +733,12 @@ describe('voucher caps are per company and cumulative (A.V1)', () => {
       return { id, submitted: submitted.body };
     }
 
+    // An approval issues the voucher from this year's corpus pool (issue #13): fund it first.
+    const funded = await cast.admin.post(`/api/v1/vouchers/pools/corpus/${year}/funding`, {
+      amountFen: 1_000_000_000,
+      reason: 'TEST budget',
+    });
+    expect(funded.status, funded.text).toBe(200);
     // ¥10,000,000 of data at 30 % is ¥3,000,000: held to the ¥2,000,000 cap.
     const first = await applyForCorpus(1_000_000_000);
     expect(first.submitted.status).toBe('in_review');

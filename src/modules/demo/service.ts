@@ -65,7 +65,7 @@ export const demoLogins: DemoLogin[] = [
     email: 'provider@demo.opchub.cn',
     roles: ['provider'],
     displayName: '深算云（演示）',
-    what: 'compute provider (API tokens; voucher redemption not built yet)',
+    what: 'voucher provider (contracts, holds, captures; API tokens)',
   },
   {
     email: 'admin@demo.opchub.cn',

@@ -1,10 +1,16 @@
 import { seedApplicationsDemo } from '../applications/demo-seed';
 import { seedHetaoDemo } from '../hetao/demo-seed';
 import { seedRulesDemo } from '../rules/demo-seed';
+import { seedVouchersDemo } from '../vouchers/demo-seed';
 import type { DemoSeedStep } from './types';
 
 /**
  * Every module's demo data, in dependency order. A module adds `src/modules/<domain>/demo-seed.ts`
  * exporting a DemoSeedStep, and one import + one entry here.
  */
-export const demoSeedSteps: DemoSeedStep[] = [seedHetaoDemo, seedRulesDemo, seedApplicationsDemo];
+export const demoSeedSteps: DemoSeedStep[] = [
+  seedHetaoDemo,
+  seedRulesDemo,
+  seedApplicationsDemo,
+  seedVouchersDemo,
+];

@@ -20,8 +20,12 @@ export const paymentBatchSchema = z
 export const paymentLineSchema = z.object({
   id: z.uuid(),
   lineNumber: z.number().int(),
-  applicationId: z.uuid(),
+  /** The application paid; null on a line that pays a voucher statement. */
+  applicationId: z.uuid().nullable(),
+  /** The application's reference, or the voucher statement's. */
   applicationReference: z.string(),
+  /** The voucher statement this line pays a provider (issue #13); else null. */
+  statementId: z.uuid().nullable(),
   /** The monthly allowance instalment this line pays, and its month (YYYY-MM); else null. */
   instalmentId: z.uuid().nullable(),
   period: z.string().nullable(),
@@ -75,10 +79,14 @@ export const payableSchema = z.array(
   }),
 );
 
-/** Nothing named: everything payable. Named: only the applications and instalments named. */
+/**
+ * Nothing named: everything payable (applications, due instalments, issued voucher statements).
+ * Named: only the applications, instalments and statements named.
+ */
 export const buildBatchBody = z.strictObject({
   applicationIds: z.array(z.uuid()).min(1).max(1000).optional(),
   instalmentIds: z.array(z.uuid()).min(1).max(5000).optional(),
+  statementIds: z.array(z.uuid()).min(1).max(1000).optional(),
 });
 
 export const batchParams = z.strictObject({ id: z.uuid() });

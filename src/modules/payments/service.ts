@@ -14,6 +14,11 @@ import { chinaDateOf } from '../../shared/china-time';
 import { decodeCursor, keyValueShapes, pageOf } from '../../shared/keyset';
 import { recordAudit } from '../audit/service';
 import { consumeReservation } from '../budgets/service';
+import {
+  listPayableStatements,
+  recordStatementPayment,
+  scheduleStatements,
+} from '../vouchers/statements-service';
 import { parseResultFile, writePaymentFile, type ResultRow } from './payment-file';
 import * as repo from './repo';
 import type { PaymentBatchRow, PaymentLineRow } from './repo';
@@ -66,6 +71,7 @@ function presentLine(line: PaymentLineRow) {
     lineNumber: line.lineNumber,
     applicationId: line.applicationId,
     applicationReference: line.applicationReference,
+    statementId: line.statementId,
     instalmentId: line.instalmentId,
     period: line.period,
     amountFen: line.amountFen,
@@ -121,9 +127,16 @@ export async function listPayable(ctx: ServiceContext, page: PageRequest = { lim
 export async function buildPaymentBatch(
   ctx: ServiceContext,
   principal: Principal,
-  input: { applicationIds?: string[] | undefined; instalmentIds?: string[] | undefined },
+  input: {
+    applicationIds?: string[] | undefined;
+    instalmentIds?: string[] | undefined;
+    statementIds?: string[] | undefined;
+  },
 ) {
-  const named = input.applicationIds !== undefined || input.instalmentIds !== undefined;
+  const named =
+    input.applicationIds !== undefined ||
+    input.instalmentIds !== undefined ||
+    input.statementIds !== undefined;
   const candidates =
     !named || input.applicationIds
       ? await repo.listPayableApplicationIds(ctx.db, input.applicationIds)
@@ -143,7 +156,16 @@ export async function buildPaymentBatch(
     if (notDue.length > 0)
       throw new AppError('payment.not_payable', { extensions: { instalmentIds: notDue } });
   }
-  if (candidates.length === 0 && dueChosen.length === 0)
+  // Voucher statements issued to providers (issue #13), paid like any other line.
+  const statements =
+    !named || input.statementIds ? await listPayableStatements(ctx.db, input.statementIds) : [];
+  if (input.statementIds) {
+    const found = new Set(statements.map((row) => row.id));
+    const notPayable = input.statementIds.filter((id) => !found.has(id));
+    if (notPayable.length > 0)
+      throw new AppError('payment.not_payable', { extensions: { statementIds: notPayable } });
+  }
+  if (candidates.length === 0 && dueChosen.length === 0 && statements.length === 0)
     throw new AppError('payment.nothing_to_pay');
   const now = ctx.now();
   const result = await ctx.db.transaction(async (tx) => {
@@ -168,7 +190,18 @@ export async function buildPaymentBatch(
         a.instalment.month.localeCompare(b.instalment.month) ||
         a.reference.localeCompare(b.reference),
     );
-    if (payable.length === 0 && instalments.length === 0)
+    // Locked and re-checked like the rest: a statement another batch took meanwhile is left out.
+    const scheduled = new Set(
+      (
+        await scheduleStatements(
+          tx,
+          ctx,
+          statements.map((row) => row.id),
+        )
+      ).map((row) => row.id),
+    );
+    const statementsTaken = statements.filter((row) => scheduled.has(row.id));
+    if (payable.length === 0 && instalments.length === 0 && statementsTaken.length === 0)
       throw new AppError('payment.nothing_to_pay');
     const missingPayee = [
       ...payable.filter((row) => !row.payee).map((row) => row.id),
@@ -180,8 +213,9 @@ export async function buildPaymentBatch(
       });
     const totalFen =
       payable.reduce((sum, row) => sum + row.approvedAmountFen!, 0) +
-      instalments.reduce((sum, row) => sum + row.instalment.amountFen, 0);
-    const lineCount = payable.length + instalments.length;
+      instalments.reduce((sum, row) => sum + row.instalment.amountFen, 0) +
+      statementsTaken.reduce((sum, row) => sum + row.amountFen, 0);
+    const lineCount = payable.length + instalments.length + statementsTaken.length;
     const batch = await repo.insertBatch(tx, {
       reference: `PAY-${chinaDateOf(now).replace(/-/g, '')}-${randomBytes(3).toString('hex').toUpperCase()}`,
       totalFen,
@@ -214,6 +248,18 @@ export async function buildPaymentBatch(
         accountNumber: row.payee!.accountNumber,
         status: 'scheduled' as const,
       })),
+      ...statementsTaken.map((row, index) => ({
+        batchId: batch.id,
+        lineNumber: payable.length + instalments.length + index + 1,
+        applicationId: null,
+        applicationReference: row.reference,
+        statementId: row.id,
+        amountFen: row.amountFen,
+        payeeName: row.payee.accountName,
+        bankName: row.payee.bankName,
+        accountNumber: row.payee.accountNumber,
+        status: 'scheduled' as const,
+      })),
     ]);
     for (const row of payable) {
       await transitionApplication(tx, ctx, row, 'schedule_payment', {
@@ -240,6 +286,7 @@ export async function buildPaymentBatch(
           month: row.instalment.month,
           amountFen: row.instalment.amountFen,
         })),
+        statements: statementsTaken.map((row) => ({ id: row.id, amountFen: row.amountFen })),
       },
     });
     return presentBatch(batch, totalsOfLines(lines));
@@ -422,7 +469,9 @@ export async function importBatchResult(ctx: ServiceContext, id: string, bytes: 
     // Lock order: applications → allowance schedules → instalments → budget line → audit head.
     const applications = await lockApplications(
       tx,
-      toChange.filter((row) => !lineOf(row).instalmentId).map((row) => lineOf(row).applicationId),
+      toChange.flatMap((row) =>
+        lineOf(row).instalmentId ? [] : (lineOf(row).applicationId ?? []),
+      ),
     );
     const applicationById = new Map(applications.map((row) => [row.id, row]));
     const scheduleOf = await lockSchedulesOf(
@@ -451,7 +500,20 @@ export async function importBatchResult(ctx: ServiceContext, id: string, bytes: 
         summary[row.status === 'paid' ? 'paidFen' : 'failedFen'] += line.amountFen;
         continue;
       }
-      const application = applicationById.get(line.applicationId)!;
+      if (line.statementId) {
+        // A provider's voucher statement: the ledger moves settling → paid (vouchers module).
+        await recordStatementPayment(tx, ctx, line.statementId, row.status);
+        await repo.updateLine(tx, line.id, 'scheduled', {
+          status: row.status,
+          bankReference: row.bankReference,
+          failureReason: row.status === 'failed' ? row.failureReason : null,
+          resolvedAt: now,
+        });
+        summary[row.status] += 1;
+        summary[row.status === 'paid' ? 'paidFen' : 'failedFen'] += line.amountFen;
+        continue;
+      }
+      const application = applicationById.get(line.applicationId!)!;
       if (row.status === 'paid') {
         await consumeReservation(tx, ctx, {
           budgetLineId: application.budgetLineId!,

@@ -28,7 +28,7 @@ export const evaluationExample: OperationExamples = {
   response: {
     date: '2026-12-07',
     language: 'en',
-    catalogueVersion: 'bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2',
+    catalogueVersion: '6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28',
     results: [
       {
         policyId: 'space.opc-community',
@@ -214,7 +214,7 @@ export const policiesExample: OperationExamples = {
         },
         version: {
           policyHash: '19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac',
-          catalogueHash: 'bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2',
+          catalogueHash: '6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28',
           file: 'talent/recognition.yaml',
         },
       },
@@ -293,7 +293,7 @@ export const policyExample: OperationExamples = {
     },
     version: {
       policyHash: '19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac',
-      catalogueHash: 'bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2',
+      catalogueHash: '6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28',
       file: 'talent/recognition.yaml',
     },
     date: '2026-12-07',

@@ -53,6 +53,11 @@ export const permissionAudiences = {
   'system.probe': 'anyone',
   'tokens.manage': ['provider', 'admin'],
   'tokens.own': 'authenticated',
+  'vouchers.company': ['founder'],
+  'vouchers.finance': ['finance_officer', 'admin'],
+  'vouchers.provider': ['provider'],
+  'vouchers.providers-read': 'authenticated',
+  'vouchers.register': ['admin'],
   'web.app': 'anyone',
   'workflow.settings': ['admin'],
 } as const;

@@ -1879,6 +1879,378 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/vouchers/companies/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A company's vouchers: balances per kind, grants, contracts, movements */
+    get: operations['getVouchersCompaniesByOrganisationId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/contracts/{contractId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The company confirms a contract (and that the provider is not a related party) */
+    post: operations['postVouchersContractsByContractIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/contracts/{contractId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The company declines a contract, with a reason */
+    post: operations['postVouchersContractsByContractIdDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Issued, held, captured, settled and paid per kind and month, and the ledger check */
+    get: operations['getVouchersOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/pools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The budget pools (kind × year) and what is left in each */
+    get: operations['getVouchersPools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/pools/{kind}/{year}/funding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put money into a kind's pool for a year */
+    post: operations['postVouchersPoolsByKindByYearFunding'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The registered providers a company can use (A.V1) */
+    get: operations['getVouchersProviders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The providers the caller works for
+     * @description Use the `id` of one of them as `providerId` in the other provider calls.
+     */
+    get: operations['getVouchersProvidersMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/{providerId}/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of the provider's contracts, newest first */
+    get: operations['getVouchersProvidersByProviderIdContracts'];
+    put?: never;
+    /**
+     * Register a purchase contract for a company's voucher
+     * @description The company must then confirm it in OPC Hub before anything can be held. Refused: a related party (declared, or sharing a founder or member on record), a provider not registered for the kind, an unknown company, a contract number this provider already used (A.V1: one contract is subsidised once).
+     */
+    post: operations['postVouchersProvidersByProviderIdContracts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/{providerId}/contracts/{contractId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contract with its ledger movements */
+    get: operations['getVouchersProvidersByProviderIdContractsByContractId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/{providerId}/contracts/{contractId}/capture': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Capture a hold on delivery (invoice and proof of delivery)
+     * @description Captures up to the amount held (default: all of it); the rest is released to the company. A hold is captured once.
+     */
+    post: operations['postVouchersProvidersByProviderIdContractsByContractIdCapture'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/{providerId}/contracts/{contractId}/hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hold the subsidy of a confirmed contract
+     * @description Holds the kind's share of the contract (A.V1: compute 50 %, 60 % for a start-up; model and corpus 30 %), capped by what remains of the company's unexpired grants.
+     */
+    post: operations['postVouchersProvidersByProviderIdContractsByContractIdHold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/{providerId}/contracts/{contractId}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refund a captured contract, partly or fully, before settlement */
+    post: operations['postVouchersProvidersByProviderIdContractsByContractIdRefunds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/{providerId}/contracts/{contractId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a hold (all of it goes back to the company) */
+    post: operations['postVouchersProvidersByProviderIdContractsByContractIdVoid'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/{providerId}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider's settlement statements, newest first */
+    get: operations['getVouchersProvidersByProviderIdStatements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/providers/{providerId}/statements/{statementId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A statement as CSV or Excel */
+    get: operations['getVouchersProvidersByProviderIdStatementsByStatementIdExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider register, with bank details */
+    get: operations['getVouchersRegister'];
+    put?: never;
+    /** Register an organisation on the platform as a voucher provider */
+    post: operations['postVouchersRegister'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/register/{providerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a provider's kinds, status, contact or bank details */
+    patch: operations['patchVouchersRegisterByProviderId'];
+    trace?: never;
+  };
+  '/vouchers/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Statements, newest first */
+    get: operations['getVouchersStatements'];
+    put?: never;
+    /** Issue providers' statements for a period that is over */
+    post: operations['postVouchersStatements'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/statements/{statementId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A statement with its movements, reconciled to the fen */
+    get: operations['getVouchersStatementsByStatementId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vouchers/statements/{statementId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A statement as CSV or Excel */
+    get: operations['getVouchersStatementsByStatementIdExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3402,6 +3774,102 @@ export interface components {
       | 'customs_officer'
       | 'provider'
       | 'admin';
+    VoucherContract: {
+      capturedAt: string | null;
+      capturedFen: number;
+      clauses: string[];
+      companyCreditCode: string;
+      companyDeclaresRelated: boolean | null;
+      companyName: string;
+      confirmedAt: string | null;
+      contractAmountFen: number;
+      contractDate: string;
+      contractNumber: string;
+      declineReason: string | null;
+      deliveryProof: string | null;
+      description: string | null;
+      heldAt: string | null;
+      heldFen: number;
+      holdingFen: number;
+      /** Format: uuid */
+      id: string;
+      invoiceNumber: string | null;
+      kind: components['schemas']['VoucherKind'];
+      /** Format: uuid */
+      organisationId: string;
+      providerDeclaresRelated: boolean;
+      /** Format: uuid */
+      providerId: string;
+      providerName: string;
+      rateBp: number | null;
+      refundedFen: number;
+      registeredAt: string;
+      status: components['schemas']['VoucherContractStatus'];
+      voidedAt: string | null;
+    };
+    /** @enum {string} */
+    VoucherContractStatus:
+      'awaiting_company' | 'declined' | 'confirmed' | 'held' | 'voided' | 'captured';
+    /** @enum {string} */
+    VoucherContractStatusInput:
+      'awaiting_company' | 'declined' | 'confirmed' | 'held' | 'voided' | 'captured';
+    /**
+     * @description compute (训力券), model (模型券) or corpus (语料券) — A.P9
+     * @enum {string}
+     */
+    VoucherKind: 'compute' | 'model' | 'corpus';
+    /**
+     * @description compute (训力券), model (模型券) or corpus (语料券) — A.P9
+     * @enum {string}
+     */
+    VoucherKindInput: 'compute' | 'model' | 'corpus';
+    VoucherProvider: {
+      accountNumber: string;
+      bankName: string;
+      contactEmail: string | null;
+      contactName: string;
+      contactPhone: string | null;
+      creditCode: string;
+      /** Format: uuid */
+      id: string;
+      kinds: components['schemas']['VoucherKind'][];
+      name: string;
+      /** Format: uuid */
+      organisationId: string;
+      payeeName: string;
+      registeredAt: string;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'removed';
+      statusReason: string | null;
+    };
+    VoucherProviderPublic: {
+      contactEmail: string | null;
+      contactName: string;
+      contactPhone: string | null;
+      creditCode: string;
+      /** Format: uuid */
+      id: string;
+      kinds: components['schemas']['VoucherKind'][];
+      name: string;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'removed';
+    };
+    VoucherStatement: {
+      capturedFen: number;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      netFen: number;
+      paidAt: string | null;
+      period: string;
+      /** Format: uuid */
+      providerId: string;
+      providerName: string;
+      reference: string;
+      refundedFen: number;
+      /** @enum {string} */
+      status: 'issued' | 'scheduled' | 'paid';
+    };
   };
   responses: never;
   parameters: never;
@@ -5572,7 +6040,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "catalogueVersion": "bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2",
+           *       "catalogueVersion": "6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28",
            *       "date": "2026-12-07",
            *       "language": "en",
            *       "results": [
@@ -10938,6 +11406,7 @@ export interface operations {
         'application/json': {
           applicationIds?: string[];
           instalmentIds?: string[];
+          statementIds?: string[];
         };
       };
     };
@@ -11022,8 +11491,7 @@ export interface operations {
             lines: {
               accountNumber: string;
               amountFen: number;
-              /** Format: uuid */
-              applicationId: string;
+              applicationId: string | null;
               applicationReference: string;
               bankName: string;
               bankReference: string | null;
@@ -11035,6 +11503,7 @@ export interface operations {
               payeeName: string;
               period: string | null;
               resolvedAt: string | null;
+              statementId: string | null;
               /** @enum {string} */
               status: 'scheduled' | 'paid' | 'failed';
             }[];
@@ -11172,8 +11641,7 @@ export interface operations {
             items: {
               accountNumber: string;
               amountFen: number;
-              /** Format: uuid */
-              applicationId: string;
+              applicationId: string | null;
               applicationReference: string;
               bankName: string;
               bankReference: string | null;
@@ -11185,6 +11653,7 @@ export interface operations {
               payeeName: string;
               period: string | null;
               resolvedAt: string | null;
+              statementId: string | null;
               /** @enum {string} */
               status: 'scheduled' | 'paid' | 'failed';
             }[];
@@ -11267,8 +11736,7 @@ export interface operations {
               lines: {
                 accountNumber: string;
                 amountFen: number;
-                /** Format: uuid */
-                applicationId: string;
+                applicationId: string | null;
                 applicationReference: string;
                 bankName: string;
                 bankReference: string | null;
@@ -11280,6 +11748,7 @@ export interface operations {
                 payeeName: string;
                 period: string | null;
                 resolvedAt: string | null;
+                statementId: string | null;
                 /** @enum {string} */
                 status: 'scheduled' | 'paid' | 'failed';
               }[];
@@ -11561,7 +12030,7 @@ export interface operations {
            *             "zh-Hant": "在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，不看學歷，予以認定和重點政策支持。"
            *           },
            *           "version": {
-           *             "catalogueHash": "bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2",
+           *             "catalogueHash": "6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28",
            *             "file": "talent/recognition.yaml",
            *             "policyHash": "19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac"
            *           }
@@ -11812,7 +12281,7 @@ export interface operations {
            *         "zh-Hant": "在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，不看學歷，予以認定和重點政策支持。"
            *       },
            *       "version": {
-           *         "catalogueHash": "bc8c494e089cbc61f28afc288145c61a463ab58a1c83825f64f35f6e7cf98bb2",
+           *         "catalogueHash": "6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28",
            *         "file": "talent/recognition.yaml",
            *         "policyHash": "19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac"
            *       }
@@ -12968,6 +13437,1982 @@ export interface operations {
       };
       /** @description Not allowed, or missing CSRF token */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersCompaniesByOrganisationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            companyName: string;
+            contracts: components['schemas']['VoucherContract'][];
+            grants: {
+              amountFen: number;
+              applicationId: string | null;
+              availableFen: number;
+              clauses: string[];
+              expired: boolean;
+              /** Format: uuid */
+              id: string;
+              issuedAt: string;
+              kind: components['schemas']['VoucherKind'];
+              startup: boolean;
+              validUntil: string | null;
+            }[];
+            history: {
+              amountFen: number;
+              contractId: string | null;
+              createdAt: string;
+              grantId: string | null;
+              /** Format: uuid */
+              id: string;
+              kind: components['schemas']['VoucherKind'];
+              statementId: string | null;
+              /** @enum {string} */
+              type:
+                | 'fund'
+                | 'issue'
+                | 'hold'
+                | 'capture'
+                | 'release'
+                | 'refund'
+                | 'expire'
+                | 'settle'
+                | 'pay';
+            }[];
+            kinds: {
+              availableFen: number;
+              capFen: number | null;
+              capturedFen: number;
+              expiredFen: number;
+              grantedFen: number;
+              heldFen: number;
+              kind: components['schemas']['VoucherKind'];
+              rateBp: number | null;
+              startupRateBp: number | null;
+            }[];
+            /** Format: uuid */
+            organisationId: string;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersContractsByContractIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The company declares the provider is not a related party (A.V1); a related party is declined instead
+           * @enum {boolean}
+           */
+          relatedParty: false;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherContract'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersContractsByContractIdDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          relatedParty?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherContract'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersOverview: {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            commandLog: {
+              brokenSeals: {
+                fromSeq: number;
+                toSeq: number;
+              }[];
+              rows: number;
+              sealedThrough: number;
+              seals: number;
+              unsealed: number;
+            };
+            currentMonth: string;
+            ledger: {
+              accounts: number;
+              balanceSumFen: number;
+              balanced: boolean;
+              mismatchedAccounts: {
+                balanceFen: number;
+                code: string;
+                entriesFen: number;
+              }[];
+              negativeAccounts: number;
+              transfers: number;
+            };
+            series: {
+              kind: components['schemas']['VoucherKind'];
+              months: {
+                capturedFen: number;
+                heldFen: number;
+                issuedFen: number;
+                month: string;
+                paidFen: number;
+                settledFen: number;
+              }[];
+            }[];
+            year: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersPools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            availableFen: number;
+            kind: components['schemas']['VoucherKind'];
+            year: number;
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersPoolsByKindByYearFunding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['schemas']['VoucherKindInput'];
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amountFen: number;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            availableFen: number;
+            kind: components['schemas']['VoucherKind'];
+            year: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherProviderPublic'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersProvidersMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherProvider'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersProvidersByProviderIdContracts: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        limit?: number;
+        status?: components['schemas']['VoucherContractStatusInput'];
+      };
+      header?: never;
+      path: {
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['VoucherContract'][];
+            /** @description The `cursor` of the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersProvidersByProviderIdContracts: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every mutating provider call. A retry with the same key and body returns the first answer (header `Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept at least 24 hours. */
+        'idempotency-key': string;
+      };
+      path: {
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "contractAmountFen": 400000000,
+         *       "contractDate": "2026-12-01",
+         *       "contractNumber": "SZC-2026-0042",
+         *       "creditCode": "91440300MA5H7K2Q00",
+         *       "description": "GPU training hours, December 2026",
+         *       "kind": "compute",
+         *       "relatedParty": false
+         *     }
+         */
+        'application/json': {
+          contractAmountFen: number;
+          /** Format: date */
+          contractDate: string;
+          contractNumber: string;
+          /** @description The company's unified social credit code */
+          creditCode: string;
+          description?: string | null;
+          kind: components['schemas']['VoucherKindInput'];
+          /** @description The provider declares whether the company is a related party (true is refused, A.V1) */
+          relatedParty: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "capturedAt": null,
+           *       "capturedFen": 0,
+           *       "clauses": [
+           *         "A.P9",
+           *         "A.V1"
+           *       ],
+           *       "companyCreditCode": "91440300MA5H7K2Q00",
+           *       "companyDeclaresRelated": null,
+           *       "companyName": "深圳晓峰智能科技有限公司",
+           *       "confirmedAt": null,
+           *       "contractAmountFen": 400000000,
+           *       "contractDate": "2026-12-01",
+           *       "contractNumber": "SZC-2026-0042",
+           *       "declineReason": null,
+           *       "deliveryProof": null,
+           *       "description": "GPU training hours, December 2026",
+           *       "heldAt": null,
+           *       "heldFen": 0,
+           *       "holdingFen": 0,
+           *       "id": "0b9c7c1e-5d0f-4a8e-9a51-3f7f2b9d6c10",
+           *       "invoiceNumber": null,
+           *       "kind": "compute",
+           *       "organisationId": "7a1d9e2c-4b3f-4c5d-9e8f-0a1b2c3d4e5f",
+           *       "providerDeclaresRelated": false,
+           *       "providerId": "5e3b1f4a-2c7d-4e8b-8f0a-1d2c3b4a5e6f",
+           *       "providerName": "深圳深算云计算服务有限公司",
+           *       "rateBp": null,
+           *       "refundedFen": 0,
+           *       "registeredAt": "2026-12-07T09:30:00.000Z",
+           *       "status": "awaiting_company",
+           *       "voidedAt": null
+           *     }
+           */
+          'application/json': components['schemas']['VoucherContract'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersProvidersByProviderIdContractsByContractId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        providerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            capturedAt: string | null;
+            capturedFen: number;
+            clauses: string[];
+            companyCreditCode: string;
+            companyDeclaresRelated: boolean | null;
+            companyName: string;
+            confirmedAt: string | null;
+            contractAmountFen: number;
+            contractDate: string;
+            contractNumber: string;
+            declineReason: string | null;
+            deliveryProof: string | null;
+            description: string | null;
+            heldAt: string | null;
+            heldFen: number;
+            holdingFen: number;
+            /** Format: uuid */
+            id: string;
+            invoiceNumber: string | null;
+            kind: components['schemas']['VoucherKind'];
+            movements: {
+              amountFen: number;
+              contractId: string | null;
+              createdAt: string;
+              grantId: string | null;
+              /** Format: uuid */
+              id: string;
+              kind: components['schemas']['VoucherKind'];
+              statementId: string | null;
+              /** @enum {string} */
+              type:
+                | 'fund'
+                | 'issue'
+                | 'hold'
+                | 'capture'
+                | 'release'
+                | 'refund'
+                | 'expire'
+                | 'settle'
+                | 'pay';
+            }[];
+            /** Format: uuid */
+            organisationId: string;
+            providerDeclaresRelated: boolean;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            rateBp: number | null;
+            refundedFen: number;
+            registeredAt: string;
+            status: components['schemas']['VoucherContractStatus'];
+            voidedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersProvidersByProviderIdContractsByContractIdCapture: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every mutating provider call. A retry with the same key and body returns the first answer (header `Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept at least 24 hours. */
+        'idempotency-key': string;
+      };
+      path: {
+        providerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "deliveryProof": "Delivery record DR-2026-1207-01: 12,000 GPU hours delivered",
+         *       "invoiceNumber": "44031234567890123456"
+         *     }
+         */
+        'application/json': {
+          /** @description Defaults to the whole hold */
+          amountFen?: number;
+          /** @description Proof of delivery (A.V1): a reference or description of the delivery record */
+          deliveryProof: string;
+          invoiceNumber: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "capturedAt": "2026-12-07T10:02:00.000Z",
+           *       "capturedFen": 240000000,
+           *       "clauses": [
+           *         "A.P9",
+           *         "A.V1"
+           *       ],
+           *       "companyCreditCode": "91440300MA5H7K2Q00",
+           *       "companyDeclaresRelated": false,
+           *       "companyName": "深圳晓峰智能科技有限公司",
+           *       "confirmedAt": "2026-12-07T09:41:00.000Z",
+           *       "contractAmountFen": 400000000,
+           *       "contractDate": "2026-12-01",
+           *       "contractNumber": "SZC-2026-0042",
+           *       "declineReason": null,
+           *       "deliveryProof": "Delivery record DR-2026-1207-01: 12,000 GPU hours delivered",
+           *       "description": "GPU training hours, December 2026",
+           *       "heldAt": "2026-12-07T09:45:00.000Z",
+           *       "heldFen": 240000000,
+           *       "holdingFen": 0,
+           *       "id": "0b9c7c1e-5d0f-4a8e-9a51-3f7f2b9d6c10",
+           *       "invoiceNumber": "44031234567890123456",
+           *       "kind": "compute",
+           *       "organisationId": "7a1d9e2c-4b3f-4c5d-9e8f-0a1b2c3d4e5f",
+           *       "providerDeclaresRelated": false,
+           *       "providerId": "5e3b1f4a-2c7d-4e8b-8f0a-1d2c3b4a5e6f",
+           *       "providerName": "深圳深算云计算服务有限公司",
+           *       "rateBp": 6000,
+           *       "refundedFen": 0,
+           *       "registeredAt": "2026-12-07T09:30:00.000Z",
+           *       "status": "captured",
+           *       "voidedAt": null
+           *     }
+           */
+          'application/json': components['schemas']['VoucherContract'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersProvidersByProviderIdContractsByContractIdHold: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every mutating provider call. A retry with the same key and body returns the first answer (header `Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept at least 24 hours. */
+        'idempotency-key': string;
+      };
+      path: {
+        providerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never> | null;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "capturedAt": null,
+           *       "capturedFen": 0,
+           *       "clauses": [
+           *         "A.P9",
+           *         "A.V1"
+           *       ],
+           *       "companyCreditCode": "91440300MA5H7K2Q00",
+           *       "companyDeclaresRelated": false,
+           *       "companyName": "深圳晓峰智能科技有限公司",
+           *       "confirmedAt": "2026-12-07T09:41:00.000Z",
+           *       "contractAmountFen": 400000000,
+           *       "contractDate": "2026-12-01",
+           *       "contractNumber": "SZC-2026-0042",
+           *       "declineReason": null,
+           *       "deliveryProof": null,
+           *       "description": "GPU training hours, December 2026",
+           *       "heldAt": "2026-12-07T09:45:00.000Z",
+           *       "heldFen": 240000000,
+           *       "holdingFen": 240000000,
+           *       "id": "0b9c7c1e-5d0f-4a8e-9a51-3f7f2b9d6c10",
+           *       "invoiceNumber": null,
+           *       "kind": "compute",
+           *       "organisationId": "7a1d9e2c-4b3f-4c5d-9e8f-0a1b2c3d4e5f",
+           *       "providerDeclaresRelated": false,
+           *       "providerId": "5e3b1f4a-2c7d-4e8b-8f0a-1d2c3b4a5e6f",
+           *       "providerName": "深圳深算云计算服务有限公司",
+           *       "rateBp": 6000,
+           *       "refundedFen": 0,
+           *       "registeredAt": "2026-12-07T09:30:00.000Z",
+           *       "status": "held",
+           *       "voidedAt": null
+           *     }
+           */
+          'application/json': components['schemas']['VoucherContract'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersProvidersByProviderIdContractsByContractIdRefunds: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every mutating provider call. A retry with the same key and body returns the first answer (header `Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept at least 24 hours. */
+        'idempotency-key': string;
+      };
+      path: {
+        providerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "amountFen": 40000000,
+         *       "reason": "Part of the GPU hours were not delivered"
+         *     }
+         */
+        'application/json': {
+          amountFen: number;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "capturedAt": "2026-12-07T10:02:00.000Z",
+           *       "capturedFen": 240000000,
+           *       "clauses": [
+           *         "A.P9",
+           *         "A.V1"
+           *       ],
+           *       "companyCreditCode": "91440300MA5H7K2Q00",
+           *       "companyDeclaresRelated": false,
+           *       "companyName": "深圳晓峰智能科技有限公司",
+           *       "confirmedAt": "2026-12-07T09:41:00.000Z",
+           *       "contractAmountFen": 400000000,
+           *       "contractDate": "2026-12-01",
+           *       "contractNumber": "SZC-2026-0042",
+           *       "declineReason": null,
+           *       "deliveryProof": "Delivery record DR-2026-1207-01: 12,000 GPU hours delivered",
+           *       "description": "GPU training hours, December 2026",
+           *       "heldAt": "2026-12-07T09:45:00.000Z",
+           *       "heldFen": 240000000,
+           *       "holdingFen": 0,
+           *       "id": "0b9c7c1e-5d0f-4a8e-9a51-3f7f2b9d6c10",
+           *       "invoiceNumber": "44031234567890123456",
+           *       "kind": "compute",
+           *       "organisationId": "7a1d9e2c-4b3f-4c5d-9e8f-0a1b2c3d4e5f",
+           *       "providerDeclaresRelated": false,
+           *       "providerId": "5e3b1f4a-2c7d-4e8b-8f0a-1d2c3b4a5e6f",
+           *       "providerName": "深圳深算云计算服务有限公司",
+           *       "rateBp": 6000,
+           *       "refundedFen": 40000000,
+           *       "registeredAt": "2026-12-07T09:30:00.000Z",
+           *       "status": "captured",
+           *       "voidedAt": null
+           *     }
+           */
+          'application/json': components['schemas']['VoucherContract'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersProvidersByProviderIdContractsByContractIdVoid: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every mutating provider call. A retry with the same key and body returns the first answer (header `Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept at least 24 hours. */
+        'idempotency-key': string;
+      };
+      path: {
+        providerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never> | null;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "capturedAt": null,
+           *       "capturedFen": 0,
+           *       "clauses": [
+           *         "A.P9",
+           *         "A.V1"
+           *       ],
+           *       "companyCreditCode": "91440300MA5H7K2Q00",
+           *       "companyDeclaresRelated": false,
+           *       "companyName": "深圳晓峰智能科技有限公司",
+           *       "confirmedAt": "2026-12-07T09:41:00.000Z",
+           *       "contractAmountFen": 400000000,
+           *       "contractDate": "2026-12-01",
+           *       "contractNumber": "SZC-2026-0042",
+           *       "declineReason": null,
+           *       "deliveryProof": null,
+           *       "description": "GPU training hours, December 2026",
+           *       "heldAt": "2026-12-07T09:45:00.000Z",
+           *       "heldFen": 240000000,
+           *       "holdingFen": 0,
+           *       "id": "0b9c7c1e-5d0f-4a8e-9a51-3f7f2b9d6c10",
+           *       "invoiceNumber": null,
+           *       "kind": "compute",
+           *       "organisationId": "7a1d9e2c-4b3f-4c5d-9e8f-0a1b2c3d4e5f",
+           *       "providerDeclaresRelated": false,
+           *       "providerId": "5e3b1f4a-2c7d-4e8b-8f0a-1d2c3b4a5e6f",
+           *       "providerName": "深圳深算云计算服务有限公司",
+           *       "rateBp": 6000,
+           *       "refundedFen": 0,
+           *       "registeredAt": "2026-12-07T09:30:00.000Z",
+           *       "status": "voided",
+           *       "voidedAt": "2026-12-07T09:50:00.000Z"
+           *     }
+           */
+          'application/json': components['schemas']['VoucherContract'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersProvidersByProviderIdStatements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherStatement'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersProvidersByProviderIdStatementsByStatementIdExport: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        providerId: string;
+        statementId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statement: CSV (format=csv) or Excel */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          'text/csv': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersRegister: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherProvider'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersRegister: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          accountNumber: string;
+          bankName: string;
+          contactEmail?: string | null;
+          contactName: string;
+          contactPhone?: string | null;
+          creditCode: string;
+          kinds: components['schemas']['VoucherKindInput'][];
+          payeeName: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherProvider'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchVouchersRegisterByProviderId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          accountNumber?: string;
+          bankName?: string;
+          contactEmail?: string | null;
+          contactName?: string;
+          contactPhone?: string | null;
+          kinds?: components['schemas']['VoucherKindInput'][];
+          payeeName?: string;
+          /** @enum {string} */
+          status?: 'active' | 'suspended' | 'removed';
+          statusReason?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherProvider'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersStatements: {
+    parameters: {
+      query?: {
+        status?: 'issued' | 'scheduled' | 'paid';
+        providerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherStatement'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVouchersStatements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          period: string;
+          /** Format: uuid */
+          providerId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherStatement'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersStatementsByStatementId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        statementId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            capturedFen: number;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            lines: {
+              amountFen: number;
+              companyCreditCode: string;
+              companyName: string;
+              contractId: string | null;
+              contractNumber: string;
+              createdAt: string;
+              grantId: string | null;
+              /** Format: uuid */
+              id: string;
+              invoiceNumber: string | null;
+              kind: components['schemas']['VoucherKind'];
+              statementId: string | null;
+              /** @enum {string} */
+              type:
+                | 'fund'
+                | 'issue'
+                | 'hold'
+                | 'capture'
+                | 'release'
+                | 'refund'
+                | 'expire'
+                | 'settle'
+                | 'pay';
+            }[];
+            netFen: number;
+            paidAt: string | null;
+            period: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            reconciled: boolean;
+            reference: string;
+            refundedFen: number;
+            /** @enum {string} */
+            status: 'issued' | 'scheduled' | 'paid';
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVouchersStatementsByStatementIdExport: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        statementId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statement: CSV (format=csv) or Excel */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          'text/csv': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

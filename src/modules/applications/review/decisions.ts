@@ -11,6 +11,11 @@ import {
   createAllowanceSchedule,
   stopAllowanceReplacedBy,
 } from '../../allowances/service';
+import {
+  allVoucherParameters,
+  issueVoucherGrant,
+  voucherKindOfPolicy,
+} from '../../vouchers/grants-service';
 import { budgetYearOf, releaseReservation, reserveBudget } from '../../budgets/service';
 import { queueNotification } from '../../notifications/service';
 import { awaitingApprovalMessage } from '../messages';
@@ -103,6 +108,24 @@ export async function recommendDecision(
   return presentApplication(updated);
 }
 
+/** The voucher an approval grants: the screened amount, or a lower recommended one. */
+function voucherAmountOf(screenedFen: number | null, recommendedFen: number | null): number {
+  if (screenedFen === null) return recommendedFen ?? 0;
+  return recommendedFen !== null && recommendedFen > 0
+    ? Math.min(recommendedFen, screenedFen)
+    : screenedFen;
+}
+
+/** The value at a path of the nested facts an application keeps (undefined when absent). */
+function factAt(facts: Record<string, unknown>, path: string[]): unknown {
+  let value: unknown = facts;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
 function checkAmount(row: ApplicationRow, amountFen: number | null) {
   if (!row.paidByPlatform) return;
   if (amountFen === null || amountFen <= 0) throw new AppError('application.amount_required');
@@ -151,6 +174,8 @@ export async function decideApplication(
   const policy = rulesGateway.staticPolicy((await loadAny(ctx.db, id)).policyId);
   if (!policy) throw new AppError('application.policy_unknown');
   const policyName = policy.name;
+  // Read before the transaction, which must not wait for another connection (embedded database).
+  const voucherParameters = voucherKindOfPolicy(policy.id) ? await allVoucherParameters(ctx) : null;
   const updated = await ctx.db.transaction(async (tx) => {
     const row = await repo.lockApplication(tx, id);
     if (!row) throw new AppError('application.not_found');
@@ -211,6 +236,23 @@ export async function decideApplication(
       });
       // A monthly allowance is paid as a schedule of monthly instalments, not in one payment.
       await createAllowanceSchedule(tx, ctx, approved);
+      // A voucher is issued to the company as a grant in the voucher ledger (issue #13): the
+      // amount screening computed (A.V1's share of the planned purchase within the cap), or a
+      // lower one the reviewer recommended.
+      if (voucherParameters && row.organisationId)
+        await issueVoucherGrant(
+          tx,
+          ctx,
+          {
+            applicationId: row.id,
+            organisationId: row.organisationId,
+            policyId: row.policyId,
+            amountFen: voucherAmountOf(row.capFen, recommendation.amountFen),
+            startup: factAt(row.facts, ['company', 'isStartup']) === true,
+            clauses: ['A.P9', 'A.V1'],
+          },
+          voucherParameters,
+        );
       return approved;
     }
 

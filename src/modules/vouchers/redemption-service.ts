@@ -1,0 +1,628 @@
+import type { Tx } from '../../db/client';
+import type { VoucherKind } from '../../db/schema/vouchers';
+import { AppError } from '../../errors/app-error';
+import { chinaDateOf } from '../../shared/china-time';
+import type { ServiceContext } from '../../shared/service-context';
+import { illegalTransition } from '../../shared/state-machine';
+import type { Principal } from '../accounts/service';
+import { recordVoucherCommand } from './command-log';
+import { formatMoney } from '../budgets/money';
+import { accountCodes } from './accounts';
+import { allVoucherParameters } from './grants-service';
+import { runIdempotently, type IdempotentAnswer } from './idempotency';
+import { presentContract } from './present';
+import { requireProviderStaff } from './providers-service';
+import * as repo from './repo';
+import type { VoucherContractRow } from './repo';
+import {
+  nextContractStatus,
+  voucherContractMachine,
+  type VoucherContractAction,
+} from './state-machine';
+
+export type ContractView = ReturnType<typeof presentContract>;
+
+/** A provider's call with its idempotency key (required on every mutating provider call). */
+export interface ProviderCall {
+  providerId: string;
+  idempotencyKey: string | undefined;
+}
+
+const A_V1 = { clause: 'A.V1' } as const;
+
+async function presentWithNames(
+  tx: Tx | ServiceContext['db'],
+  row: VoucherContractRow,
+  providerName?: string,
+) {
+  const [provider, company] = await Promise.all([
+    providerName === undefined ? repo.findProvider(tx, row.providerId) : null,
+    repo.findOrganisationById(tx, row.organisationId),
+  ]);
+  return presentContract(row, {
+    providerName: providerName ?? provider?.organisation.name ?? '',
+    companyName: company?.name ?? '',
+    companyCreditCode: company?.creditCode ?? '',
+  });
+}
+
+/**
+ * Runs a provider's command: its staff only, at most once per idempotency key, in one transaction
+ * with the audit row the command writes.
+ */
+async function providerCommand(
+  ctx: ServiceContext,
+  principal: Principal,
+  call: ProviderCall,
+  operation: string,
+  request: unknown,
+  work: (
+    tx: Tx,
+    provider: Awaited<ReturnType<typeof requireProviderStaff>>,
+  ) => Promise<VoucherContractRow>,
+  status = 200,
+): Promise<IdempotentAnswer<ContractView>> {
+  return runIdempotently(
+    ctx,
+    { scope: `account:${principal.accountId}`, key: call.idempotencyKey, operation, request },
+    async (tx) => {
+      const provider = await requireProviderStaff(tx, principal, call.providerId);
+      const row = await work(tx, provider);
+      return { status, body: await presentWithNames(tx, row, provider.organisation.name) };
+    },
+  );
+}
+
+/** The contract, locked, if it is this provider's (another provider's is "not found"). */
+async function lockProviderContract(tx: Tx, providerId: string, contractId: string) {
+  const row = await repo.lockContract(tx, contractId);
+  if (!row || row.providerId !== providerId) throw new AppError('voucher.contract_not_found');
+  return row;
+}
+
+function requireAction(row: VoucherContractRow, action: VoucherContractAction) {
+  return nextContractStatus(row.status, action);
+}
+
+export interface ContractInput {
+  contractNumber: string;
+  creditCode: string;
+  kind: VoucherKind;
+  contractAmountFen: number;
+  contractDate: string;
+  /** The provider's declaration: is the company a related party? (true is refused, A.V1) */
+  relatedParty: boolean;
+  description?: string | null | undefined;
+}
+
+/**
+ * A provider registers a purchase contract for a company's voucher (issue #13 item 3). Nothing is
+ * held: the company must confirm it first. Refused: a provider not active or not registered for
+ * the kind, an unknown company, a related party (declared, or sharing a person on record), a
+ * contract date in the future, a contract number this provider already used (A.V1: one contract
+ * is subsidised once).
+ */
+export function registerContract(
+  ctx: ServiceContext,
+  principal: Principal,
+  call: ProviderCall,
+  input: ContractInput,
+) {
+  return providerCommand(
+    ctx,
+    principal,
+    call,
+    `contract.register:${call.providerId}`,
+    input,
+    async (tx, { provider }) => {
+      if (provider.status !== 'active')
+        throw new AppError('voucher.provider_inactive', { extensions: A_V1 });
+      if (!provider.kinds.includes(input.kind))
+        throw new AppError('voucher.kind_not_offered', {
+          extensions: { ...A_V1, kinds: provider.kinds },
+        });
+      if (input.relatedParty)
+        throw new AppError('voucher.related_party', {
+          extensions: { ...A_V1, declaredBy: 'provider' },
+        });
+      const company = await repo.findOrganisationByCreditCode(tx, input.creditCode);
+      if (!company)
+        throw new AppError('voucher.company_unknown', {
+          fieldErrors: [
+            {
+              pointer: '/body/creditCode',
+              code: 'voucher.company_unknown',
+              detail: {
+                'zh-Hans': '平台上没有该统一社会信用代码的企业：请企业先在平台登记。',
+                'zh-Hant': '平台上沒有該統一社會信用代碼的企業：請企業先在平台登記。',
+                en: 'No company with this code is on the platform: the company must register first.',
+              },
+            },
+          ],
+        });
+      if (company.id === provider.organisationId) throw new AppError('voucher.company_is_provider');
+      await refuseRelatedOnRecord(tx, company.id, provider.organisationId);
+      if (input.contractDate > chinaDateOf(ctx.now()))
+        throw new AppError('voucher.contract_date_future', {
+          fieldErrors: [
+            {
+              pointer: '/body/contractDate',
+              code: 'voucher.contract_date_future',
+              detail: {
+                'zh-Hans': '合同日期不能晚于今天。',
+                'zh-Hant': '合同日期不能晚於今天。',
+                en: 'The contract date cannot be later than today.',
+              },
+            },
+          ],
+        });
+      const now = ctx.now();
+      const row = await repo.insertContract(tx, {
+        providerId: provider.id,
+        contractNumber: input.contractNumber,
+        organisationId: company.id,
+        kind: input.kind,
+        contractAmountFen: input.contractAmountFen,
+        contractDate: input.contractDate,
+        description: input.description ?? null,
+        status: 'awaiting_company',
+        providerDeclaresRelated: false,
+        registeredAt: now,
+        updatedAt: now,
+      });
+      if (!row)
+        throw new AppError('voucher.contract_duplicate', {
+          extensions: { ...A_V1, contractNumber: input.contractNumber },
+        });
+      await recordVoucherCommand(tx, ctx, {
+        action: 'voucher_contract.registered',
+        subjectType: 'voucher_contract',
+        subjectId: row.id,
+        after: {
+          providerId: provider.id,
+          organisationId: company.id,
+          contractNumber: input.contractNumber,
+          kind: input.kind,
+          contractAmountFen: input.contractAmountFen,
+        },
+      });
+      return row;
+    },
+    201,
+  );
+}
+
+/** A.V1: related-party purchases are not subsidised — refused when a person is in both. */
+async function refuseRelatedOnRecord(tx: Tx, companyId: string, providerOrganisationId: string) {
+  const shared = await repo.countSharedPeople(tx, companyId, providerOrganisationId);
+  if (shared > 0)
+    throw new AppError('voucher.related_party', {
+      detail: {
+        'zh-Hans': '平台记录显示企业与服务商有共同的创始人或成员，属关联方采购，不予补贴（A.V1）。',
+        'zh-Hant': '平台記錄顯示企業與服務商有共同的創始人或成員，屬關聯方採購，不予補貼（A.V1）。',
+        en: 'The platform has a founder or member in common between the company and the provider on record: a related-party purchase is not subsidised (A.V1).',
+      },
+      extensions: { ...A_V1, declaredBy: 'record' },
+    });
+}
+
+/** A company's contract, locked, for one of its members (anyone else: "not a member"). */
+async function lockCompanyContract(tx: Tx, principal: Principal, contractId: string) {
+  const row = await repo.lockContract(tx, contractId);
+  if (!row) throw new AppError('voucher.contract_not_found');
+  const personId = await repo.findPersonIdOfAccount(tx, principal.accountId);
+  if (!personId || !(await repo.isMemberOf(tx, personId, row.organisationId)))
+    throw new AppError('voucher.contract_not_found');
+  return row;
+}
+
+/**
+ * The company confirms a contract (and declares the provider is not a related party, A.V1):
+ * only then may the provider hold part of its voucher.
+ */
+export async function confirmContract(
+  ctx: ServiceContext,
+  principal: Principal,
+  contractId: string,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockCompanyContract(tx, principal, contractId);
+    const status = requireAction(row, 'confirm');
+    const provider = await repo.findProvider(tx, row.providerId);
+    await refuseRelatedOnRecord(tx, row.organisationId, provider!.organisation.id);
+    const now = ctx.now();
+    const updated = await repo.updateContract(tx, row.id, {
+      status,
+      companyDeclaresRelated: false,
+      confirmedAt: now,
+      confirmedBy: principal.accountId,
+      updatedAt: now,
+    });
+    await recordVoucherCommand(tx, ctx, {
+      action: 'voucher_contract.confirmed',
+      subjectType: 'voucher_contract',
+      subjectId: row.id,
+      after: { companyDeclaresRelated: false },
+    });
+    return presentWithNames(tx, updated);
+  });
+}
+
+/** The company declines a contract it does not recognise or that is with a related party. */
+export async function declineContract(
+  ctx: ServiceContext,
+  principal: Principal,
+  contractId: string,
+  input: { reason: string; relatedParty?: boolean | undefined },
+) {
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockCompanyContract(tx, principal, contractId);
+    const status = requireAction(row, 'decline');
+    const now = ctx.now();
+    const updated = await repo.updateContract(tx, row.id, {
+      status,
+      companyDeclaresRelated: input.relatedParty ?? null,
+      declineReason: input.reason,
+      updatedAt: now,
+    });
+    await recordVoucherCommand(tx, ctx, {
+      action: 'voucher_contract.declined',
+      subjectType: 'voucher_contract',
+      subjectId: row.id,
+      after: { reason: input.reason, relatedParty: input.relatedParty ?? null },
+    });
+    return presentWithNames(tx, updated);
+  });
+}
+
+/** The subsidy of a contract at a share: floor(amount × bp ÷ 10,000), exact in integers. */
+export function subsidyOf(contractAmountFen: number, rateBp: number): number {
+  return Number((BigInt(contractAmountFen) * BigInt(rateBp)) / 10_000n);
+}
+
+/**
+ * The provider places a hold for a confirmed contract: the kind's share of the contract (A.V1:
+ * 50 % compute, 60 % for a start-up, 30 % model and corpus) capped by what remains of the
+ * company's unexpired grants, drawn earliest expiry first.
+ */
+export async function holdContract(
+  ctx: ServiceContext,
+  principal: Principal,
+  call: ProviderCall,
+  contractId: string,
+) {
+  const allParameters = await allVoucherParameters(ctx);
+  return providerCommand(
+    ctx,
+    principal,
+    call,
+    `contract.hold:${contractId}`,
+    {},
+    async (tx, { provider }) => {
+      const row = await lockProviderContract(tx, provider.id, contractId);
+      if (row.status === 'awaiting_company' || row.status === 'declined')
+        throw new AppError('voucher.not_confirmed', { extensions: { contractStatus: row.status } });
+      const status = requireAction(row, 'hold');
+      if (provider.status !== 'active')
+        throw new AppError('voucher.provider_inactive', { extensions: A_V1 });
+      await repo.lockEntitlement(tx, row.organisationId, row.kind);
+      const today = chinaDateOf(ctx.now());
+      const grants = await repo.listGrantsWithBalance(tx, row.organisationId, row.kind);
+      const usable = grants.filter(
+        ({ grant, balanceFen }) =>
+          balanceFen > 0 && (grant.validUntil === null || grant.validUntil >= today),
+      );
+      if (usable.length === 0) {
+        const expired = grants.some(({ balanceFen }) => balanceFen > 0);
+        throw new AppError(expired ? 'voucher.grant_expired' : 'voucher.no_balance', {
+          extensions: { clause: 'A.P9', kind: row.kind },
+        });
+      }
+      const parameters = allParameters[row.kind];
+      // The latest grant says whether the company is a start-up (verified on its approval).
+      const latest = [...grants].sort(
+        (a, b) => b.grant.issuedAt.getTime() - a.grant.issuedAt.getTime(),
+      )[0]!;
+      const rateBp = latest.grant.startup ? parameters.startupRateBp : parameters.rateBp;
+      if (rateBp === null) throw new AppError('voucher.cap_unpublished');
+      const subsidy = subsidyOf(row.contractAmountFen, rateBp);
+      const available = usable.reduce((sum, { balanceFen }) => sum + balanceFen, 0);
+      const amount = Math.min(subsidy, available);
+      if (amount <= 0) throw new AppError('voucher.no_balance', { extensions: { kind: row.kind } });
+      const now = ctx.now();
+      const heldAccountId = await repo.openAccount(tx, {
+        code: accountCodes.held(row.organisationId, row.kind),
+        type: 'held',
+        kind: row.kind,
+        createdAt: now,
+      });
+      const legs: { contractId: string; grantId: string; heldFen: number }[] = [];
+      let remaining = amount;
+      for (const { grant, balanceFen } of usable) {
+        if (remaining === 0) break;
+        const take = Math.min(remaining, balanceFen);
+        await repo.postTransfer(tx, {
+          type: 'hold',
+          kind: row.kind,
+          debitAccountId: grant.accountId,
+          creditAccountId: heldAccountId,
+          amountFen: take,
+          grantId: grant.id,
+          contractId: row.id,
+          createdAt: now,
+        });
+        legs.push({ contractId: row.id, grantId: grant.id, heldFen: take });
+        remaining -= take;
+      }
+      await repo.insertHoldLegs(tx, legs);
+      const updated = await repo.updateContract(tx, row.id, {
+        status,
+        rateBp,
+        heldFen: amount,
+        heldAt: now,
+        updatedAt: now,
+      });
+      await recordVoucherCommand(tx, ctx, {
+        action: 'voucher_hold.placed',
+        subjectType: 'voucher_contract',
+        subjectId: row.id,
+        after: { heldFen: amount, rateBp, subsidyFen: subsidy, legs },
+      });
+      return updated;
+    },
+  );
+}
+
+export interface CaptureInput {
+  /** Defaults to the whole hold; the rest of the hold is released. */
+  amountFen?: number | undefined;
+  invoiceNumber: string;
+  deliveryProof: string;
+}
+
+/**
+ * On delivery the provider captures up to the hold, against an invoice and proof of delivery
+ * (A.V1); what the capture leaves of the hold goes back to the company's grants.
+ */
+export function captureContract(
+  ctx: ServiceContext,
+  principal: Principal,
+  call: ProviderCall,
+  contractId: string,
+  input: CaptureInput,
+) {
+  return providerCommand(
+    ctx,
+    principal,
+    call,
+    `contract.capture:${contractId}`,
+    input,
+    async (tx, { provider }) => {
+      const row = await lockProviderContract(tx, provider.id, contractId);
+      if (row.status === 'captured')
+        throw illegalWithDetail(row, 'capture', {
+          'zh-Hans': '该冻结已核销过，一笔冻结只能核销一次。',
+          'zh-Hant': '該凍結已核銷過，一筆凍結只能核銷一次。',
+          en: 'This hold was already captured; a hold is captured once.',
+        });
+      if (row.status === 'confirmed' || row.status === 'awaiting_company')
+        throw illegalWithDetail(row, 'capture', {
+          'zh-Hans': '尚未冻结券额，请先冻结。',
+          'zh-Hant': '尚未凍結券額，請先凍結。',
+          en: 'Nothing is held yet: place a hold first.',
+        });
+      const status = requireAction(row, 'capture');
+      const amount = input.amountFen ?? row.heldFen;
+      if (amount > row.heldFen)
+        throw new AppError('voucher.capture_exceeds_hold', {
+          detail: {
+            'zh-Hans': `核销金额 ${formatMoney(amount)} 超过冻结金额 ${formatMoney(row.heldFen)}。`,
+            'zh-Hant': `核銷金額 ${formatMoney(amount)} 超過凍結金額 ${formatMoney(row.heldFen)}。`,
+            en: `${formatMoney(amount)} is more than the ${formatMoney(row.heldFen)} held.`,
+          },
+          extensions: { heldFen: row.heldFen, amountFen: amount },
+        });
+      await repo.lockEntitlement(tx, row.organisationId, row.kind);
+      const now = ctx.now();
+      const heldAccountId = await repo.openAccount(tx, {
+        code: accountCodes.held(row.organisationId, row.kind),
+        type: 'held',
+        kind: row.kind,
+        createdAt: now,
+      });
+      const receivableId = await repo.openAccount(tx, {
+        code: accountCodes.receivable(provider.id, row.kind),
+        type: 'receivable',
+        kind: row.kind,
+        createdAt: now,
+      });
+      let remaining = amount;
+      for (const { leg, grant } of await repo.listHoldLegs(tx, row.id)) {
+        const captured = Math.min(remaining, leg.heldFen);
+        remaining -= captured;
+        if (captured > 0) {
+          await repo.postTransfer(tx, {
+            type: 'capture',
+            kind: row.kind,
+            debitAccountId: heldAccountId,
+            creditAccountId: receivableId,
+            amountFen: captured,
+            grantId: grant.id,
+            contractId: row.id,
+            createdAt: now,
+          });
+          await repo.updateHoldLeg(tx, row.id, grant.id, { capturedFen: captured });
+        }
+        const released = leg.heldFen - captured;
+        if (released > 0)
+          await repo.postTransfer(tx, {
+            type: 'release',
+            kind: row.kind,
+            debitAccountId: heldAccountId,
+            creditAccountId: grant.accountId,
+            amountFen: released,
+            grantId: grant.id,
+            contractId: row.id,
+            createdAt: now,
+          });
+      }
+      const updated = await repo.updateContract(tx, row.id, {
+        status,
+        capturedFen: amount,
+        invoiceNumber: input.invoiceNumber,
+        deliveryProof: input.deliveryProof,
+        capturedAt: now,
+        updatedAt: now,
+      });
+      await recordVoucherCommand(tx, ctx, {
+        action: 'voucher_hold.captured',
+        subjectType: 'voucher_contract',
+        subjectId: row.id,
+        after: {
+          capturedFen: amount,
+          releasedFen: row.heldFen - amount,
+          invoiceNumber: input.invoiceNumber,
+        },
+      });
+      return updated;
+    },
+  );
+}
+
+function illegalWithDetail(
+  row: VoucherContractRow,
+  action: VoucherContractAction,
+  detail: { 'zh-Hans': string; 'zh-Hant': string; en: string },
+) {
+  const refusal = illegalTransition(voucherContractMachine, row.status, action);
+  return new AppError('voucher.invalid_transition', {
+    detail,
+    extensions: refusal.extensions ?? {},
+  });
+}
+
+/** The provider voids a hold it will not capture: all of it goes back to the company's grants. */
+export function voidContract(
+  ctx: ServiceContext,
+  principal: Principal,
+  call: ProviderCall,
+  contractId: string,
+) {
+  return providerCommand(
+    ctx,
+    principal,
+    call,
+    `contract.void:${contractId}`,
+    {},
+    async (tx, { provider }) => {
+      const row = await lockProviderContract(tx, provider.id, contractId);
+      if (row.status === 'captured')
+        throw illegalWithDetail(row, 'void', {
+          'zh-Hans': '已核销的合同不能撤销冻结；如需退回，请办理退款。',
+          'zh-Hant': '已核銷的合同不能撤銷凍結；如需退回，請辦理退款。',
+          en: 'A captured contract cannot be voided; refund it instead.',
+        });
+      const status = requireAction(row, 'void');
+      await repo.lockEntitlement(tx, row.organisationId, row.kind);
+      const now = ctx.now();
+      const heldAccountId = await repo.openAccount(tx, {
+        code: accountCodes.held(row.organisationId, row.kind),
+        type: 'held',
+        kind: row.kind,
+        createdAt: now,
+      });
+      for (const { leg, grant } of await repo.listHoldLegs(tx, row.id))
+        await repo.postTransfer(tx, {
+          type: 'release',
+          kind: row.kind,
+          debitAccountId: heldAccountId,
+          creditAccountId: grant.accountId,
+          amountFen: leg.heldFen,
+          grantId: grant.id,
+          contractId: row.id,
+          createdAt: now,
+        });
+      const updated = await repo.updateContract(tx, row.id, {
+        status,
+        voidedAt: now,
+        updatedAt: now,
+      });
+      await recordVoucherCommand(tx, ctx, {
+        action: 'voucher_hold.voided',
+        subjectType: 'voucher_contract',
+        subjectId: row.id,
+        after: { releasedFen: row.heldFen },
+      });
+      return updated;
+    },
+  );
+}
+
+/**
+ * The provider refunds a captured contract, partly or fully, before it is settled: the amount
+ * goes back to the grants it came from (the latest drawn first).
+ */
+export function refundContract(
+  ctx: ServiceContext,
+  principal: Principal,
+  call: ProviderCall,
+  contractId: string,
+  input: { amountFen: number; reason: string },
+) {
+  return providerCommand(
+    ctx,
+    principal,
+    call,
+    `contract.refund:${contractId}`,
+    input,
+    async (tx, { provider }) => {
+      const row = await lockProviderContract(tx, provider.id, contractId);
+      const status = requireAction(row, 'refund');
+      const refundable = row.capturedFen - row.refundedFen;
+      if (input.amountFen > refundable)
+        throw new AppError('voucher.refund_exceeds_capture', {
+          extensions: { refundableFen: refundable, amountFen: input.amountFen },
+        });
+      if (await repo.isContractSettled(tx, row.id)) throw new AppError('voucher.already_settled');
+      await repo.lockEntitlement(tx, row.organisationId, row.kind);
+      const now = ctx.now();
+      const receivableId = await repo.openAccount(tx, {
+        code: accountCodes.receivable(provider.id, row.kind),
+        type: 'receivable',
+        kind: row.kind,
+        createdAt: now,
+      });
+      let remaining = input.amountFen;
+      const legs = (await repo.listHoldLegs(tx, row.id)).reverse();
+      for (const { leg, grant } of legs) {
+        if (remaining === 0) break;
+        const back = Math.min(remaining, leg.capturedFen - leg.refundedFen);
+        if (back <= 0) continue;
+        await repo.postTransfer(tx, {
+          type: 'refund',
+          kind: row.kind,
+          debitAccountId: receivableId,
+          creditAccountId: grant.accountId,
+          amountFen: back,
+          grantId: grant.id,
+          contractId: row.id,
+          createdAt: now,
+        });
+        await repo.updateHoldLeg(tx, row.id, grant.id, { refundedFen: leg.refundedFen + back });
+        remaining -= back;
+      }
+      const updated = await repo.updateContract(tx, row.id, {
+        status,
+        refundedFen: row.refundedFen + input.amountFen,
+        updatedAt: now,
+      });
+      await recordVoucherCommand(tx, ctx, {
+        action: 'voucher_contract.refunded',
+        subjectType: 'voucher_contract',
+        subjectId: row.id,
+        after: { amountFen: input.amountFen, reason: input.reason },
+      });
+      return updated;
+    },
+  );
+}
