@@ -7,6 +7,7 @@ import { illegalTransition } from '../../shared/state-machine';
 import type { Principal } from '../accounts/service';
 import { recordVoucherCommand } from './command-log';
 import { formatMoney } from '../budgets/money';
+import { queueNotification } from '../notifications/service';
 import { accountCodes } from './accounts';
 import { allVoucherParameters } from './grants-service';
 import { runIdempotently, type IdempotentAnswer } from './idempotency';
@@ -173,6 +174,28 @@ export function registerContract(
       if (!row)
         throw new AppError('voucher.contract_duplicate', {
           extensions: { ...A_V1, contractNumber: input.contractNumber },
+        });
+      // The company's members are told a contract awaits their confirmation (inbox and e-mail).
+      const amount = formatMoney(input.contractAmountFen);
+      for (const member of await repo.listMemberAccounts(tx, company.id))
+        await queueNotification(tx, ctx, {
+          recipientAccountId: member.id,
+          recipientEmail: member.email,
+          recipientLanguage: member.preferredLanguage,
+          kind: 'voucher.contract_awaiting',
+          subjectType: 'voucher_contract',
+          subjectId: row.id,
+          title: {
+            'zh-Hans': `请确认券合同 ${input.contractNumber}`,
+            'zh-Hant': `請確認券合同 ${input.contractNumber}`,
+            en: `Please confirm voucher contract ${input.contractNumber}`,
+          },
+          body: {
+            'zh-Hans': `服务商登记了一份 ${amount} 的合同，使用贵企业的券抵扣部分费用。确认前不会冻结任何券额；如不认识该合同或服务商为关联方，请拒绝。`,
+            'zh-Hant': `服務商登記了一份 ${amount} 的合同，使用貴企業的券抵扣部分費用。確認前不會凍結任何券額；如不認識該合同或服務商為關聯方，請拒絕。`,
+            en: `A provider registered a ${amount} contract to be paid in part with your company's voucher. Nothing is held until you confirm; decline it if you do not recognise it or the provider is a related party.`,
+          },
+          link: '/vouchers',
         });
       await recordVoucherCommand(tx, ctx, {
         action: 'voucher_contract.registered',
