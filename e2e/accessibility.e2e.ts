@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { expectHeadingOutline, expectNoSeriousA11yViolations } from './support/accessibility';
 import { openJourney, PHONE, type Page } from './support/browser';
 import { answerCurrent, currentQuestion } from './support/navigator';
 import { switchLanguage } from './support/session';
@@ -30,7 +30,14 @@ const ANSWERS: Record<string, string | number> = {
 };
 
 /** The public pages (no sign-in), besides the navigator's steps. */
-const PUBLIC_PAGES = ['/', '/login', '/register', '/hetao/lookup', '/accessibility'];
+const PUBLIC_PAGES = [
+  '/',
+  '/login',
+  '/register',
+  '/hetao/lookup',
+  '/hetao/precedents',
+  '/accessibility',
+];
 
 /** Opens a page and waits for its content (its heading). */
 async function visit(page: Page, path: string) {
@@ -80,7 +87,13 @@ describe('accessibility: axe-core WCAG 2.1 A/AA and the keyboard', () => {
       for (const path of PUBLIC_PAGES) {
         await visit(page, path);
         await expectNoSeriousA11yViolations(page, `${path} (${language})`);
-        if (path === '/accessibility') await journey.snap('statement');
+        await expectHeadingOutline(page, `${path} (${language})`);
+        if (path === '/accessibility') {
+          // How to report a barrier: an address to write to, in every language.
+          const contact = page.getByTestId('statement-contact').locator('a[href^="mailto:"]');
+          expect(await contact.textContent()).toMatch(/^\S+@\S+$/);
+          await journey.snap('statement');
+        }
       }
 
       await visit(page, '/navigator');
@@ -96,6 +109,11 @@ describe('accessibility: axe-core WCAG 2.1 A/AA and the keyboard', () => {
       await page.locator('[data-testid="benefit-card"]').first().waitFor();
       await expectNoSeriousA11yViolations(page, `/navigator results (${language})`);
       await journey.snap('navigator-results');
+      // The answers given, opened: each is a heading of its own, one level under the page's h1.
+      await page.getByTestId('answers-toggle').click();
+      await page.getByTestId('answer-item').first().waitFor();
+      await expectNoSeriousA11yViolations(page, `/navigator answers (${language})`);
+      await expectHeadingOutline(page, `/navigator answers (${language})`);
       expect(journey.pageErrors).toEqual([]);
       await journey.context.close();
     });

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { checkA11yOncePerPage } from './accessibility';
 
 export type { Browser, BrowserContext, Page };
 
@@ -50,7 +51,12 @@ export interface JourneyPage {
   page: Page;
   /** Uncaught errors in the page; a journey ends by expecting none. */
   pageErrors: string[];
-  /** Saves test-results/e2e/<journey>/<nn>-<step>.png and returns its path. */
+  /**
+   * Saves test-results/e2e/<journey>/<nn>-<step>.png and returns its path; and, the first time
+   * the test file shows this page (in this language, with or without a dialog open), checks it
+   * with axe-core: a critical or serious WCAG 2.1 A/AA violation fails the journey, softly
+   * (issue #18: every page the journeys visit, in each language).
+   */
   snap(step: string): Promise<string>;
 }
 
@@ -97,6 +103,7 @@ export async function openJourney(
       counter += 1;
       const path = join(directory, `${String(counter).padStart(2, '0')}-${step}.png`);
       await page.screenshot({ path, fullPage: true });
+      await checkA11yOncePerPage(page, step);
       return path;
     },
   };

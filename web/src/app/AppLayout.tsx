@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useMatches } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/PageLoading';
 import { UserMenu } from '../components/UserMenu';
+import { useKeyboardScrollableTables } from '../components/use-keyboard-scrollable-tables';
 import { useTranslateKey } from '../i18n';
 import { useSession } from '../session/session-context';
 import { navRoutes } from './catalogue';
@@ -50,6 +51,7 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const { token } = theme.useToken();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useKeyboardScrollableTables(t('scrollableTable'));
   // NOTE: useBreakpoint is empty on the first render; treat "unknown" as desktop.
   const isPhone = screens.md === false;
 

@@ -1,7 +1,9 @@
 import { Card, Typography } from 'antd';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../components/Heading';
 import { PageHeading } from '../../components/PageHeading';
+import { ACCESSIBILITY_CONTACT } from './contact';
 
 const sections = [
   { title: 'standardTitle', items: ['standard'] },
@@ -51,7 +53,18 @@ export default function AccessibilityStatementPage() {
               </ul>
             ) : (
               section.items.map((item) => (
-                <Typography.Paragraph key={item}>{t(`statement.${item}`)}</Typography.Paragraph>
+                <Fragment key={item}>
+                  <Typography.Paragraph>{t(`statement.${item}`)}</Typography.Paragraph>
+                  {item === 'report' && (
+                    // Right after "how to tell us": where to write (the link opens a mail program).
+                    <Typography.Paragraph data-testid="statement-contact">
+                      {t('statement.reportContact')}
+                      <Typography.Link href={`mailto:${ACCESSIBILITY_CONTACT}`}>
+                        {ACCESSIBILITY_CONTACT}
+                      </Typography.Link>
+                    </Typography.Paragraph>
+                  )}
+                </Fragment>
               ))
             )}
           </section>

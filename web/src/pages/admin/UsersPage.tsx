@@ -192,8 +192,10 @@ export default function UsersPage() {
             style={{ maxWidth: 360, flex: '1 1 240px' }}
             data-testid="user-search"
           />
+          {/* Named beyond their placeholder, which goes once a value is chosen (WCAG 4.1.2). */}
           <Select
             allowClear
+            aria-label={t('users.columns.roles')}
             value={role}
             placeholder={t('users.allRoles')}
             style={{ width: 180 }}
@@ -203,6 +205,7 @@ export default function UsersPage() {
           />
           <Select
             allowClear
+            aria-label={t('users.columns.status')}
             value={status}
             placeholder={t('users.allStatuses')}
             style={{ width: 140 }}

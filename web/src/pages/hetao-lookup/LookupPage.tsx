@@ -428,6 +428,7 @@ function CandidateItem({
             {/* A match score, never a verdict: no ✓ and no "success" green at 100 %, and amber
                 while the answer is uncertain. */}
             <Progress
+              aria-label={t('candidates.score')}
               percent={Math.round(candidate.score * 100)}
               status="normal"
               format={(percent) => `${percent}%`}

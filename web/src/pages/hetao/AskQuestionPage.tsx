@@ -194,7 +194,10 @@ export default function AskQuestionPage() {
           {progress && (
             <div style={{ marginBottom: 16 }}>
               <Typography.Text>{t('ask.uploading', { name: progress.name })}</Typography.Text>
-              <Progress percent={Math.round(progress.fraction * 100)} />
+              <Progress
+                aria-label={t('ask.uploading', { name: progress.name })}
+                percent={Math.round(progress.fraction * 100)}
+              />
             </div>
           )}
           <Button

@@ -249,7 +249,13 @@ function ImportCard({
         <Form.Item name="isWorkingList" valuePropName="checked">
           <Checkbox>{t('lists.isWorkingList')}</Checkbox>
         </Form.Item>
-        {progress !== null && <Progress percent={Math.round(progress * 100)} status="active" />}
+        {progress !== null && (
+          <Progress
+            aria-label={t('lists.uploading')}
+            percent={Math.round(progress * 100)}
+            status="active"
+          />
+        )}
         <Button
           type="primary"
           htmlType="submit"

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
+import { ListItemMeta } from '../../components/ListItemMeta';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { useCursorStack } from '../../components/use-cursor-stack';
@@ -89,7 +90,9 @@ export default function PrecedentsPage() {
             locale={{ emptyText: <Empty description={t('rulings.publishedEmpty')} /> }}
             renderItem={(ruling) => (
               <List.Item key={ruling.id}>
-                <List.Item.Meta
+                {/* Each ruling's title is an h2, under the page's h1 (the card's title is none). */}
+                <ListItemMeta
+                  level={2}
                   title={
                     <Space wrap>
                       {ruling.reference}
@@ -123,7 +126,9 @@ export function PrecedentItem({ precedent }: { precedent: Precedent }) {
   const { t } = useTranslation('hetao');
   return (
     <List.Item key={precedent.id} data-testid="precedent" data-precedent-id={precedent.id}>
-      <List.Item.Meta
+      {/* Each precedent's title is an h2, under the page's h1. */}
+      <ListItemMeta
+        level={2}
         title={
           <Space wrap>
             <Link to={`/hetao/precedents/${precedent.id}`}>{precedent.reference}</Link>

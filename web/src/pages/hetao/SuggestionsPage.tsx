@@ -21,6 +21,7 @@ import { Link } from 'react-router-dom';
 import { applyFieldErrors, describeError, isApiError } from '../../api/client';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
+import { ListItemMeta } from '../../components/ListItemMeta';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { useSession } from '../../session/session-context';
@@ -187,7 +188,9 @@ export default function SuggestionsPage() {
                     : []),
                 ]}
               >
-                <List.Item.Meta
+                {/* Each group's title is an h2, under the page's h1. */}
+                <ListItemMeta
+                  level={2}
                   title={
                     <Space wrap>
                       <span>{t('suggestions.headingGroup', { heading: group.heading })}</span>

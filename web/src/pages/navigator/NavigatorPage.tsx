@@ -7,6 +7,7 @@ import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { loginPathFor } from '../../app/paths';
 import { Heading } from '../../components/Heading';
+import { ListItemMeta } from '../../components/ListItemMeta';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { currentLanguage } from '../../i18n';
@@ -491,7 +492,11 @@ export default function NavigatorPage() {
               items={[
                 {
                   key: 'answers',
-                  label: t('answers.title', { count: answeredIds.length }),
+                  label: (
+                    <span data-testid="answers-toggle">
+                      {t('answers.title', { count: answeredIds.length })}
+                    </span>
+                  ),
                   children: (
                     <List
                       size="small"
@@ -517,7 +522,9 @@ export default function NavigatorPage() {
                               </Button>,
                             ]}
                           >
-                            <List.Item.Meta
+                            {/* An h2, like the question and the results it sits beside (after the h1). */}
+                            <ListItemMeta
+                              level={2}
                               title={info?.question[language] ?? id}
                               description={formatAnswer(
                                 getFact(facts, id),
