@@ -17,3 +17,4 @@ export { default as navigator } from '../pages/navigator/routes';
 export { default as organisations } from '../pages/organisations/routes';
 export { default as parameters } from '../pages/parameters/routes';
 export { default as review } from '../pages/review/routes';
+export { default as vouchers } from '../pages/vouchers/routes';

@@ -12,7 +12,7 @@ import {
   Upload,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { buildUrl, isApiError } from '../../api/client';
 import { apiClient, uploadWithProgress } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
@@ -26,6 +26,7 @@ import type { BatchLine } from './types';
 export default function BatchPage() {
   const { t } = useTranslation('applications');
   const { t: tAllowances } = useTranslation('allowances');
+  const { t: tVouchers } = useTranslation('vouchers');
   const { message, modal } = AntApp.useApp();
   const { id = '' } = useParams();
   const { data, error, loading, reload } = useApi(
@@ -159,7 +160,22 @@ export default function BatchPage() {
           // phone only what identifies a line, its amount and its status are shown.
           columns={[
             { title: t('payments.line'), dataIndex: 'lineNumber', responsive: ['md'] },
-            { title: t('common.reference'), dataIndex: 'applicationReference' },
+            {
+              title: t('common.reference'),
+              dataIndex: 'applicationReference',
+              // A line paying a provider's voucher statement has no application (issue #13).
+              render: (reference: string, line) =>
+                line.statementId ? (
+                  <Link
+                    to={`/vouchers/statements/${line.statementId}`}
+                    data-testid="line-statement"
+                  >
+                    {tVouchers('batchLine.statement', { reference })}
+                  </Link>
+                ) : (
+                  reference
+                ),
+            },
             {
               title: tAllowances('columns.month'),
               dataIndex: 'period',

@@ -16,12 +16,19 @@ import type { Batch, Payable } from './types';
 
 export default function PaymentsPage() {
   const { t } = useTranslation('applications');
+  const { t: tVouchers } = useTranslation('vouchers');
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const { policyName } = usePolicyNames();
   // Every page of the payable list: "nothing ticked" pays them all (see getAllPayable).
   const payable = useApi((signal) => getAllPayable(signal), []);
   const due = useApi((signal) => apiClient.GET('/payments/instalments/due', { signal }), []);
+  // Providers' voucher statements waiting for payment (issue #13): "nothing ticked" pays them too.
+  const statements = useApi(
+    (signal) =>
+      apiClient.GET('/vouchers/statements', { params: { query: { status: 'issued' } }, signal }),
+    [],
+  );
   const batches = useApi((signal) => getBatches(undefined, signal), []);
   const olderBatches = useMorePages(batches.data, batches.data?.nextCursor, getBatches);
   const [selected, setSelected] = useState<string[]>([]);
@@ -34,10 +41,12 @@ export default function PaymentsPage() {
   const chosenInstalments = (due.data ?? []).filter(
     (row) => nothingTicked || selectedInstalments.includes(row.id),
   );
-  const chosenCount = chosen.length + chosenInstalments.length;
+  const chosenStatements = nothingTicked ? (statements.data ?? []) : [];
+  const chosenCount = chosen.length + chosenInstalments.length + chosenStatements.length;
   const chosenTotal =
     chosen.reduce((sum, row) => sum + row.approvedAmountFen, 0) +
-    chosenInstalments.reduce((sum, row) => sum + row.amountFen, 0);
+    chosenInstalments.reduce((sum, row) => sum + row.amountFen, 0) +
+    chosenStatements.reduce((sum, row) => sum + row.netFen, 0);
 
   const loadOlderBatches = async () => {
     try {
@@ -101,6 +110,20 @@ export default function PaymentsPage() {
             selections: [Table.SELECTION_ALL, Table.SELECTION_NONE],
           }}
           locale={{ emptyText: t('payments.noPayable') }}
+          footer={
+            (statements.data?.length ?? 0) > 0
+              ? () => (
+                  <Link to="/vouchers/statements" data-testid="payable-statements">
+                    {tVouchers('batchLine.statementsPending', {
+                      count: statements.data?.length ?? 0,
+                      amount: formatFen(
+                        (statements.data ?? []).reduce((sum, row) => sum + row.netFen, 0),
+                      ),
+                    })}
+                  </Link>
+                )
+              : undefined
+          }
           columns={[
             {
               title: t('common.reference'),

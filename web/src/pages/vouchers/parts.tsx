@@ -1,0 +1,78 @@
+import { Tag } from 'antd';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContractStatus, Movement, StatementStatus, VoucherKind } from './types';
+
+const contractColour: Record<ContractStatus, string> = {
+  awaiting_company: 'gold',
+  confirmed: 'blue',
+  held: 'purple',
+  captured: 'green',
+  voided: 'default',
+  declined: 'red',
+};
+
+export function ContractStatusTag({ status }: { status: ContractStatus }) {
+  const { t } = useTranslation('vouchers');
+  return (
+    <Tag color={contractColour[status]} data-testid="contract-status" data-status={status}>
+      {t(`contractStatus.${status}`)}
+    </Tag>
+  );
+}
+
+export function StatementStatusTag({ status }: { status: StatementStatus }) {
+  const { t } = useTranslation('vouchers');
+  const colour = status === 'paid' ? 'green' : status === 'scheduled' ? 'blue' : 'gold';
+  return (
+    <Tag color={colour} data-testid="statement-status" data-status={status}>
+      {t(`statementStatus.${status}`)}
+    </Tag>
+  );
+}
+
+export function KindLabel({ kind }: { kind: VoucherKind }) {
+  const { t } = useTranslation('vouchers');
+  return <>{t(`kinds.${kind}`)}</>;
+}
+
+export function MovementLabel({ type }: { type: Movement['type'] }) {
+  const { t } = useTranslation('vouchers');
+  return <>{t(`movement.${type}`)}</>;
+}
+
+/** A share in basis points as a percentage: 6000 → "60%". */
+export function formatRate(basisPoints: number | null | undefined): string | null {
+  if (basisPoints === null || basisPoints === undefined) return null;
+  return `${basisPoints / 100}%`;
+}
+
+/**
+ * One Idempotency-Key per user action (every provider command takes one): the same submission
+ * retried — after a time-out or a failure — reuses its key, so the server answers it once; any
+ * other action or a changed body gets a new key. `done()` after a success.
+ */
+export function useIdempotencyKey() {
+  const last = useRef<{ fingerprint: string; key: string } | null>(null);
+  return {
+    keyFor(action: string, body: unknown): string {
+      const fingerprint = `${action}:${JSON.stringify(body ?? null)}`;
+      if (last.current?.fingerprint !== fingerprint)
+        last.current = { fingerprint, key: crypto.randomUUID() };
+      return last.current.key;
+    },
+    done() {
+      last.current = null;
+    },
+  };
+}
+
+/** Yuan typed in a form → fen; the same rule as the server (a positive whole number of fen). */
+export function positiveYuanRule(message: string) {
+  return {
+    validator: (_: unknown, value: number | null | undefined) =>
+      value === null || value === undefined || (value > 0 && Math.round(value * 100) >= 1)
+        ? Promise.resolve()
+        : Promise.reject(new Error(message)),
+  };
+}
