@@ -16,7 +16,7 @@ import { testConfig } from '../src/config';
 import { openDatabase } from '../src/db/client';
 import { buildApp } from '../src/http/app';
 import { seedDemoData } from '../src/modules/demo/service';
-import { check, Client, show, step, yuan } from './support/demo-client';
+import { check, Client, payBatchAsTheBank, show, step, yuan } from './support/demo-client';
 import { systemContext } from '../src/shared/service-context';
 import { chinaDateOf } from '../src/shared/china-time';
 
@@ -138,24 +138,7 @@ async function main() {
     show(
       `batch ${batch.json.reference}: ${batch.json.lineCount} line(s), ${yuan(batch.json.totalFen)}`,
     );
-    const exported = (await finance.get(`/payments/batches/${batch.json.id}/export?format=csv`))
-      .text;
-    const [header, ...rows] = exported
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    const resultFile = [
-      header,
-      ...rows.map((row) => {
-        const cells = row.split(',');
-        cells[8] = 'paid';
-        cells[9] = `DEMO-BANK-${Date.now()}`;
-        return cells.join(',');
-      }),
-    ].join('\r\n');
-    const upload = new FormData();
-    upload.append('file', new Blob([resultFile], { type: 'text/csv' }), 'result.csv');
-    const imported = await finance.upload(`/payments/batches/${batch.json.id}/result`, upload);
+    const { upload, imported } = await payBatchAsTheBank(finance, batch.json.id);
     check(
       imported.json.summary.paid === 1,
       `bank result imported: ${imported.json.summary.paid} paid`,

@@ -20,7 +20,7 @@ import { buildApp } from '../src/http/app';
 import { seedDemoData } from '../src/modules/demo/service';
 import { chinaMonthOf } from '../src/shared/china-time';
 import { systemContext } from '../src/shared/service-context';
-import { check, Client, show, step, yuan } from './support/demo-client';
+import { check, Client, payBatchAsTheBank, show, step, yuan } from './support/demo-client';
 
 const POLICY = 'voucher.compute';
 const CONTRACT_FEN = 400_000_000; // ¥4,000,000
@@ -180,24 +180,7 @@ async function main() {
     );
     const batch = await finance.post('/payments/batches', { statementIds: [statement.id] });
     show(`batch ${batch.json.reference}: ${yuan(batch.json.totalFen)}`);
-    const exported = (await finance.get(`/payments/batches/${batch.json.id}/export?format=csv`))
-      .text;
-    const [header, ...rows] = exported
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    const resultFile = [
-      header,
-      ...rows.map((row) => {
-        const cells = row.split(',');
-        cells[8] = 'paid';
-        cells[9] = `DEMO-BANK-${Date.now()}`;
-        return cells.join(',');
-      }),
-    ].join('\r\n');
-    const upload = new FormData();
-    upload.append('file', new Blob([resultFile], { type: 'text/csv' }), 'result.csv');
-    const imported = await finance.upload(`/payments/batches/${batch.json.id}/result`, upload);
+    const { imported } = await payBatchAsTheBank(finance, batch.json.id);
     check(imported.json.summary.paid === 1, `paid line: ${yuan(imported.json.summary.paidFen)}`);
     const overview = await finance.get(`/vouchers/overview?year=${now.getUTCFullYear()}`);
     check(

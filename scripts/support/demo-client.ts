@@ -89,3 +89,28 @@ export function check(condition: unknown, what: string): asserts condition {
   if (!condition) throw new Error(`check failed: ${what}`);
   show(`✓ ${what}`);
 }
+
+/**
+ * Plays the bank: exports the batch's CSV, marks every line paid with a demo bank reference, and
+ * imports it back. Returns the upload (its form is the same file, to import it again) and the answer.
+ */
+export async function payBatchAsTheBank(finance: Client, batchId: string) {
+  const exported = (await finance.get(`/payments/batches/${batchId}/export?format=csv`)).text;
+  const [header, ...rows] = exported
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  const resultFile = [
+    header,
+    ...rows.map((row) => {
+      const cells = row.split(',');
+      cells[8] = 'paid';
+      cells[9] = `DEMO-BANK-${Date.now()}`;
+      return cells.join(',');
+    }),
+  ].join('\r\n');
+  const upload = new FormData();
+  upload.append('file', new Blob([resultFile], { type: 'text/csv' }), 'result.csv');
+  const imported = await finance.upload(`/payments/batches/${batchId}/result`, upload);
+  return { upload, imported };
+}

@@ -81,6 +81,26 @@ async function lockProviderContract(tx: Tx, providerId: string, contractId: stri
   return row;
 }
 
+/** The account holding the company's holds of the contract's kind (opened on first use). */
+function openHeldAccount(tx: Tx, row: VoucherContractRow, now: Date) {
+  return repo.openAccount(tx, {
+    code: accountCodes.held(row.organisationId, row.kind),
+    type: 'held',
+    kind: row.kind,
+    createdAt: now,
+  });
+}
+
+/** What the platform owes the contract's provider for its kind (opened on first use). */
+function openReceivableAccount(tx: Tx, row: VoucherContractRow, now: Date) {
+  return repo.openAccount(tx, {
+    code: accountCodes.receivable(row.providerId, row.kind),
+    type: 'receivable',
+    kind: row.kind,
+    createdAt: now,
+  });
+}
+
 function requireAction(row: VoucherContractRow, action: VoucherContractAction) {
   return nextContractStatus(row.status, action);
 }
@@ -353,12 +373,7 @@ export async function holdContract(
       const amount = Math.min(subsidy, available);
       if (amount <= 0) throw new AppError('voucher.no_balance', { extensions: { kind: row.kind } });
       const now = ctx.now();
-      const heldAccountId = await repo.openAccount(tx, {
-        code: accountCodes.held(row.organisationId, row.kind),
-        type: 'held',
-        kind: row.kind,
-        createdAt: now,
-      });
+      const heldAccountId = await openHeldAccount(tx, row, now);
       const legs: { contractId: string; grantId: string; heldFen: number }[] = [];
       let remaining = amount;
       for (const { grant, balanceFen } of usable) {
@@ -447,18 +462,8 @@ export function captureContract(
         });
       await repo.lockEntitlement(tx, row.organisationId, row.kind);
       const now = ctx.now();
-      const heldAccountId = await repo.openAccount(tx, {
-        code: accountCodes.held(row.organisationId, row.kind),
-        type: 'held',
-        kind: row.kind,
-        createdAt: now,
-      });
-      const receivableId = await repo.openAccount(tx, {
-        code: accountCodes.receivable(provider.id, row.kind),
-        type: 'receivable',
-        kind: row.kind,
-        createdAt: now,
-      });
+      const heldAccountId = await openHeldAccount(tx, row, now);
+      const receivableId = await openReceivableAccount(tx, row, now);
       let remaining = amount;
       for (const { leg, grant } of await repo.listHoldLegs(tx, row.id)) {
         const captured = Math.min(remaining, leg.heldFen);
@@ -548,12 +553,7 @@ export function voidContract(
       const status = requireAction(row, 'void');
       await repo.lockEntitlement(tx, row.organisationId, row.kind);
       const now = ctx.now();
-      const heldAccountId = await repo.openAccount(tx, {
-        code: accountCodes.held(row.organisationId, row.kind),
-        type: 'held',
-        kind: row.kind,
-        createdAt: now,
-      });
+      const heldAccountId = await openHeldAccount(tx, row, now);
       for (const { leg, grant } of await repo.listHoldLegs(tx, row.id))
         await repo.postTransfer(tx, {
           type: 'release',
@@ -609,12 +609,7 @@ export function refundContract(
       if (await repo.isContractSettled(tx, row.id)) throw new AppError('voucher.already_settled');
       await repo.lockEntitlement(tx, row.organisationId, row.kind);
       const now = ctx.now();
-      const receivableId = await repo.openAccount(tx, {
-        code: accountCodes.receivable(provider.id, row.kind),
-        type: 'receivable',
-        kind: row.kind,
-        createdAt: now,
-      });
+      const receivableId = await openReceivableAccount(tx, row, now);
       let remaining = input.amountFen;
       const legs = (await repo.listHoldLegs(tx, row.id)).reverse();
       for (const { leg, grant } of legs) {
