@@ -28,7 +28,7 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { formatFen } from '../applications/money';
-import { ContractStatusTag, formatRate, KindLabel, MovementLabel } from './parts';
+import { ContractStatusTag, formatRate, KindLabel, movementColumns } from './parts';
 import type { CompanyVouchers, Contract, Grant, KindBalance, Movement } from './types';
 
 /** The founder's vouchers (A.P9, A.V1): balances per kind, grants, contracts to confirm, history. */
@@ -259,17 +259,7 @@ function CompanyVouchersView({
               responsive: ['sm'],
               render: (kind: Movement['kind']) => <KindLabel kind={kind} />,
             },
-            {
-              title: t('common.movementType'),
-              dataIndex: 'type',
-              render: (type: Movement['type']) => <MovementLabel type={type} />,
-            },
-            {
-              title: t('common.amount'),
-              dataIndex: 'amountFen',
-              align: 'right',
-              render: (fen: number) => formatFen(fen),
-            },
+            ...movementColumns(t),
           ]}
         />
       </Card>

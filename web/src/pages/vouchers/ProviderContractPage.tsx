@@ -29,7 +29,7 @@ import {
   ContractStatusTag,
   formatRate,
   KindLabel,
-  MovementLabel,
+  movementColumns,
   positiveYuanRule,
   useIdempotencyKey,
 } from './parts';
@@ -157,17 +157,7 @@ export default function ProviderContractPage() {
                 dataIndex: 'createdAt',
                 render: (value: string) => dayjs(value).format('LLL'),
               },
-              {
-                title: t('common.movementType'),
-                dataIndex: 'type',
-                render: (type: Movement['type']) => <MovementLabel type={type} />,
-              },
-              {
-                title: t('common.amount'),
-                dataIndex: 'amountFen',
-                align: 'right',
-                render: (fen: number) => formatFen(fen),
-              },
+              ...movementColumns(t),
             ]}
           />
         </Card>

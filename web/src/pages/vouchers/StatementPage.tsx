@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { formatMonth } from '../allowances/format';
 import { formatFen } from '../applications/money';
-import { MovementLabel, StatementStatusTag } from './parts';
+import { movementColumns, StatementStatusTag } from './parts';
 import type { StatementDetail } from './types';
 
 type Line = StatementDetail['lines'][number];
@@ -100,17 +100,7 @@ export default function StatementPage() {
                 responsive: ['md'],
                 render: (value: string | null) => value ?? '—',
               },
-              {
-                title: t('common.movementType'),
-                dataIndex: 'type',
-                render: (type: Line['type']) => <MovementLabel type={type} />,
-              },
-              {
-                title: t('common.amount'),
-                dataIndex: 'amountFen',
-                align: 'right',
-                render: (fen: number) => formatFen(fen),
-              },
+              ...movementColumns(t),
             ]}
           />
         </Card>

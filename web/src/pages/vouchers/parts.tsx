@@ -1,4 +1,6 @@
 import { Tag } from 'antd';
+import type { TFunction } from 'i18next';
+import { formatFen } from '../applications/money';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractStatus, Movement, StatementStatus, VoucherKind } from './types';
@@ -75,4 +77,24 @@ export function positiveYuanRule(message: string) {
         ? Promise.resolve()
         : Promise.reject(new Error(message)),
   };
+}
+
+/**
+ * The two columns every list of ledger movements ends with: what the movement was, and its
+ * amount in yuan (the company's history, a contract's movements, a statement's lines).
+ */
+export function movementColumns(t: TFunction<'vouchers'>) {
+  return [
+    {
+      title: t('common.movementType'),
+      dataIndex: 'type',
+      render: (type: Movement['type']) => <MovementLabel type={type} />,
+    },
+    {
+      title: t('common.amount'),
+      dataIndex: 'amountFen',
+      align: 'right' as const,
+      render: (fen: number) => formatFen(fen),
+    },
+  ];
 }
