@@ -918,6 +918,14 @@ export const errorCatalogue = {
       en: 'The voucher amount is unknown: recommend an amount first',
     },
   },
+  'voucher.grant_in_use': {
+    status: 409,
+    title: {
+      'zh-Hans': '该申请发放的券已被冻结或使用，不能撤销批准',
+      'zh-Hant': '該申請發放的券已被凍結或使用，不能撤銷批准',
+      en: 'The voucher this approval issued is already held or spent, so the approval cannot be revoked',
+    },
+  },
   'voucher.statement_not_found': {
     status: 404,
     title: { 'zh-Hans': '找不到该结算单', 'zh-Hant': '找不到該結算單', en: 'Statement not found' },

@@ -80,6 +80,7 @@ export const voucherTransferTypeValues = [
   'release',
   'refund',
   'expire',
+  'revoke',
   'settle',
   'pay',
 ] as const;

@@ -163,6 +163,56 @@ export async function issueVoucherGrant(
 }
 
 /**
+ * Takes back the voucher an approval issued when the approval is revoked, in the revocation's
+ * transaction: the whole grant goes back to the pool it came from and out of the company's
+ * total (so a later application may have it). Refused when any of it is held or spent — the
+ * money is with a provider, and the revocation must not pretend otherwise.
+ */
+export async function revokeVoucherGrant(tx: Executor, ctx: ServiceContext, applicationId: string) {
+  const grant = await repo.findGrantOfApplication(tx, applicationId);
+  if (!grant) return null;
+  await repo.lockEntitlement(tx, grant.organisationId, grant.kind);
+  const account = await repo.lockAccount(tx, grant.accountId);
+  if (account.balanceFen !== grant.amountFen)
+    throw new AppError('voucher.grant_in_use', {
+      extensions: {
+        grantId: grant.id,
+        amountFen: grant.amountFen,
+        availableFen: account.balanceFen,
+      },
+    });
+  const now = ctx.now();
+  const poolId = await repo.openAccount(tx, {
+    code: accountCodes.pool(grant.kind, chinaYearOf(grant.issuedAt)),
+    type: 'pool',
+    kind: grant.kind,
+    createdAt: now,
+  });
+  await repo.postTransfer(tx, {
+    type: 'revoke',
+    kind: grant.kind,
+    debitAccountId: grant.accountId,
+    creditAccountId: poolId,
+    amountFen: grant.amountFen,
+    grantId: grant.id,
+    createdAt: now,
+  });
+  await repo.subtractFromEntitlement(tx, {
+    organisationId: grant.organisationId,
+    kind: grant.kind,
+    amountFen: grant.amountFen,
+    at: now,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'voucher_grant.revoked',
+    subjectType: 'voucher_grant',
+    subjectId: grant.id,
+    after: { applicationId, returnedFen: grant.amountFen },
+  });
+  return grant;
+}
+
+/**
  * Puts money into a kind's pool for a year (an administrator or finance officer, from the
  * budget the city allotted): a transfer from the city's funding account, audited.
  */

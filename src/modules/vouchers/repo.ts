@@ -379,6 +379,25 @@ export async function addToEntitlement(
   return row!;
 }
 
+/** Takes a revoked grant back out of the company's total of its kind. */
+export async function subtractFromEntitlement(
+  db: Executor,
+  values: { organisationId: string; kind: VoucherKind; amountFen: number; at: Date },
+) {
+  await db
+    .update(voucherEntitlements)
+    .set({
+      grantedFen: sql`${voucherEntitlements.grantedFen} - ${values.amountFen}`,
+      updatedAt: values.at,
+    })
+    .where(
+      and(
+        eq(voucherEntitlements.organisationId, values.organisationId),
+        eq(voucherEntitlements.kind, values.kind),
+      ),
+    );
+}
+
 /**
  * Locks the company's entitlement of a kind: every command that moves the company's vouchers of
  * that kind takes it first, so they run one after another and always lock accounts in the same

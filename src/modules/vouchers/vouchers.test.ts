@@ -518,6 +518,81 @@ describe('the per-company cap (A.V1) whatever the order of approvals', () => {
   });
 });
 
+describe('revoking a voucher approval', () => {
+  /** A model-voucher application of the organisation, in review, recommended at `amountFen`. */
+  async function inReview(organisationId: string, amountFen: number) {
+    const row = await insertApplication(server.db, {
+      policyId: 'voucher.model',
+      applicantAccountId: founder.accountId,
+      applicantPersonId: founder.personId,
+      organisationId,
+      claimSubject: 'organisation',
+      status: 'in_review',
+      capFen: amountFen,
+      facts: { company: { isStartup: false } },
+      submittedAt: server.clock.now(),
+      recommendation: {
+        action: 'approve',
+        amountFen,
+        note: 'revocation test',
+        byAccountId: reviewer.accountId,
+        at: server.clock.now().toISOString(),
+      },
+    });
+    return row.id;
+  }
+
+  it('returns an unused grant to its pool and to the cap; refused once any of it is held', async () => {
+    const applying = await createTestOrganisation(server.ctx, founder.principal);
+    const first = await inReview(applying.id, 150_000_000);
+    const second = await inReview(applying.id, 100_000_000);
+    const decide = (id: string) =>
+      reviewer2.post(`/api/v1/review/applications/${id}/decision`, { decision: 'approve' });
+    expect((await decide(first)).status).toBe(200);
+    // ¥1,500,000 + ¥1,000,000 is over the model voucher's ¥2,000,000 cap (A.V1).
+    expectRefusal(await decide(second), 409, 'voucher.cap_exceeded', 'A.V1');
+
+    const pool = `pool:model:${chinaYearOf(server.clock.now())}`;
+    const poolBefore = (await repo.findAccountByCode(server.db, pool))!.balanceFen;
+    const revoked = await reviewer.post(`/api/v1/review/applications/${first}/revoke`, {
+      reasons: 'Contract withdrawn by the company',
+    });
+    expect(revoked.status, revoked.text).toBe(200);
+    expect((await repo.findAccountByCode(server.db, pool))!.balanceFen).toBe(
+      poolBefore + 150_000_000,
+    );
+    const [entitlement] = await repo.listEntitlements(server.db, applying.id);
+    expect(entitlement!.grantedFen).toBe(0);
+    // The cap has room again: the second approval now goes through.
+    expect((await decide(second)).status).toBe(200);
+    await expectLedgerBalanced(server.db);
+
+    // Once part of a grant is held for a contract, the approval cannot be revoked.
+    const registered = await providerCommand(staff, contractsPath(), {
+      ...contractBody({ kind: 'model', creditCode: applying.creditCode }),
+    });
+    expect(registered.status, registered.text).toBe(201);
+    const confirmed = await founder.post(
+      `/api/v1/vouchers/contracts/${registered.body.id}/confirm`,
+      { relatedParty: false },
+    );
+    expect(confirmed.status, confirmed.text).toBe(200);
+    const held = await providerCommand(staff, `${contractsPath()}/${registered.body.id}/hold`);
+    expect(held.status, held.text).toBe(200);
+    const before = await countTransfers(server.db);
+    const refused = await reviewer.post(`/api/v1/review/applications/${second}/revoke`, {
+      reasons: 'too late',
+    });
+    expectRefusal(refused, 409, 'voucher.grant_in_use');
+    expect(await countTransfers(server.db)).toBe(before);
+    const [row] = await server.db
+      .select({ status: applications.status })
+      .from(applications)
+      .where(eq(applications.id, second));
+    expect(row!.status).toBe('approved');
+  });
+});
+
 describe('with the clock moved (settlement, expiry)', () => {
   async function moveClock(to: Date) {
     server.clock.set(to);

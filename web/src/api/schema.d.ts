@@ -13497,6 +13497,7 @@ export interface operations {
                 | 'release'
                 | 'refund'
                 | 'expire'
+                | 'revoke'
                 | 'settle'
                 | 'pay';
             }[];
@@ -14260,6 +14261,7 @@ export interface operations {
                 | 'release'
                 | 'refund'
                 | 'expire'
+                | 'revoke'
                 | 'settle'
                 | 'pay';
             }[];
@@ -15306,6 +15308,7 @@ export interface operations {
                 | 'release'
                 | 'refund'
                 | 'expire'
+                | 'revoke'
                 | 'settle'
                 | 'pay';
             }[];

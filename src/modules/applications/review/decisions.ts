@@ -14,6 +14,7 @@ import {
 import {
   allVoucherParameters,
   issueVoucherGrant,
+  revokeVoucherGrant,
   voucherKindOfPolicy,
 } from '../../vouchers/grants-service';
 import { budgetYearOf, releaseReservation, reserveBudget } from '../../budgets/service';
@@ -371,6 +372,8 @@ export async function revokeApproval(
         applicationId: row.id,
         amountFen: row.approvedAmountFen,
       });
+    // A voucher approval's grant goes back to its pool (refused if any of it is held or spent).
+    await revokeVoucherGrant(tx, ctx, row.id);
     await repo.deleteClaimsOf(tx, row.id);
     const appealDeadline = new Date(ctx.now().getTime() + settings.appealPeriodDays * 86_400_000);
     return transitionApplication(tx, ctx, row, 'revoke', {

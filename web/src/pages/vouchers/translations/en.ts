@@ -36,6 +36,7 @@ export const en: typeof zhHans = {
     release: 'Released to the balance',
     refund: 'Refund',
     expire: 'Expired',
+    revoke: 'Approval revoked',
     settle: 'Settled',
     pay: 'Paid',
   },

@@ -39,6 +39,7 @@ export const zhHans = {
     release: '释放回余额',
     refund: '退回',
     expire: '到期失效',
+    revoke: '撤销批准收回',
     settle: '结算',
     pay: '支付',
   },

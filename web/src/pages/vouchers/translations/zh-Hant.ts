@@ -41,6 +41,7 @@ export const zhHant: typeof zhHans = {
     release: '釋放回餘額',
     refund: '退回',
     expire: '到期失效',
+    revoke: '撤銷批准收回',
     settle: '結算',
     pay: '支付',
   },
