@@ -3,8 +3,8 @@ import type { Executor } from '../../db/client';
 import { canonicalJson } from '../../shared/canonical-json';
 import type { ServiceContext } from '../../shared/service-context';
 import { recordAudit, type AuditChange } from '../audit/service';
-import * as repo from './repo';
-import type { VoucherCommandRow } from './repo';
+import * as repo from './journal-repo';
+import type { VoucherCommandRow } from './journal-repo';
 
 /**
  * How old a command row must be before a seal covers it. NOTE: `seq` comes from a sequence, so a

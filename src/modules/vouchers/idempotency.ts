@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client';
 import { AppError } from '../../errors/app-error';
 import { canonicalJson } from '../../shared/canonical-json';
 import type { ServiceContext } from '../../shared/service-context';
-import * as repo from './repo';
+import * as repo from './journal-repo';
 
 /** How long a key is remembered: at least the 24 hours the API promises, swept after 48. */
 export const IDEMPOTENCY_KEY_LIFETIME_HOURS = 48;
