@@ -55,6 +55,12 @@ const owners: Record<string, string> = {
   idempotency_keys: 'vouchers',
   voucher_command_log: 'vouchers',
   voucher_command_seals: 'vouchers',
+  space_communities: 'spaces',
+  space_units: 'spaces',
+  space_unit_rents: 'spaces',
+  space_ladders: 'spaces',
+  space_applications: 'spaces',
+  space_leases: 'spaces',
 };
 
 /** Table variable name in src/db/schema → SQL table name. */

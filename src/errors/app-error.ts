@@ -971,6 +971,208 @@ export const errorCatalogue = {
       en: 'A request with this Idempotency-Key is still being processed; retry shortly',
     },
   },
+  // --- Spaces (issue #14; A.S0–A.S3): OPC communities, units, the ladder, admission, leases ---
+  'space.community_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该 OPC 社区',
+      'zh-Hant': '找不到該 OPC 社區',
+      en: 'OPC community not found',
+    },
+  },
+  'space.unit_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该空间单元',
+      'zh-Hant': '找不到該空間單元',
+      en: 'Space unit not found',
+    },
+  },
+  'space.application_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该入驻申请',
+      'zh-Hant': '找不到該入駐申請',
+      en: 'Space application not found',
+    },
+  },
+  'space.lease_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该租约',
+      'zh-Hant': '找不到該租約',
+      en: 'Lease not found',
+    },
+  },
+  'space.not_community_operator': {
+    status: 403,
+    title: {
+      'zh-Hans': '您不是该社区运营机构的工作人员',
+      'zh-Hant': '您不是該社區營運機構的工作人員',
+      en: "You do not work for this community's operator",
+    },
+  },
+  'space.not_company_member': {
+    status: 403,
+    title: {
+      'zh-Hans': '您不是该企业的成员',
+      'zh-Hant': '您不是該企業的成員',
+      en: 'You are not a member of this company',
+    },
+  },
+  'space.operator_unknown': {
+    status: 422,
+    title: {
+      'zh-Hans': '运营机构尚未在平台登记',
+      'zh-Hant': '營運機構尚未在平台登記',
+      en: 'The operator organisation is not registered on the platform',
+    },
+  },
+  'space.below_area_needs_reason': {
+    status: 422,
+    title: {
+      'zh-Hans': '面积不足 1 万平方米的社区须说明理由（A.S1）',
+      'zh-Hant': '面積不足 1 萬平方米的社區須說明理由（A.S1）',
+      en: 'A community under 10,000 m² needs a recorded reason (A.S1)',
+    },
+  },
+  'space.community_not_accepting': {
+    status: 409,
+    title: {
+      'zh-Hans': '该社区目前不接受入驻申请',
+      'zh-Hant': '該社區目前不接受入駐申請',
+      en: 'This community is not taking applications now',
+    },
+  },
+  'space.ladder_not_ordered': {
+    status: 422,
+    title: {
+      'zh-Hans': '工位的团队人数上限须小于办公室的上限',
+      'zh-Hant': '工位的團隊人數上限須小於辦公室的上限',
+      en: "The desk's team-size limit must be below the office's",
+    },
+  },
+  'space.ladder_unpublished': {
+    status: 422,
+    title: {
+      'zh-Hans': '运营机构尚未公布该团队规模对应的空间档位（A.S2）',
+      'zh-Hant': '營運機構尚未公布該團隊規模對應的空間檔位（A.S2）',
+      en: 'The operator has not published the ladder rung for this team size (A.S2)',
+    },
+  },
+  'space.unit_wrong_rung': {
+    status: 422,
+    title: {
+      'zh-Hans': '该空间单元不属于该团队规模对应的档位（A.S2）',
+      'zh-Hant': '該空間單元不屬於該團隊規模對應的檔位（A.S2）',
+      en: 'This unit is not on the rung the team size gives (A.S2)',
+    },
+  },
+  'space.over_other_industrial_cap': {
+    status: 422,
+    title: {
+      'zh-Hans': '其他产业空间的低成本创业空间最大 50 平方米（A.S3）',
+      'zh-Hant': '其他產業空間的低成本創業空間最大 50 平方米（A.S3）',
+      en: 'Low-cost space in other industrial space is at most 50 m² (A.S3)',
+    },
+  },
+  'space.unit_other_community': {
+    status: 422,
+    title: {
+      'zh-Hans': '该空间单元不属于申请的社区',
+      'zh-Hant': '該空間單元不屬於申請的社區',
+      en: 'This unit belongs to another community',
+    },
+  },
+  'space.unit_unavailable': {
+    status: 409,
+    title: {
+      'zh-Hans': '该空间单元暂停使用',
+      'zh-Hant': '該空間單元暫停使用',
+      en: 'This unit is out of use',
+    },
+  },
+  'space.lease_overlaps': {
+    status: 409,
+    title: {
+      'zh-Hans': '该空间单元在这段时间已有租约',
+      'zh-Hant': '該空間單元在這段時間已有租約',
+      en: 'The unit already has a lease in this period',
+    },
+  },
+  'space.lease_past_closing': {
+    status: 422,
+    title: {
+      'zh-Hans': '租约不能超过社区的关闭日期',
+      'zh-Hant': '租約不能超過社區的關閉日期',
+      en: "A lease may not run past the community's closing date",
+    },
+  },
+  'space.lease_dates_invalid': {
+    status: 422,
+    title: {
+      'zh-Hans': '租约的结束日期早于开始日期',
+      'zh-Hant': '租約的結束日期早於開始日期',
+      en: 'The lease ends before it starts',
+    },
+  },
+  'space.subsidy_exceeds_rent': {
+    status: 422,
+    title: {
+      'zh-Hans': '每月补贴不能超过每月租金',
+      'zh-Hant': '每月補貼不能超過每月租金',
+      en: 'The monthly subsidy may not exceed the monthly rent',
+    },
+  },
+  'space.application_already_decided': {
+    status: 409,
+    title: {
+      'zh-Hans': '该申请已经处理',
+      'zh-Hant': '該申請已經處理',
+      en: 'This application has already been decided',
+    },
+  },
+  'space.application_not_admitted': {
+    status: 409,
+    title: {
+      'zh-Hans': '该申请尚未获准入驻或已分配空间',
+      'zh-Hant': '該申請尚未獲准入駐或已分配空間',
+      en: 'This application is not admitted, or already has space',
+    },
+  },
+  'space.lease_already_ended': {
+    status: 409,
+    title: {
+      'zh-Hans': '该租约已经结束',
+      'zh-Hant': '該租約已經結束',
+      en: 'This lease has already ended',
+    },
+  },
+  'space.move_out_date_invalid': {
+    status: 422,
+    title: {
+      'zh-Hans': '搬离日期须在租期之内',
+      'zh-Hant': '搬離日期須在租期之內',
+      en: 'The move-out date must fall within the lease',
+    },
+  },
+  'space.unit_label_taken': {
+    status: 409,
+    title: {
+      'zh-Hans': '该社区已有同名空间单元',
+      'zh-Hant': '該社區已有同名空間單元',
+      en: 'This community already has a unit with this label',
+    },
+  },
+  'space.rent_date_taken': {
+    status: 409,
+    title: {
+      'zh-Hans': '该日期已录入同类租金',
+      'zh-Hant': '該日期已錄入同類租金',
+      en: 'A rent of this kind is already recorded from this date',
+    },
+  },
+  // --- end of spaces ---
   'server.internal': {
     status: 500,
     title: {

@@ -9,6 +9,7 @@ import notificationsRoutes from '../modules/notifications/routes';
 import organisationsRoutes from '../modules/organisations/routes';
 import paymentsRoutes from '../modules/payments/routes';
 import rulesRoutes from '../modules/rules/routes';
+import spacesRoutes from '../modules/spaces/routes';
 import vouchersRoutes from '../modules/vouchers/routes';
 import type { RouteModule } from './types';
 
@@ -26,4 +27,5 @@ export const routeModules: RouteModule[] = [
   allowancesRoutes,
   notificationsRoutes,
   vouchersRoutes,
+  spacesRoutes,
 ];

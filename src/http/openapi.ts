@@ -73,6 +73,11 @@ const tags = [
   { name: 'review', description: 'Officers’ review: queue, assignment, scores, decisions' },
   { name: 'rules', description: 'The catalogue, evaluations, the fact vocabulary and parameters' },
   {
+    name: 'spaces',
+    description:
+      'OPC communities (A.S0–A.S3): the register, units and the desk → office → floor ladder, admission, leases',
+  },
+  {
     name: 'vouchers',
     description:
       'Compute, model and corpus vouchers (A.P9, A.V1): companies’ balances and confirmations, the provider register, pools, statements',

@@ -75,6 +75,13 @@ export const permissionTable = {
   'vouchers.providers-read': 'authenticated',
   'vouchers.register': ['admin'],
   'vouchers.finance': ['finance_officer', 'admin'],
+  // OPC communities (issue #14; A.S0–A.S3): the register and units are public; administrators
+  // keep the register; operators run their own community (the service checks they work for its
+  // operator organisation; administrators may act for any); companies' members apply.
+  'spaces.public-read': 'anyone',
+  'spaces.register': ['admin'],
+  'spaces.operate': ['community_operator', 'admin'],
+  'spaces.company': ['founder'],
   // Administration
   'accounts.manage': ['admin'],
   'audit.read': ['admin'],

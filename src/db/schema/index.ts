@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './hetao';
 export * from './rules';
 export * from './vouchers';
+export * from './spaces';

@@ -1,6 +1,7 @@
 import { seedApplicationsDemo } from '../applications/demo-seed';
 import { seedHetaoDemo } from '../hetao/demo-seed';
 import { seedRulesDemo } from '../rules/demo-seed';
+import { seedSpacesDemo } from '../spaces/demo-seed';
 import { seedVouchersDemo } from '../vouchers/demo-seed';
 import type { DemoSeedStep } from './types';
 
@@ -13,4 +14,5 @@ export const demoSeedSteps: DemoSeedStep[] = [
   seedRulesDemo,
   seedApplicationsDemo,
   seedVouchersDemo,
+  seedSpacesDemo,
 ];

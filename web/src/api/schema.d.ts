@@ -1879,6 +1879,323 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/spaces/applications/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My companies' space applications, with waiting-list places */
+    get: operations['getSpacesApplicationsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/applications/{applicationId}/admit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Admit a company to the community */
+    post: operations['postSpacesApplicationsByApplicationIdAdmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/applications/{applicationId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an application, with the reason */
+    post: operations['postSpacesApplicationsByApplicationIdDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/applications/{applicationId}/lease': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Allocate a unit to an admitted application: the lease
+     * @description Refused with nothing written: a unit not on the team’s rung (A.S2) or an unpublished ladder (422); on the other-industrial route a unit over 50 m² (A.S3, 422); a lease overlapping another lease of the unit (409); a lease past the community’s closing date (422).
+     */
+    post: operations['postSpacesApplicationsByApplicationIdLease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/applications/{applicationId}/offer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The units free today on the application's rung of the ladder
+     * @description On the opc-community route, units of the rung the team size gives (A.S2; none while the ladder is unpublished); on the other-industrial route, units of at most 50 m² (A.S3).
+     */
+    get: operations['getSpacesApplicationsByApplicationIdOffer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The register of OPC communities
+     * @description First-batch communities (A.S0) first. `demo: true` marks demo data; a null area is unknown, never zero.
+     */
+    get: operations['getSpacesCommunities'];
+    put?: never;
+    /**
+     * Register a community
+     * @description A community below 10,000 m² needs `belowAreaReason` (A.S1: at least 10,000 m² "in principle"); without one, a 422 pointing at that field.
+     */
+    post: operations['postSpacesCommunities'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One community with its ladder */
+    get: operations['getSpacesCommunitiesByCommunityId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a community's details, status or dates
+     * @description A status change is audited as such. A closing date before the end of an existing lease is refused.
+     */
+    patch: operations['patchSpacesCommunitiesByCommunityId'];
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The community's applications, with rungs and waiting-list places */
+    get: operations['getSpacesCommunitiesByCommunityIdApplications'];
+    put?: never;
+    /**
+     * Apply for space in a community for my company
+     * @description Route `opc-community`: space by team size (A.S2); `other-industrial`: at most 50 m² in other industrial space (A.S3).
+     */
+    post: operations['postSpacesCommunitiesByCommunityIdApplications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/ladder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Publish the community's ladder thresholds (team size per rung)
+     * @description A.S2 allocates a desk, an office or a floor by team size but gives no sizes: they are the operator’s parameters. Null leaves a threshold unpublished.
+     */
+    put: operations['putSpacesCommunitiesByCommunityIdLadder'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/leases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The community's leases */
+    get: operations['getSpacesCommunitiesByCommunityIdLeases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A community's desks, offices and floors, with rents in force and occupancy today */
+    get: operations['getSpacesCommunitiesByCommunityIdUnits'];
+    put?: never;
+    /** Add a desk, office or floor */
+    post: operations['postSpacesCommunitiesByCommunityIdUnits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Shenzhen's districts, with their codes and names in three scripts */
+    get: operations['getSpacesDistricts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/leases/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My companies' leases */
+    get: operations['getSpacesLeasesMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/leases/{leaseId}/move-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a move-out: the lease ends that day */
+    post: operations['postSpacesLeasesByLeaseIdMoveOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/leases/{leaseId}/renew': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Renew a lease: its end moves later, at the same rent and subsidy
+     * @description Refused with nothing written when the new end overlaps another lease of the unit (409) or runs past the community’s closing date (422).
+     */
+    post: operations['postSpacesLeasesByLeaseIdRenew'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/units/{unitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a unit's label, area, seats or availability */
+    patch: operations['patchSpacesUnitsByUnitId'];
+    trace?: never;
+  };
+  '/spaces/units/{unitId}/rents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a unit's market reference or low-cost monthly rent from a date */
+    post: operations['postSpacesUnitsByUnitIdRents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/vouchers/companies/{organisationId}': {
     parameters: {
       query?: never;
@@ -3774,6 +4091,166 @@ export interface components {
       | 'customs_officer'
       | 'provider'
       | 'admin';
+    ShenzhenDistrict: {
+      code: components['schemas']['ShenzhenDistrictCode'];
+      names: components['schemas']['LocalisedText'];
+    };
+    /** @enum {string} */
+    ShenzhenDistrictCode:
+      | 'futian'
+      | 'luohu'
+      | 'nanshan'
+      | 'yantian'
+      | 'baoan'
+      | 'longgang'
+      | 'longhua'
+      | 'pingshan'
+      | 'guangming'
+      | 'dapeng';
+    /** @enum {string} */
+    ShenzhenDistrictCodeInput:
+      | 'futian'
+      | 'luohu'
+      | 'nanshan'
+      | 'yantian'
+      | 'baoan'
+      | 'longgang'
+      | 'longhua'
+      | 'pingshan'
+      | 'guangming'
+      | 'dapeng';
+    SpaceApplication: {
+      aiFounderCount: number;
+      clauses: string[];
+      /** Format: uuid */
+      communityId: string;
+      createdAt: string;
+      decidedAt: string | null;
+      decisionReason: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      route: components['schemas']['SpaceRoute'];
+      /** @description The ladder rung of the team (A.S2); null on the A.S3 route */
+      rung: components['schemas']['SpaceRung'] | null;
+      /** @enum {string} */
+      status: 'submitted' | 'admitted' | 'declined' | 'allocated';
+      teamSize: number;
+      /** @description Admitted and no unit of the rung is free today: the place on the waiting list (1 is next) */
+      waitingPosition: number | null;
+    };
+    SpaceCommunity: {
+      address: string | null;
+      belowAreaReason: string | null;
+      clauses: string[];
+      closesOn: string | null;
+      /** @description Demo data, not a real record */
+      demo: boolean;
+      district: components['schemas']['ShenzhenDistrict'] | null;
+      firstBatch: boolean;
+      grossAreaM2: number | null;
+      /** Format: uuid */
+      id: string;
+      ladder: components['schemas']['SpaceLadder'] | null;
+      names: components['schemas']['LocalisedText'];
+      openedOn: string | null;
+      operator: {
+        name: string;
+        /** Format: uuid */
+        organisationId: string;
+      } | null;
+      plannedOpeningOn: string | null;
+      status: components['schemas']['SpaceCommunityStatus'];
+    };
+    /** @enum {string} */
+    SpaceCommunityStatus: 'planned' | 'opening' | 'open' | 'closed';
+    /** @enum {string} */
+    SpaceCommunityStatusInput: 'planned' | 'opening' | 'open' | 'closed';
+    /** @description The operator's thresholds (A.S2 gives none): a team of at most deskMaxTeamSize gets a desk, at most officeMaxTeamSize an office, a larger team a floor. Null is unpublished. */
+    SpaceLadder: {
+      deskMaxTeamSize: number | null;
+      officeMaxTeamSize: number | null;
+      setAt: string;
+      source: string;
+    };
+    SpaceLease: {
+      applicationId: string | null;
+      clauses: string[];
+      /** Format: uuid */
+      communityId: string;
+      endsOn: string;
+      /** Format: uuid */
+      id: string;
+      monthlyRentFen: number;
+      monthlySubsidyFen: number;
+      movedOutOn: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      route: components['schemas']['SpaceRoute'];
+      startsOn: string;
+      /** @enum {string} */
+      status: 'active' | 'ended';
+      /** Format: uuid */
+      unitId: string;
+      unitKind: components['schemas']['SpaceUnitKind'];
+      unitLabel: string;
+    };
+    SpaceOffer: {
+      /** Format: uuid */
+      applicationId: string;
+      clauses: string[];
+      rung: components['schemas']['SpaceRung'] | null;
+      /** @description Units of the rung, in use and free today */
+      units: components['schemas']['SpaceUnit'][];
+    };
+    /**
+     * @description opc-community: admission to an OPC community, space by team size (A.S2); other-industrial: AI founders in other industrial space, at most 50 m² (A.S3)
+     * @enum {string}
+     */
+    SpaceRoute: 'opc-community' | 'other-industrial';
+    /**
+     * @description opc-community: admission to an OPC community, space by team size (A.S2); other-industrial: AI founders in other industrial space, at most 50 m² (A.S3)
+     * @enum {string}
+     */
+    SpaceRouteInput: 'opc-community' | 'other-industrial';
+    /** @enum {string} */
+    SpaceRung: 'desk' | 'office' | 'floor' | 'unpublished';
+    SpaceUnit: {
+      areaM2: number;
+      available: boolean;
+      /** Format: uuid */
+      communityId: string;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['SpaceUnitKind'];
+      label: string;
+      /** @description In force today; null: none */
+      lowCostRent: components['schemas']['SpaceUnitRent'] | null;
+      /** @description In force today; null: none */
+      marketReferenceRent: components['schemas']['SpaceUnitRent'] | null;
+      /** @description A lease covers today */
+      occupied: boolean;
+      seats: number;
+    };
+    /**
+     * @description The ladder of A.S2: desk (一张办公桌), office (一间办公室), floor (一层办公楼)
+     * @enum {string}
+     */
+    SpaceUnitKind: 'desk' | 'office' | 'floor';
+    /**
+     * @description The ladder of A.S2: desk (一张办公桌), office (一间办公室), floor (一层办公楼)
+     * @enum {string}
+     */
+    SpaceUnitKindInput: 'desk' | 'office' | 'floor';
+    SpaceUnitRent: {
+      effectiveFrom: string;
+      /** @enum {string} */
+      kind: 'market_reference' | 'low_cost';
+      monthlyRentFen: number;
+      source: string;
+    };
     VoucherContract: {
       capturedAt: string | null;
       capturedFen: number;
@@ -13437,6 +13914,1380 @@ export interface operations {
       };
       /** @description Not allowed, or missing CSRF token */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesApplicationsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceApplication'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesApplicationsByApplicationIdAdmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string | null;
+        } | null;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesApplicationsByApplicationIdDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesApplicationsByApplicationIdLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          endsOn: string;
+          monthlyRentFen: number;
+          monthlySubsidyFen: number;
+          /** Format: date */
+          startsOn: string;
+          /** Format: uuid */
+          unitId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceLease'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesApplicationsByApplicationIdOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceOffer'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceCommunity'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesCommunities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          address?: string | null;
+          /**
+           * @description Required when grossAreaM2 is below 10,000 (A.S1: "in principle")
+           * @default null
+           */
+          belowAreaReason?: string | null;
+          /**
+           * @default [
+           *       "A.S1"
+           *     ]
+           */
+          clauses?: string[];
+          /** @default null */
+          closesOn?: string | null;
+          /** @description Null when not known */
+          districtCode: components['schemas']['ShenzhenDistrictCodeInput'] | null;
+          /** @default false */
+          firstBatch?: boolean;
+          /**
+           * @description Gross m²; null while unknown
+           * @default null
+           */
+          grossAreaM2?: number | null;
+          names: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+          /** @default null */
+          openedOn?: string | null;
+          /** @default null */
+          operatorOrganisationId?: string | null;
+          /** @default null */
+          plannedOpeningOn?: string | null;
+          status: components['schemas']['SpaceCommunityStatusInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceCommunity'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceCommunity'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchSpacesCommunitiesByCommunityId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: string | null;
+          /** @description Required when grossAreaM2 is below 10,000 (A.S1: "in principle") */
+          belowAreaReason?: string | null;
+          clauses?: string[];
+          closesOn?: string | null;
+          /** @description Null when not known */
+          districtCode?: components['schemas']['ShenzhenDistrictCodeInput'] | null;
+          firstBatch?: boolean;
+          /** @description Gross m²; null while unknown */
+          grossAreaM2?: number | null;
+          names?: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+          openedOn?: string | null;
+          operatorOrganisationId?: string | null;
+          plannedOpeningOn?: string | null;
+          status?: components['schemas']['SpaceCommunityStatusInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceCommunity'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceApplication'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesCommunitiesByCommunityIdApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          aiFounderCount: number;
+          /** Format: uuid */
+          organisationId: string;
+          route: components['schemas']['SpaceRouteInput'];
+          teamSize: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putSpacesCommunitiesByCommunityIdLadder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          deskMaxTeamSize: number | null;
+          officeMaxTeamSize: number | null;
+          /** @description The operator's decision these thresholds come from */
+          source: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceLadder'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdLeases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceLease'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceUnit'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesCommunitiesByCommunityIdUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Square metres (m²), positive */
+          areaM2: number;
+          /** @default true */
+          available?: boolean;
+          kind: components['schemas']['SpaceUnitKindInput'];
+          label: string;
+          seats: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceUnit'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesDistricts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShenzhenDistrict'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesLeasesMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceLease'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesLeasesByLeaseIdMoveOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        leaseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          movedOutOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceLease'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesLeasesByLeaseIdRenew: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        leaseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          endsOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceLease'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchSpacesUnitsByUnitId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Square metres (m²), positive */
+          areaM2?: number;
+          available?: boolean;
+          label?: string;
+          seats?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceUnit'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesUnitsByUnitIdRents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          effectiveFrom: string;
+          /** @enum {string} */
+          kind: 'market_reference' | 'low_cost';
+          monthlyRentFen: number;
+          /** @description Where the figure comes from */
+          source: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceUnit'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
         headers: {
           [name: string]: unknown;
         };

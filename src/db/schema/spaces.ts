@@ -1,0 +1,279 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+import { organisations } from './people';
+
+/**
+ * OPC communities and their space (issue #14; A.S0–A.S3, A.T1, A.T4): the register of
+ * communities, their units on the desk → office → floor ladder (A.S2), each operator's ladder
+ * thresholds, companies' applications and leases. Areas are square metres with two decimals;
+ * rents and subsidies are monthly integer fen; dates are `date`, instants `timestamptz`.
+ */
+
+/**
+ * Shenzhen's nine administrative districts and the Dapeng New District (a functional area run
+ * like one). The codes are stable API values; the names in three scripts live in the spaces
+ * module (`districts.ts`).
+ */
+export const shenzhenDistrictCodeValues = [
+  'futian',
+  'luohu',
+  'nanshan',
+  'yantian',
+  'baoan',
+  'longgang',
+  'longhua',
+  'pingshan',
+  'guangming',
+  'dapeng',
+] as const;
+export type ShenzhenDistrictCode = (typeof shenzhenDistrictCodeValues)[number];
+
+export const spaceCommunityStatusValues = ['planned', 'opening', 'open', 'closed'] as const;
+export type SpaceCommunityStatus = (typeof spaceCommunityStatusValues)[number];
+
+/** A.S1: a community is "in principle" at least 10,000 m²; below that a reason is recorded. */
+export const COMMUNITY_AREA_IN_PRINCIPLE_M2 = 10_000;
+
+const districtList = sql.raw(shenzhenDistrictCodeValues.map((code) => `'${code}'`).join(', '));
+
+export const spaceCommunities = pgTable(
+  'space_communities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    nameZhHans: text('name_zh_hans').notNull(),
+    nameZhHant: text('name_zh_hant').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** Null when the source does not say which district (A.S0 names three, not which is where). */
+    districtCode: text('district_code', { enum: shenzhenDistrictCodeValues }),
+    address: text('address'),
+    /** The organisation that runs the community; null while not recorded. */
+    operatorOrganisationId: uuid('operator_organisation_id').references(() => organisations.id),
+    /** Gross floor area in m²; null while unknown (never a guess). */
+    grossAreaM2: numeric('gross_area_m2', { precision: 12, scale: 2, mode: 'number' }),
+    /** A.S1 ("in principle ≥ 10,000 m²"): why a smaller community is still one. */
+    belowAreaReason: text('below_area_reason'),
+    status: text('status', { enum: spaceCommunityStatusValues }).notNull(),
+    plannedOpeningOn: date('planned_opening_on', { mode: 'string' }),
+    openedOn: date('opened_on', { mode: 'string' }),
+    /** The last day leases may run to (a closing community, or a fixed-term site). */
+    closesOn: date('closes_on', { mode: 'string' }),
+    firstBatch: boolean('first_batch').notNull().default(false),
+    clauses: jsonb('clauses').$type<string[]>().notNull(),
+    /** Demo data (issue #14 item 1): shown as such, never counted as a real record. */
+    demo: boolean('demo').notNull().default(false),
+    createdBy: uuid('created_by').references(() => accounts.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    check(
+      'space_communities_area_positive',
+      sql`${table.grossAreaM2} is null or ${table.grossAreaM2} > 0`,
+    ),
+    check(
+      'space_communities_small_needs_reason',
+      sql`${table.grossAreaM2} is null or ${table.grossAreaM2} >= ${sql.raw(String(COMMUNITY_AREA_IN_PRINCIPLE_M2))} or ${table.belowAreaReason} is not null`,
+    ),
+    check(
+      'space_communities_district_known',
+      sql`${table.districtCode} is null or ${table.districtCode} in (${districtList})`,
+    ),
+    index('space_communities_operator_idx').on(table.operatorOrganisationId),
+  ],
+);
+
+export const spaceUnitKindValues = ['desk', 'office', 'floor'] as const;
+export type SpaceUnitKind = (typeof spaceUnitKindValues)[number];
+
+/** A desk, an office or a floor of a community (A.S2's ladder). */
+export const spaceUnits = pgTable(
+  'space_units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => spaceCommunities.id),
+    kind: text('kind', { enum: spaceUnitKindValues }).notNull(),
+    /** The operator's own label: "A-12", "3F". */
+    label: text('label').notNull(),
+    areaM2: numeric('area_m2', { precision: 12, scale: 2, mode: 'number' }).notNull(),
+    seats: integer('seats').notNull(),
+    /** False while the operator takes the unit out of use; leases decide occupancy. */
+    available: boolean('available').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('space_units_community_label_unique').on(table.communityId, table.label),
+    check('space_units_area_positive', sql`${table.areaM2} > 0`),
+    check('space_units_seats_positive', sql`${table.seats} > 0`),
+  ],
+);
+
+export const spaceRentKindValues = ['market_reference', 'low_cost'] as const;
+export type SpaceRentKind = (typeof spaceRentKindValues)[number];
+
+/** A dated monthly rent of a unit with its source: the market reference or the low-cost rent. */
+export const spaceUnitRents = pgTable(
+  'space_unit_rents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => spaceUnits.id),
+    kind: text('kind', { enum: spaceRentKindValues }).notNull(),
+    monthlyRentFen: bigint('monthly_rent_fen', { mode: 'number' }).notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    source: text('source').notNull(),
+    enteredBy: uuid('entered_by').references(() => accounts.id),
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('space_unit_rents_unit_kind_from_unique').on(
+      table.unitId,
+      table.kind,
+      table.effectiveFrom,
+    ),
+    check('space_unit_rents_not_negative', sql`${table.monthlyRentFen} >= 0`),
+  ],
+);
+
+/**
+ * A community operator's ladder (A.S2: space "by team size"; the source gives no sizes, so they
+ * are the operator's parameters). A team of at most `deskMaxTeamSize` gets a desk, at most
+ * `officeMaxTeamSize` an office, a larger one a floor. No row, or a null, is unpublished.
+ */
+export const spaceLadders = pgTable(
+  'space_ladders',
+  {
+    communityId: uuid('community_id')
+      .primaryKey()
+      .references(() => spaceCommunities.id),
+    deskMaxTeamSize: integer('desk_max_team_size'),
+    officeMaxTeamSize: integer('office_max_team_size'),
+    source: text('source').notNull(),
+    setBy: uuid('set_by').references(() => accounts.id),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    check(
+      'space_ladders_positive',
+      sql`(${table.deskMaxTeamSize} is null or ${table.deskMaxTeamSize} > 0) and (${table.officeMaxTeamSize} is null or ${table.officeMaxTeamSize} > 0)`,
+    ),
+    check(
+      'space_ladders_ordered',
+      sql`${table.deskMaxTeamSize} is null or ${table.officeMaxTeamSize} is null or ${table.deskMaxTeamSize} < ${table.officeMaxTeamSize}`,
+    ),
+  ],
+);
+
+/** A.S2 admission to an OPC community, or A.S3 low-cost space in another industrial space. */
+export const spaceRouteValues = ['opc-community', 'other-industrial'] as const;
+export type SpaceRoute = (typeof spaceRouteValues)[number];
+
+export const spaceApplicationStatusValues = [
+  'submitted',
+  'admitted',
+  'declined',
+  'allocated',
+] as const;
+export type SpaceApplicationStatus = (typeof spaceApplicationStatusValues)[number];
+
+/** A company's application for space in a community. */
+export const spaceApplications = pgTable(
+  'space_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => spaceCommunities.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    applicantAccountId: uuid('applicant_account_id').references(() => accounts.id),
+    route: text('route', { enum: spaceRouteValues }).notNull(),
+    teamSize: integer('team_size').notNull(),
+    aiFounderCount: integer('ai_founder_count').notNull(),
+    status: text('status', { enum: spaceApplicationStatusValues }).notNull(),
+    decisionReason: text('decision_reason'),
+    decidedBy: uuid('decided_by').references(() => accounts.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    clauses: jsonb('clauses').$type<string[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('space_applications_community_idx').on(table.communityId, table.status, table.decidedAt),
+    index('space_applications_organisation_idx').on(table.organisationId),
+    check('space_applications_team_positive', sql`${table.teamSize} > 0`),
+    check(
+      'space_applications_founders_in_team',
+      sql`${table.aiFounderCount} >= 0 and ${table.aiFounderCount} <= ${table.teamSize}`,
+    ),
+  ],
+);
+
+export const spaceLeaseStatusValues = ['active', 'ended'] as const;
+export type SpaceLeaseStatus = (typeof spaceLeaseStatusValues)[number];
+
+/**
+ * A company's lease of a unit, both ends inclusive. NOTE: no two leases of one unit overlap; the
+ * spaces service holds the unit's row lock while it checks and writes (an exclusion constraint
+ * would need btree_gist loaded into PGlite, which the database client does not do yet).
+ */
+export const spaceLeases = pgTable(
+  'space_leases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => spaceUnits.id),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => spaceCommunities.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    applicationId: uuid('application_id').references(() => spaceApplications.id),
+    route: text('route', { enum: spaceRouteValues }).notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    /** The day the company moved out, when before `endsOn`; the lease's last day. */
+    movedOutOn: date('moved_out_on', { mode: 'string' }),
+    monthlyRentFen: bigint('monthly_rent_fen', { mode: 'number' }).notNull(),
+    monthlySubsidyFen: bigint('monthly_subsidy_fen', { mode: 'number' }).notNull(),
+    status: text('status', { enum: spaceLeaseStatusValues }).notNull(),
+    clauses: jsonb('clauses').$type<string[]>().notNull(),
+    createdBy: uuid('created_by').references(() => accounts.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('space_leases_unit_idx').on(table.unitId, table.startsOn),
+    index('space_leases_community_idx').on(table.communityId, table.endsOn),
+    index('space_leases_organisation_idx').on(table.organisationId),
+    check('space_leases_dates_ordered', sql`${table.startsOn} <= ${table.endsOn}`),
+    check(
+      'space_leases_moved_out_within',
+      sql`${table.movedOutOn} is null or (${table.movedOutOn} >= ${table.startsOn} and ${table.movedOutOn} <= ${table.endsOn})`,
+    ),
+    check(
+      'space_leases_money_not_negative',
+      sql`${table.monthlyRentFen} >= 0 and ${table.monthlySubsidyFen} >= 0 and ${table.monthlySubsidyFen} <= ${table.monthlyRentFen}`,
+    ),
+  ],
+);
