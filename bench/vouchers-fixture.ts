@@ -8,7 +8,8 @@
  * token. Every founder and staff account shares one password, hashed once.
  */
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../src/db/client';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../src/db/client';
 import { insertAccount, insertPerson, insertRole } from '../src/modules/accounts/repo';
 import type { Principal } from '../src/modules/accounts/service';
 import { hashPassword } from '../src/modules/accounts/credentials';
@@ -198,4 +199,40 @@ export async function seedVoucherLoad(
     });
   }
   return { providers, companies };
+}
+
+/**
+ * Registers and confirms `perClient` contracts of `amountFen` for each of `clients` load clients
+ * (client i: provider i mod providers, company i mod companies), in one statement, so the timed
+ * load is hold + capture only (issue #13 item 11). Registration and confirmation themselves are
+ * exercised by the tests (vouchers.test.ts, test/vouchers-crash.test.ts), not timed here: these
+ * rows are written directly, without their command-log rows or notifications.
+ */
+export async function prepareConfirmedContracts(
+  database: Database,
+  fixture: VoucherLoadFixture,
+  options: { clients: number; perClient: number; amountFen: number; tag: string },
+): Promise<string[][]> {
+  const clients = Array.from({ length: options.clients }, (_, client) => ({
+    client,
+    providerId: fixture.providers[client % fixture.providers.length]!.id,
+    organisationId: fixture.companies[client % fixture.companies.length]!.id,
+  }));
+  const rows = await queryRows<{ client: number; id: string }>(
+    database.db,
+    sql`with clients as (
+          select * from jsonb_to_recordset(${JSON.stringify(clients)}::jsonb)
+            as c(client int, "providerId" uuid, "organisationId" uuid))
+        insert into voucher_contracts (provider_id, contract_number, organisation_id, kind,
+          contract_amount_fen, contract_date, description, status, provider_declares_related,
+          company_declares_related, registered_at, confirmed_at, updated_at)
+        select c."providerId", ${`LOAD-${options.tag}-`} || c.client || '-' || n, c."organisationId",
+          'compute', ${options.amountFen}, (now() at time zone 'Asia/Shanghai')::date,
+          'bench:vouchers', 'confirmed', false, false, now(), now(), now()
+          from clients c cross join generate_series(1, ${options.perClient}) n
+        returning split_part(contract_number, '-', 3)::int as client, id`,
+  );
+  const byClient: string[][] = clients.map(() => []);
+  for (const row of rows) byClient[row.client]!.push(row.id);
+  return byClient;
 }

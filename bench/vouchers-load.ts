@@ -1,10 +1,11 @@
 /**
  * The redemption loop of `npm run bench:vouchers`, the same whether commands go through the
- * service layer or over HTTP: each client, on its own company, registers a contract, the company
- * confirms it, the provider holds and then captures it (5 % are voided instead, 10 % of captures
- * take part of the hold and release the rest). 10 % of the idempotent commands are sent twice
- * with the same key — half one after the other, half at the same moment — and both answers are
- * compared: exactly one may be fresh, and the replay must equal it.
+ * service layer or over HTTP: each client, on its own company, takes the next of its contracts
+ * (registered and confirmed before the clock starts — issue #13 item 11 times hold + capture), the
+ * provider holds and then captures it (5 % are voided instead, 10 % of captures take part of the
+ * hold and release the rest). 10 % of the commands are sent twice with the same key — half one
+ * after the other, half at the same moment — and both answers are compared: exactly one may be
+ * fresh, and the replay must equal it.
  */
 import { isDeepStrictEqual } from 'node:util';
 
@@ -17,8 +18,6 @@ export interface CommandAnswer {
 
 /** One way to send the commands: the services in-process, or a provider's system over HTTP. */
 export interface RedemptionDriver {
-  register(client: number, key: string, input: RegisterInput): Promise<CommandAnswer>;
-  confirm(client: number, contractId: string): Promise<void>;
   hold(client: number, key: string, contractId: string): Promise<CommandAnswer>;
   capture(
     client: number,
@@ -27,16 +26,6 @@ export interface RedemptionDriver {
     input: { amountFen?: number; invoiceNumber: string; deliveryProof: string },
   ): Promise<CommandAnswer>;
   void(client: number, key: string, contractId: string): Promise<CommandAnswer>;
-}
-
-export interface RegisterInput {
-  contractNumber: string;
-  creditCode: string;
-  kind: 'compute';
-  contractAmountFen: number;
-  contractDate: string;
-  relatedParty: false;
-  description: string;
 }
 
 export interface LoadResult {
@@ -51,6 +40,8 @@ export interface LoadResult {
   /** A replayed answer that differs from the first one. */
   replayMismatches: number;
   errors: number;
+  /** Clients that used up their prepared contracts before the clock stopped (0: add more). */
+  exhaustedClients: number;
   firstErrors: string[];
   commandLatenciesMs: number[];
   redemptionLatenciesMs: number[];
@@ -83,7 +74,8 @@ export async function runRedemptionLoad(
     clients: number;
     seconds: number;
     tag: string;
-    creditCodeOf: (client: number) => string;
+    /** Each client's confirmed contracts, used one per redemption. */
+    contractsOf: (client: number) => string[];
     random?: () => number;
   },
 ): Promise<LoadResult> {
@@ -98,12 +90,12 @@ export async function runRedemptionLoad(
     doubleEffects: 0,
     replayMismatches: 0,
     errors: 0,
+    exhaustedClients: 0,
     firstErrors: [],
     commandLatenciesMs: [],
     redemptionLatenciesMs: [],
     expected: [],
   };
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
   /** Sends a command, 10 % of the time twice with the same key; returns the first answer. */
   async function send(call: () => Promise<CommandAnswer>): Promise<CommandAnswer> {
@@ -133,25 +125,16 @@ export async function runRedemptionLoad(
   const started = performance.now();
   await Promise.all(
     Array.from({ length: options.clients }, async (_, client) => {
+      const contracts = [...options.contractsOf(client)];
       for (let sequence = 0; performance.now() < deadline; sequence += 1) {
+        const contractId = contracts.pop();
+        if (contractId === undefined) {
+          result.exhaustedClients += 1;
+          break;
+        }
         const began = performance.now();
         const key = `${options.tag}-${client}-${sequence}`;
         try {
-          const registered = await send(() =>
-            driver.register(client, `${key}-register`, {
-              contractNumber: `LOAD-${key}`,
-              creditCode: options.creditCodeOf(client),
-              kind: 'compute',
-              contractAmountFen: CONTRACT_AMOUNT_FEN,
-              contractDate: today,
-              relatedParty: false,
-              description: 'bench:vouchers',
-            }),
-          );
-          const contractId = registered.body.id;
-          await driver.confirm(client, contractId);
-          result.commandLatenciesMs.push(performance.now() - began);
-          result.commands += 1;
           const held = await send(() => driver.hold(client, `${key}-hold`, contractId));
           if (held.body.heldFen !== HELD_FEN) throw new Error(`held ${held.body.heldFen}`);
           const draw = random();

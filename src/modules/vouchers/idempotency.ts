@@ -28,19 +28,10 @@ export interface IdempotentAnswer<T> {
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * Runs `work` at most once per key (issue #13 item 5, after Stripe's idempotency keys). The key is
- * claimed, the work done and its answer stored in ONE transaction: a crash before the commit
- * leaves neither effect nor key, so the retry does the work; after it, the retry gets the stored
- * answer — also after a restart. Two concurrent calls with the same key: PostgreSQL makes the
- * second claim wait for the first transaction, then it replays that answer (never two effects).
- * The same key with a different request is a 422. A refused call (4xx) stores nothing: its
- * transaction rolled back, so a corrected retry may use the same key.
+ * The checked key and the hash of what it is used for: the same operation on the same request
+ * hashes alike, so a retry is recognised and a different request under the key is refused.
  */
-export async function runIdempotently<T>(
-  ctx: ServiceContext,
-  call: IdempotentCall,
-  work: (tx: Tx) => Promise<{ status: number; body: T }>,
-): Promise<IdempotentAnswer<T>> {
+export function claimOf(call: IdempotentCall): { scope: string; key: string; requestHash: string } {
   const key = call.key;
   if (key === undefined || key === '') throw new AppError('idempotency.key_required');
   if (!KEY_PATTERN.test(key))
@@ -54,6 +45,25 @@ export async function runIdempotently<T>(
   const requestHash = createHash('sha256')
     .update(`${call.operation}\n${canonicalJson(call.request)}`)
     .digest('hex');
+  return { scope: call.scope, key, requestHash };
+}
+
+/**
+ * Runs `work` at most once per key (issue #13 item 5, after Stripe's idempotency keys). The key is
+ * claimed, the work done and its answer stored in ONE transaction: a crash before the commit
+ * leaves neither effect nor key, so the retry does the work; after it, the retry gets the stored
+ * answer — also after a restart. Two concurrent calls with the same key: PostgreSQL makes the
+ * second claim wait for the first transaction, then it replays that answer (never two effects).
+ * The same key with a different request is a 422. A refused call (4xx) stores nothing: its
+ * transaction rolled back, so a corrected retry may use the same key. (Hold and capture keep the
+ * same promises in one database statement: migration 0012, redemption-service.ts.)
+ */
+export async function runIdempotently<T>(
+  ctx: ServiceContext,
+  call: IdempotentCall,
+  work: (tx: Tx) => Promise<{ status: number; body: T }>,
+): Promise<IdempotentAnswer<T>> {
+  const { key, requestHash } = claimOf(call);
   return ctx.db.transaction(async (tx) => {
     const claimed = await repo.claimIdempotencyKey(tx, {
       scope: call.scope,

@@ -1,6 +1,9 @@
-import type { Tx } from '../../db/client';
+import { queryRows, type Tx } from '../../db/client';
 import type { VoucherKind } from '../../db/schema/vouchers';
-import { AppError } from '../../errors/app-error';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { voucherContracts } from '../../db/schema/vouchers';
+import { AppError, errorCatalogue, type ErrorCode } from '../../errors/app-error';
 import { chinaDateOf } from '../../shared/china-time';
 import type { ServiceContext } from '../../shared/service-context';
 import { illegalTransition } from '../../shared/state-machine';
@@ -10,7 +13,7 @@ import { formatMoney } from '../budgets/money';
 import { queueNotification } from '../notifications/service';
 import { accountCodes } from './accounts';
 import { allVoucherParameters } from './grants-service';
-import { runIdempotently, type IdempotentAnswer } from './idempotency';
+import { claimOf, runIdempotently, type IdempotentAnswer } from './idempotency';
 import { presentContract } from './present';
 import { requireProviderStaff } from './providers-service';
 import * as repo from './repo';
@@ -326,7 +329,8 @@ export function subsidyOf(contractAmountFen: number, rateBp: number): number {
 /**
  * The provider places a hold for a confirmed contract: the kind's share of the contract (A.V1:
  * 50 % compute, 60 % for a start-up, 30 % model and corpus) capped by what remains of the
- * company's unexpired grants, drawn earliest expiry first.
+ * company's unexpired grants, drawn earliest expiry first. One statement: `voucher_hold`
+ * (migration 0012) claims the key, checks, posts, logs and stores the answer.
  */
 export async function holdContract(
   ctx: ServiceContext,
@@ -335,79 +339,22 @@ export async function holdContract(
   contractId: string,
 ) {
   const allParameters = await allVoucherParameters(ctx);
-  return providerCommand(
+  const rates = Object.fromEntries(
+    Object.entries(allParameters).map(([kind, parameters]) => [
+      kind,
+      { rateBp: parameters.rateBp, startupRateBp: parameters.startupRateBp },
+    ]),
+  );
+  const now = ctx.now();
+  return providerCommandInDatabase(
     ctx,
     principal,
     call,
     `contract.hold:${contractId}`,
     {},
-    async (tx, { provider }) => {
-      const row = await lockProviderContract(tx, provider.id, contractId);
-      if (row.status === 'awaiting_company' || row.status === 'declined')
-        throw new AppError('voucher.not_confirmed', { extensions: { contractStatus: row.status } });
-      const status = requireAction(row, 'hold');
-      if (provider.status !== 'active')
-        throw new AppError('voucher.provider_inactive', { extensions: A_V1 });
-      await repo.lockEntitlement(tx, row.organisationId, row.kind);
-      const today = chinaDateOf(ctx.now());
-      const grants = await repo.listGrantsWithBalance(tx, row.organisationId, row.kind);
-      const usable = grants.filter(
-        ({ grant, balanceFen }) =>
-          balanceFen > 0 && (grant.validUntil === null || grant.validUntil >= today),
-      );
-      if (usable.length === 0) {
-        const expired = grants.some(({ balanceFen }) => balanceFen > 0);
-        throw new AppError(expired ? 'voucher.grant_expired' : 'voucher.no_balance', {
-          extensions: { clause: 'A.P9', kind: row.kind },
-        });
-      }
-      const parameters = allParameters[row.kind];
-      // The latest grant says whether the company is a start-up (verified on its approval).
-      const latest = [...grants].sort(
-        (a, b) => b.grant.issuedAt.getTime() - a.grant.issuedAt.getTime(),
-      )[0]!;
-      const rateBp = latest.grant.startup ? parameters.startupRateBp : parameters.rateBp;
-      if (rateBp === null) throw new AppError('voucher.cap_unpublished');
-      const subsidy = subsidyOf(row.contractAmountFen, rateBp);
-      const available = usable.reduce((sum, { balanceFen }) => sum + balanceFen, 0);
-      const amount = Math.min(subsidy, available);
-      if (amount <= 0) throw new AppError('voucher.no_balance', { extensions: { kind: row.kind } });
-      const now = ctx.now();
-      const heldAccountId = await openHeldAccount(tx, row, now);
-      const legs: { contractId: string; grantId: string; heldFen: number }[] = [];
-      let remaining = amount;
-      for (const { grant, balanceFen } of usable) {
-        if (remaining === 0) break;
-        const take = Math.min(remaining, balanceFen);
-        await repo.postTransfer(tx, {
-          type: 'hold',
-          kind: row.kind,
-          debitAccountId: grant.accountId,
-          creditAccountId: heldAccountId,
-          amountFen: take,
-          grantId: grant.id,
-          contractId: row.id,
-          createdAt: now,
-        });
-        legs.push({ contractId: row.id, grantId: grant.id, heldFen: take });
-        remaining -= take;
-      }
-      await repo.insertHoldLegs(tx, legs);
-      const updated = await repo.updateContract(tx, row.id, {
-        status,
-        rateBp,
-        heldFen: amount,
-        heldAt: now,
-        updatedAt: now,
-      });
-      await recordVoucherCommand(tx, ctx, {
-        action: 'voucher_hold.placed',
-        subjectType: 'voucher_contract',
-        subjectId: row.id,
-        after: { heldFen: amount, rateBp, subsidyFen: subsidy, legs },
-      });
-      return updated;
-    },
+    'hold',
+    (claim) =>
+      sql`select voucher_hold(${claim.scope}, ${claim.key}, ${claim.requestHash}, ${principal.accountId}::uuid, ${call.providerId}::uuid, ${contractId}::uuid, ${JSON.stringify(rates)}::jsonb, ${now.toISOString()}::timestamptz, ${chinaDateOf(now)}::date, ${ctx.actor.label}, ${ctx.requestId ?? null}) as answer`,
   );
 }
 
@@ -420,7 +367,8 @@ export interface CaptureInput {
 
 /**
  * On delivery the provider captures up to the hold, against an invoice and proof of delivery
- * (A.V1); what the capture leaves of the hold goes back to the company's grants.
+ * (A.V1); what the capture leaves of the hold goes back to the company's grants. One statement:
+ * `voucher_capture` (migration 0012).
  */
 export function captureContract(
   ctx: ServiceContext,
@@ -429,96 +377,146 @@ export function captureContract(
   contractId: string,
   input: CaptureInput,
 ) {
-  return providerCommand(
+  const now = ctx.now();
+  return providerCommandInDatabase(
     ctx,
     principal,
     call,
     `contract.capture:${contractId}`,
     input,
-    async (tx, { provider }) => {
-      const row = await lockProviderContract(tx, provider.id, contractId);
-      if (row.status === 'captured')
-        throw illegalWithDetail(row, 'capture', {
-          'zh-Hans': '该冻结已核销过，一笔冻结只能核销一次。',
-          'zh-Hant': '該凍結已核銷過，一筆凍結只能核銷一次。',
-          en: 'This hold was already captured; a hold is captured once.',
-        });
-      if (row.status === 'confirmed' || row.status === 'awaiting_company')
-        throw illegalWithDetail(row, 'capture', {
-          'zh-Hans': '尚未冻结券额，请先冻结。',
-          'zh-Hant': '尚未凍結券額，請先凍結。',
-          en: 'Nothing is held yet: place a hold first.',
-        });
-      const status = requireAction(row, 'capture');
-      const amount = input.amountFen ?? row.heldFen;
-      if (amount > row.heldFen)
-        throw new AppError('voucher.capture_exceeds_hold', {
-          detail: {
-            'zh-Hans': `核销金额 ${formatMoney(amount)} 超过冻结金额 ${formatMoney(row.heldFen)}。`,
-            'zh-Hant': `核銷金額 ${formatMoney(amount)} 超過凍結金額 ${formatMoney(row.heldFen)}。`,
-            en: `${formatMoney(amount)} is more than the ${formatMoney(row.heldFen)} held.`,
-          },
-          extensions: { heldFen: row.heldFen, amountFen: amount },
-        });
-      await repo.lockEntitlement(tx, row.organisationId, row.kind);
-      const now = ctx.now();
-      const heldAccountId = await openHeldAccount(tx, row, now);
-      const receivableId = await openReceivableAccount(tx, row, now);
-      let remaining = amount;
-      for (const { leg, grant } of await repo.listHoldLegs(tx, row.id)) {
-        const captured = Math.min(remaining, leg.heldFen);
-        remaining -= captured;
-        if (captured > 0) {
-          await repo.postTransfer(tx, {
-            type: 'capture',
-            kind: row.kind,
-            debitAccountId: heldAccountId,
-            creditAccountId: receivableId,
-            amountFen: captured,
-            grantId: grant.id,
-            contractId: row.id,
-            createdAt: now,
-          });
-          await repo.updateHoldLeg(tx, row.id, grant.id, { capturedFen: captured });
-        }
-        const released = leg.heldFen - captured;
-        if (released > 0)
-          await repo.postTransfer(tx, {
-            type: 'release',
-            kind: row.kind,
-            debitAccountId: heldAccountId,
-            creditAccountId: grant.accountId,
-            amountFen: released,
-            grantId: grant.id,
-            contractId: row.id,
-            createdAt: now,
-          });
-      }
-      const updated = await repo.updateContract(tx, row.id, {
-        status,
-        capturedFen: amount,
-        invoiceNumber: input.invoiceNumber,
-        deliveryProof: input.deliveryProof,
-        capturedAt: now,
-        updatedAt: now,
-      });
-      await recordVoucherCommand(tx, ctx, {
-        action: 'voucher_hold.captured',
-        subjectType: 'voucher_contract',
-        subjectId: row.id,
-        after: {
-          capturedFen: amount,
-          releasedFen: row.heldFen - amount,
-          invoiceNumber: input.invoiceNumber,
-        },
-      });
-      return updated;
-    },
+    'capture',
+    (claim) =>
+      sql`select voucher_capture(${claim.scope}, ${claim.key}, ${claim.requestHash}, ${principal.accountId}::uuid, ${call.providerId}::uuid, ${contractId}::uuid, ${input.amountFen ?? null}::bigint, ${input.invoiceNumber}, ${input.deliveryProof}, ${now.toISOString()}::timestamptz, ${ctx.actor.label}, ${ctx.requestId ?? null}) as answer`,
+  );
+}
+
+/** What `voucher_begin_provider_command` / `voucher_end_provider_command` return. */
+interface DatabaseAnswer {
+  replayed: boolean;
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Runs a provider command that the database does in one statement (hold and capture, the
+ * redemption's hot path — see migration 0012 for why): the key checked and hashed here, claimed
+ * and answered there; a refusal comes back as a problem the same as the other commands give.
+ */
+async function providerCommandInDatabase(
+  ctx: ServiceContext,
+  principal: Principal,
+  call: ProviderCall,
+  operation: string,
+  request: unknown,
+  action: 'hold' | 'capture',
+  statement: (claim: ReturnType<typeof claimOf>) => SQL,
+): Promise<IdempotentAnswer<ContractView>> {
+  const claim = claimOf({
+    scope: `account:${principal.accountId}`,
+    key: call.idempotencyKey,
+    operation,
+    request,
+  });
+  let answer: DatabaseAnswer;
+  try {
+    const [row] = await queryRows<{ answer: DatabaseAnswer }>(ctx.db, statement(claim));
+    answer = row!.answer;
+  } catch (error) {
+    throw refusalOf(error, action) ?? error;
+  }
+  return {
+    status: answer.status,
+    body: storedContractAnswer(answer.body),
+    replayed: answer.replayed,
+  };
+}
+
+/**
+ * The answer stored under a hold's or capture's key — the contract row as the command left it,
+ * with the names shown — presented as the client first received it. (An answer stored before
+ * migration 0012 is already presented.)
+ */
+export function storedContractAnswer(body: unknown): ContractView {
+  const stored = body as {
+    contractRow?: Record<string, unknown>;
+    providerName: string;
+    companyName: string;
+    companyCreditCode: string;
+  };
+  if (stored.contractRow === undefined) return body as ContractView;
+  return presentContract(rowFromJson(voucherContracts, stored.contractRow), {
+    providerName: stored.providerName,
+    companyName: stored.companyName,
+    companyCreditCode: stored.companyCreditCode,
+  });
+}
+
+/** A row of `table` from its `to_jsonb` form (column names, driver values). */
+function rowFromJson<T extends PgTable>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(getTableColumns(table))) {
+    const value = json[column.name];
+    row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as T['$inferSelect'];
+}
+
+const CAPTURE_REFUSALS = {
+  already_captured: {
+    'zh-Hans': '该冻结已核销过，一笔冻结只能核销一次。',
+    'zh-Hant': '該凍結已核銷過，一筆凍結只能核銷一次。',
+    en: 'This hold was already captured; a hold is captured once.',
+  },
+  not_held: {
+    'zh-Hans': '尚未冻结券额，请先冻结。',
+    'zh-Hant': '尚未凍結券額，請先凍結。',
+    en: 'Nothing is held yet: place a hold first.',
+  },
+} as const;
+
+/**
+ * The problem for a refusal raised by a database command (SQLSTATE VCH01: the code as message,
+ * the extensions as JSON detail), or undefined for any other error.
+ */
+function refusalOf(error: unknown, action: 'hold' | 'capture'): AppError | undefined {
+  let cause: unknown = error;
+  while (cause instanceof Error && (cause as { code?: unknown }).code !== 'VCH01')
+    cause = cause.cause;
+  if (!(cause instanceof Error)) return undefined;
+  const code = cause.message;
+  if (!(code in errorCatalogue)) return undefined;
+  const extensions = JSON.parse((cause as { detail?: string }).detail ?? '{}') as Record<
+    string,
+    unknown
+  >;
+  if (code === 'voucher.invalid_transition') {
+    const { from, reason } = extensions as {
+      from: VoucherContractRow['status'];
+      reason?: keyof typeof CAPTURE_REFUSALS | null;
+    };
+    return reason
+      ? illegalWithDetail({ status: from }, action, CAPTURE_REFUSALS[reason])
+      : illegalTransition(voucherContractMachine, from, action);
+  }
+  if (code === 'voucher.capture_exceeds_hold') {
+    const { heldFen, amountFen } = extensions as { heldFen: number; amountFen: number };
+    return new AppError(code, {
+      detail: {
+        'zh-Hans': `核销金额 ${formatMoney(amountFen)} 超过冻结金额 ${formatMoney(heldFen)}。`,
+        'zh-Hant': `核銷金額 ${formatMoney(amountFen)} 超過凍結金額 ${formatMoney(heldFen)}。`,
+        en: `${formatMoney(amountFen)} is more than the ${formatMoney(heldFen)} held.`,
+      },
+      extensions: { heldFen, amountFen },
+    });
+  }
+  return new AppError(
+    code as ErrorCode,
+    Object.keys(extensions).length > 0 ? { extensions } : {},
   );
 }
 
 function illegalWithDetail(
-  row: VoucherContractRow,
+  row: Pick<VoucherContractRow, 'status'>,
   action: VoucherContractAction,
   detail: { 'zh-Hans': string; 'zh-Hant': string; en: string },
 ) {

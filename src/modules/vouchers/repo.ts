@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client';
+import { queryRows, type Executor } from '../../db/client';
 import { accounts } from '../../db/schema/accounts';
 import { memberships, organisations, people } from '../../db/schema/people';
 import {
@@ -39,17 +39,12 @@ export async function openAccount(
   db: Executor,
   account: { code: string; type: VoucherAccountType; kind: VoucherKind; createdAt: Date },
 ): Promise<string> {
-  const [created] = await db
-    .insert(voucherAccounts)
-    .values({ ...account, allowNegative: account.type === 'funding' })
-    .onConflictDoNothing({ target: voucherAccounts.code })
-    .returning({ id: voucherAccounts.id });
-  if (created) return created.id;
-  const [existing] = await db
-    .select({ id: voucherAccounts.id })
-    .from(voucherAccounts)
-    .where(eq(voucherAccounts.code, account.code));
-  return existing!.id;
+  // voucher_open_account (migration 0012): the same function the hold and capture use.
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select voucher_open_account(${account.code}, ${account.type}, ${account.kind}::voucher_kind, ${account.createdAt.toISOString()}::timestamptz) as id`,
+  );
+  return row!.id;
 }
 
 export async function findAccountByCode(db: Executor, code: string) {
@@ -86,20 +81,16 @@ export interface TransferInput {
 
 /**
  * Posts one balanced transfer: the debit account goes down and the credit account up by the same
- * amount, and the entry is appended — three statements of one transaction. The database refuses
- * a balance below zero (`voucher_accounts_not_negative`), whatever the code above checked.
+ * amount, and the entry is appended — by `voucher_post_transfer` (migration 0012), the one way
+ * every command posts, in the database's hold and capture as here. The database refuses a balance
+ * below zero (`voucher_accounts_not_negative`), whatever the code above checked.
  */
 export async function postTransfer(db: Executor, transfer: TransferInput) {
-  await db
-    .update(voucherAccounts)
-    .set({ balanceFen: sql`${voucherAccounts.balanceFen} - ${transfer.amountFen}` })
-    .where(eq(voucherAccounts.id, transfer.debitAccountId));
-  await db
-    .update(voucherAccounts)
-    .set({ balanceFen: sql`${voucherAccounts.balanceFen} + ${transfer.amountFen}` })
-    .where(eq(voucherAccounts.id, transfer.creditAccountId));
-  const [row] = await db.insert(voucherTransfers).values(transfer).returning();
-  return row!;
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select voucher_post_transfer(${transfer.type}, ${transfer.kind}::voucher_kind, ${transfer.debitAccountId}::uuid, ${transfer.creditAccountId}::uuid, ${transfer.amountFen}::bigint, ${transfer.grantId ?? null}::uuid, ${transfer.contractId ?? null}::uuid, ${transfer.statementId ?? null}::uuid, ${transfer.createdAt.toISOString()}::timestamptz) as id`,
+  );
+  return { id: row!.id };
 }
 
 /** The ledger's totals, for the invariant check: every account's balance against its entries. */
@@ -552,11 +543,6 @@ export async function listContracts(
     )
     .orderBy(...orderByKey(contractKey))
     .limit(limit + 1);
-}
-
-export async function insertHoldLegs(db: Executor, legs: (typeof voucherHoldLegs.$inferInsert)[]) {
-  if (legs.length === 0) return [];
-  return db.insert(voucherHoldLegs).values(legs).returning();
 }
 
 /** The legs of a hold in the order they were drawn. */

@@ -11,12 +11,19 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../db/schema/applications';
-import { voucherContracts, type VoucherKind } from '../../db/schema/vouchers';
+import {
+  voucherContracts,
+  type VoucherContractStatus,
+  type VoucherKind,
+} from '../../db/schema/vouchers';
+import { illegalTransition } from '../../shared/state-machine';
 import { chinaDateOf, chinaMonthOf } from '../../shared/china-time';
 import { chinaYearOf } from '../../shared/china-time';
 import type { TestResponse } from '../../../test/support/test-server';
 import { insertApplication } from '../applications/repo';
+import { accountCodes } from './accounts';
 import * as repo from './repo';
+import { voucherContractMachine } from './state-machine';
 import { periodEnd } from './statements-service';
 import {
   approvedVoucherApplication,
@@ -366,6 +373,82 @@ describe('the rules of a redemption (A.V1, A.P9)', () => {
       reason: 'returned in part',
     });
     expect(refunded.body).toMatchObject({ capturedFen: 40_000, refundedFen: 15_000 });
+  });
+});
+
+describe('hold and capture, one database statement each (migration 0012)', () => {
+  // A company of its own, so these holds leave the shared company's grant to the other tests.
+  let own: { id: string; creditCode: string };
+  beforeAll(async () => {
+    own = await createTestOrganisation(server.ctx, founder.principal);
+    await grant(own.id, 'compute', GRANT_FEN);
+  });
+  const ownContractAt = (until: 'confirmed' | 'held' | 'captured') =>
+    contractAt(until, { creditCode: own.creditCode });
+
+  it("refuse a move the state machine refuses, with the machine's problem", async () => {
+    const machineProblem = (from: VoucherContractStatus, action: 'hold' | 'capture') =>
+      illegalTransition(voucherContractMachine, from, action).extensions!;
+    const held = await ownContractAt('held');
+    const heldAgain = await providerCommand(staff, `${contractsPath()}/${held.id}/hold`);
+    expectRefusal(heldAgain, 409, 'voucher.invalid_transition');
+    expect(heldAgain.body).toMatchObject(machineProblem('held', 'hold'));
+
+    const confirmed = await ownContractAt('confirmed');
+    const early = await providerCommand(staff, `${contractsPath()}/${confirmed.id}/capture`, {
+      invoiceNumber: 'INV-1',
+      deliveryProof: 'delivered',
+    });
+    expectRefusal(early, 409, 'voucher.invalid_transition');
+    expect(early.body).toMatchObject(machineProblem('confirmed', 'capture'));
+    expect(early.body.detail).toBe('尚未冻结券额，请先冻结。');
+
+    const captured = await ownContractAt('captured');
+    const before = await snapshot(captured.id);
+    const again = await providerCommand(staff, `${contractsPath()}/${captured.id}/capture`, {
+      invoiceNumber: 'INV-2',
+      deliveryProof: 'delivered',
+    });
+    expect(again.body).toMatchObject(machineProblem('captured', 'capture'));
+    expect(again.body.detail).toBe('该冻结已核销过，一笔冻结只能核销一次。');
+    const holdCaptured = await providerCommand(staff, `${contractsPath()}/${captured.id}/hold`);
+    expect(holdCaptured.body).toMatchObject(machineProblem('captured', 'hold'));
+    await expectNothingWritten(before);
+  });
+
+  it('move the money between the accounts the application names', async () => {
+    const held = await ownContractAt('held');
+    const heldAccount = await repo.findAccountByCode(
+      server.db,
+      accountCodes.held(own.id, 'compute'),
+    );
+    expect(heldAccount?.type).toBe('held');
+    const receivableBefore =
+      (await repo.findAccountByCode(server.db, accountCodes.receivable(provider.id, 'compute')))
+        ?.balanceFen ?? 0;
+    const captured = await providerCommand(staff, `${contractsPath()}/${held.id}/capture`, {
+      amountFen: 60_000,
+      invoiceNumber: 'INV-PART',
+      deliveryProof: 'delivered in part',
+    });
+    expect(captured.status, captured.text).toBe(200);
+    expect(captured.body).toMatchObject({
+      status: 'captured',
+      heldFen: 100_000,
+      capturedFen: 60_000,
+    });
+    const receivable = await repo.findAccountByCode(
+      server.db,
+      accountCodes.receivable(provider.id, 'compute'),
+    );
+    expect(receivable!.balanceFen - receivableBefore).toBe(60_000);
+    const movements = await repo.listTransfersOf(server.db, { contractIds: [held.id] }, 10);
+    expect(movements.map((t) => [t.type, t.amountFen]).sort()).toEqual([
+      ['capture', 60_000],
+      ['hold', 100_000],
+      ['release', 40_000],
+    ]);
+    await expectLedgerBalanced(server.db);
   });
 });
 
