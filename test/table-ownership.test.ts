@@ -61,6 +61,10 @@ const owners: Record<string, string> = {
   space_ladders: 'spaces',
   space_applications: 'spaces',
   space_leases: 'spaces',
+  space_resident_records: 'spaces',
+  space_high_growth_definitions: 'spaces',
+  space_high_growth_marks: 'spaces',
+  space_target_snapshots: 'spaces',
 };
 
 /** Table variable name in src/db/schema → SQL table name. */

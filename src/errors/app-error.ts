@@ -1172,6 +1172,46 @@ export const errorCatalogue = {
       en: 'A rent of this kind is already recorded from this date',
     },
   },
+  'space.not_resident': {
+    status: 422,
+    title: {
+      'zh-Hans': '该企业目前未在任何社区租用空间',
+      'zh-Hant': '該企業目前未在任何社區租用空間',
+      en: 'This company holds no lease in a community today',
+    },
+  },
+  'space.resident_record_not_allowed': {
+    status: 403,
+    title: {
+      'zh-Hans': '您只能维护本企业或您所运营社区入驻企业的记录',
+      'zh-Hant': '您只能維護本企業或您所營運社區入駐企業的記錄',
+      en: 'You may keep the records only of your own company or of a resident of a community you run',
+    },
+  },
+  'space.talents_exceed_team': {
+    status: 422,
+    title: {
+      'zh-Hans': '人工智能人才人数超过团队规模',
+      'zh-Hant': '人工智能人才人數超過團隊規模',
+      en: 'More AI talents than the team has people',
+    },
+  },
+  'space.high_growth_definition_unpublished': {
+    status: 422,
+    title: {
+      'zh-Hans': '“高成长性”定义尚未公布，暂不能标记',
+      'zh-Hant': '「高成長性」定義尚未公布，暫不能標記',
+      en: 'No definition of high growth is published yet, so none can be marked',
+    },
+  },
+  'space.high_growth_definition_date_taken': {
+    status: 409,
+    title: {
+      'zh-Hans': '该生效日期已有“高成长性”定义',
+      'zh-Hant': '該生效日期已有「高成長性」定義',
+      en: 'A definition of high growth already takes effect on this date',
+    },
+  },
   // --- end of spaces ---
   'server.internal': {
     status: 500,

@@ -9,7 +9,9 @@ import notificationsRoutes from '../modules/notifications/routes';
 import organisationsRoutes from '../modules/organisations/routes';
 import paymentsRoutes from '../modules/payments/routes';
 import rulesRoutes from '../modules/rules/routes';
+import residentsRoutes from '../modules/spaces/residents-routes';
 import spacesRoutes from '../modules/spaces/routes';
+import targetsRoutes from '../modules/spaces/targets-routes';
 import vouchersRoutes from '../modules/vouchers/routes';
 import type { RouteModule } from './types';
 
@@ -28,4 +30,6 @@ export const routeModules: RouteModule[] = [
   notificationsRoutes,
   vouchersRoutes,
   spacesRoutes,
+  residentsRoutes,
+  targetsRoutes,
 ];

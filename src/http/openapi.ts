@@ -78,6 +78,11 @@ const tags = [
       'OPC communities (A.S0–A.S3): the register, units and the desk → office → floor ladder, admission, leases',
   },
   {
+    name: 'targets',
+    description:
+      "The city's 2027 targets (A.T1–A.T4) computed from the records, their monthly history and a projection to 2027-12-31",
+  },
+  {
     name: 'vouchers',
     description:
       'Compute, model and corpus vouchers (A.P9, A.V1): companies’ balances and confirmations, the provider register, pools, statements',

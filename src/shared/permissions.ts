@@ -82,6 +82,14 @@ export const permissionTable = {
   'spaces.register': ['admin'],
   'spaces.operate': ['community_operator', 'admin'],
   'spaces.company': ['founder'],
+  // Residents' records and the 2027 targets (issue #14 items 4–5; A.T1–A.T4): the targets are
+  // public; a resident company's members or its community's operator declare its team (the
+  // service checks which); operators and administrators mark high growth; administrators publish
+  // the definition of high growth and take snapshots on demand.
+  'targets.public-read': 'anyone',
+  'spaces.residents': ['founder', 'community_operator', 'admin'],
+  'spaces.high-growth': ['community_operator', 'admin'],
+  'targets.manage': ['admin'],
   // Administration
   'accounts.manage': ['admin'],
   'audit.read': ['admin'],

@@ -11,6 +11,7 @@ import { openapiCommand } from './openapi';
 import { policiesCommand } from './policies';
 import { seedDemoCommand } from './seed-demo';
 import { serveCommand } from './serve';
+import { targetsCommand } from './targets';
 
 /** Every subcommand of ./bin/opc-hub. Two-word commands are keyed with a space. */
 export const commands: Record<string, Command> = {
@@ -26,4 +27,5 @@ export const commands: Record<string, Command> = {
   openapi: openapiCommand,
   evaluate: evaluateCommand,
   policies: policiesCommand,
+  targets: targetsCommand,
 };

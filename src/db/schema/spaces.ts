@@ -277,3 +277,94 @@ export const spaceLeases = pgTable(
     ),
   ],
 );
+
+// --- Residents' records and the 2027 targets (issue #14 items 4 and 5; A.T1–A.T4) ---------------
+
+export const spaceResidentDeclarerValues = ['company', 'operator', 'admin'] as const;
+export type SpaceResidentDeclarer = (typeof spaceResidentDeclarerValues)[number];
+
+/**
+ * A resident company's team as declared (A.T3: 集聚超萬名人工智能創新創業人才): its team size and
+ * how many of its founders and staff count as AI talents. Append-only: the newest row in force is
+ * the record, and every earlier one stays with who set it and when.
+ */
+export const spaceResidentRecords = pgTable(
+  'space_resident_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    teamSize: integer('team_size').notNull(),
+    aiFounderCount: integer('ai_founder_count').notNull(),
+    aiStaffCount: integer('ai_staff_count').notNull(),
+    /** Who declared it: the company itself, a community operator, or an administrator. */
+    declaredAs: text('declared_as', { enum: spaceResidentDeclarerValues }).notNull(),
+    source: text('source'),
+    setBy: uuid('set_by').references(() => accounts.id),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('space_resident_records_organisation_idx').on(table.organisationId, table.setAt),
+    check('space_resident_records_team_positive', sql`${table.teamSize} > 0`),
+    check(
+      'space_resident_records_talents_in_team',
+      sql`${table.aiFounderCount} >= 0 and ${table.aiStaffCount} >= 0 and ${table.aiFounderCount} + ${table.aiStaffCount} <= ${table.teamSize}`,
+    ),
+  ],
+);
+
+/**
+ * An administrator's dated definition of a "high-growth" AI start-up (A.T2: 培育超千家高成長性
+ * 人工智能創業企業). The source does not define high growth: until a definition is in force the
+ * A.T2 figure is "definition unpublished", never a number. Append-only.
+ */
+export const spaceHighGrowthDefinitions = pgTable(
+  'space_high_growth_definitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    definitionZhHans: text('definition_zh_hans').notNull(),
+    definitionZhHant: text('definition_zh_hant').notNull(),
+    definitionEn: text('definition_en').notNull(),
+    /** The text the definition comes from (a notice, a decision), quoted. */
+    sourceText: text('source_text').notNull(),
+    publishedBy: uuid('published_by').references(() => accounts.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex('space_high_growth_definitions_from_unique').on(table.effectiveFrom)],
+);
+
+/** A resident company marked high-growth (or no longer) with its evidence. Append-only. */
+export const spaceHighGrowthMarks = pgTable(
+  'space_high_growth_marks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    highGrowth: boolean('high_growth').notNull(),
+    evidence: text('evidence').notNull(),
+    /** The definition in force when the mark was set. */
+    definitionId: uuid('definition_id')
+      .notNull()
+      .references(() => spaceHighGrowthDefinitions.id),
+    setBy: uuid('set_by').references(() => accounts.id),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('space_high_growth_marks_organisation_idx').on(table.organisationId, table.setAt),
+  ],
+);
+
+/**
+ * The targets' figures on one day (issue #14 item 5): written once a month by the server's upkeep
+ * and on demand by an administrator; the monthly history and the projection read them.
+ */
+export const spaceTargetSnapshots = pgTable('space_target_snapshots', {
+  takenOn: date('taken_on', { mode: 'string' }).primaryKey(),
+  /** `{ "A.T1": number | null, … }`: null where the figure could not be given (A.T2 unpublished). */
+  figures: jsonb('figures').$type<Record<string, number | null>>().notNull(),
+  takenBy: text('taken_by').notNull(),
+  takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+});

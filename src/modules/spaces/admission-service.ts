@@ -125,7 +125,8 @@ async function notifyCompany(
 
 /**
  * A company's member applies for space in a community: an OPC community by team size (A.S2) or
- * low-cost space in other industrial space (A.S3). The community must be open or opening.
+ * low-cost space in other industrial space (A.S3). The community must be open or opening, with an
+ * operator on record to decide.
  */
 export async function applyForSpace(
   ctx: ServiceContext,
@@ -144,6 +145,15 @@ export async function applyForSpace(
     });
   if (community.community.status !== 'open' && community.community.status !== 'opening')
     throw new AppError('space.community_not_accepting');
+  // No operator on record (the A.S0 placeholders): nobody could decide the application.
+  if (!community.community.operatorOrganisationId)
+    throw new AppError('space.community_not_accepting', {
+      detail: {
+        'zh-Hans': '该社区尚未登记运营机构，暂不能受理入驻申请。',
+        'zh-Hant': '該社區尚未登記運營機構，暫不能受理入駐申請。',
+        en: 'No operator is on record for this community yet, so it cannot take applications.',
+      },
+    });
   const id = await ctx.db.transaction(async (tx) => {
     const application = await repo.insertApplication(tx, {
       communityId,

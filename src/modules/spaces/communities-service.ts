@@ -60,6 +60,25 @@ export async function listCommunities(ctx: ServiceContext) {
   return (await repo.listCommunities(ctx.db)).map(presentCommunity);
 }
 
+/**
+ * The communities the signed-in person runs: those whose operator organisation they belong to
+ * as a community operator; every community for an administrator (the operator's workspace).
+ */
+export async function listOperatedCommunities(ctx: ServiceContext, principal: Principal) {
+  const rows = await repo.listCommunities(ctx.db);
+  if (principal.roles.includes('admin')) return rows.map(presentCommunity);
+  if (!principal.roles.includes('community_operator')) return [];
+  const organisationIds = new Set(
+    await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId),
+  );
+  return rows
+    .filter((row) => {
+      const operatorId = row.community.operatorOrganisationId;
+      return operatorId !== null && organisationIds.has(operatorId);
+    })
+    .map(presentCommunity);
+}
+
 export async function getCommunity(ctx: ServiceContext, communityId: string) {
   const row = await repo.findCommunity(ctx.db, communityId);
   if (!row) throw new AppError('space.community_not_found');

@@ -132,6 +132,21 @@ const spacesRoutes: RouteModule = (app) => {
 
   // --- Operators run their community ----------------------------------------------------------------
 
+  app.get(
+    '/spaces/communities/operated',
+    {
+      config: { permission: 'spaces.operate' },
+      schema: {
+        tags,
+        summary: 'The communities I run',
+        description:
+          "A community operator's: those whose operator organisation they belong to; an administrator's: every community.",
+        response: { 200: z.array(communitySchema), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => communities.listOperatedCommunities(request.ctx, requirePrincipal(request)),
+  );
+
   app.put(
     '/spaces/communities/:communityId/ladder',
     {

@@ -480,6 +480,27 @@ describe('admission, allocation and leases (items 3 and 7)', () => {
   });
 });
 
+describe('a community with no operator on record', () => {
+  it('takes no applications: nobody could decide them (the A.S0 placeholders)', async () => {
+    const created = await world.admin.post(
+      '/api/v1/spaces/communities',
+      communityBody(world.operatorOrganisationId, { operatorOrganisationId: null }),
+    );
+    expect(created.status, created.text).toBe(201);
+    const refused = await expectRefusedWithNothingWritten(
+      () =>
+        world.founder.post(`/api/v1/spaces/communities/${created.body.id}/applications`, {
+          organisationId: world.companyId,
+          route: 'opc-community',
+          teamSize: 1,
+          aiFounderCount: 1,
+        }),
+      { status: 409, code: 'space.community_not_accepting' },
+    );
+    expect(refused.body.detail).toContain('运营机构');
+  });
+});
+
 describe('renewals', () => {
   it('renews a lease to a later end; refuses one into the next lease or past closing', async () => {
     const communityId = await openCommunity(world, { closesOn: '2029-12-31' });
@@ -580,5 +601,43 @@ describe('offers and unit upkeep', () => {
       () => world.operator.patch(`/api/v1/spaces/units/${second}`, { label: 'D-1' }),
       { status: 409, code: 'space.unit_label_taken' },
     );
+  });
+});
+
+describe("the operator's own communities (item 6)", () => {
+  it('lists the communities of my operator organisation; all of them for an administrator', async () => {
+    const mine = await world.admin.post(
+      '/api/v1/spaces/communities',
+      communityBody(world.operatorOrganisationId, { status: 'planned' }),
+    );
+    const otherOperator = await world.server.signedInClient(['community_operator']);
+    const otherOrganisationId = await createOrganisationAs(otherOperator, '另一家社区运营公司');
+    const theirs = await world.admin.post(
+      '/api/v1/spaces/communities',
+      communityBody(otherOrganisationId, { status: 'planned' }),
+    );
+    expect(theirs.status, theirs.text).toBe(201);
+
+    const operated = await world.operator.get('/api/v1/spaces/communities/operated');
+    expect(operated.status, operated.text).toBe(200);
+    const ids = operated.body.map((community: { id: string }) => community.id);
+    expect(ids).toContain(mine.body.id);
+    expect(ids).not.toContain(theirs.body.id);
+    expect(
+      operated.body.every(
+        (community: { operator: { organisationId: string } | null }) =>
+          community.operator?.organisationId === world.operatorOrganisationId,
+      ),
+    ).toBe(true);
+
+    const all = await world.admin.get('/api/v1/spaces/communities/operated');
+    expect(all.body.map((community: { id: string }) => community.id)).toEqual(
+      expect.arrayContaining([mine.body.id, theirs.body.id]),
+    );
+
+    const founder = await world.founder.get('/api/v1/spaces/communities/operated');
+    expect(founder.status).toBe(403);
+    const anonymous = await world.server.client().get('/api/v1/spaces/communities/operated');
+    expect(anonymous.status).toBe(401);
   });
 });

@@ -1994,6 +1994,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/spaces/communities/operated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The communities I run
+     * @description A community operator's: those whose operator organisation they belong to; an administrator's: every community.
+     */
+    get: operations['getSpacesCommunitiesOperated'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/spaces/communities/{communityId}': {
     parameters: {
       query?: never;
@@ -2162,6 +2182,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/spaces/residents/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A resident company's team record and high-growth mark, with their history
+     * @description Its members, the operator of a community where it leases, and administrators may read it.
+     */
+    get: operations['getSpacesResidentsByOrganisationId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/residents/{organisationId}/high-growth-marks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a resident company high-growth, or no longer (A.T2), with evidence
+     * @description By the operator of a community where it leases or an administrator, under the definition of high growth in force; none published: 422.
+     */
+    post: operations['postSpacesResidentsByOrganisationIdHighGrowthMarks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/residents/{organisationId}/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Declare a resident company's team and its AI talents (A.T3)
+     * @description By a member of the company, the operator of a community where it leases, or an administrator; kept with who set it and when. AI founders and staff together may not exceed the team (422).
+     */
+    post: operations['postSpacesResidentsByOrganisationIdRecords'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/spaces/units/{unitId}': {
     parameters: {
       query?: never;
@@ -2190,6 +2270,87 @@ export interface paths {
     put?: never;
     /** Record a unit's market reference or low-cost monthly rent from a date */
     post: operations['postSpacesUnitsByUnitIdRents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The city's 2027 OPC targets (A.T1–A.T4), computed from the records
+     * @description For each target: the clause quoted, the figure on the day, the monthly history of snapshots and a linear projection to 2027-12-31. A.T2 is null ("definition unpublished") until an administrator publishes a definition of high growth; communities without a recorded area and demo data are not counted (see `coverage`).
+     */
+    get: operations['getTargets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/targets/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The targets as CSV or Excel */
+    get: operations['getTargetsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/targets/high-growth-definitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The published definitions of a high-growth AI start-up (A.T2), newest first
+     * @description The source does not define high growth: these are administrators’ definitions, each with its source text.
+     */
+    get: operations['getTargetsHighGrowthDefinitions'];
+    put?: never;
+    /**
+     * Publish a dated definition of a high-growth AI start-up (A.T2)
+     * @description With the text it comes from. One per effective date (409). Until the first takes effect the A.T2 figure is "definition unpublished".
+     */
+    post: operations['postTargetsHighGrowthDefinitions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/targets/snapshots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a snapshot of the targets' figures today
+     * @description Replaces a snapshot taken earlier the same day. The server also takes one each month by itself. Always today: the records keep no history of a community's status or area, so a snapshot of a past day would be today's figures under an old date.
+     */
+    post: operations['postTargetsSnapshots'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3775,6 +3936,27 @@ export interface components {
     HetaoSuggestionGroupStatus: 'open' | 'pulled' | 'included' | 'declined';
     /** @enum {string} */
     HetaoSuggestionGroupStatusInput: 'open' | 'pulled' | 'included' | 'declined';
+    HighGrowthDefinition: {
+      definition: components['schemas']['LocalisedText'];
+      effectiveFrom: string;
+      /** Format: uuid */
+      id: string;
+      publishedAt: string;
+      publishedBy: string | null;
+      sourceText: string;
+    };
+    HighGrowthMark: {
+      /** Format: uuid */
+      definitionId: string;
+      evidence: string;
+      highGrowth: boolean;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      setAt: string;
+      setBy: string | null;
+    };
     /** @enum {string} */
     Language: 'zh-Hans' | 'zh-Hant' | 'en';
     /** @enum {string} */
@@ -4073,6 +4255,35 @@ export interface components {
       text: string;
       type: string;
     };
+    Resident: {
+      highGrowth: components['schemas']['HighGrowthMark'] | null;
+      history: {
+        highGrowthMarks: components['schemas']['HighGrowthMark'][];
+        records: components['schemas']['ResidentRecord'][];
+      };
+      name: string;
+      /** Format: uuid */
+      organisationId: string;
+      record: components['schemas']['ResidentRecord'] | null;
+      /** @description Holds a lease in a community today */
+      resident: boolean;
+    };
+    ResidentRecord: {
+      aiFounderCount: number;
+      aiStaffCount: number;
+      /** @description aiFounderCount + aiStaffCount (A.T3) */
+      aiTalents: number;
+      /** @enum {string} */
+      declaredAs: 'company' | 'operator' | 'admin';
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      setAt: string;
+      setBy: string | null;
+      source: string | null;
+      teamSize: number;
+    };
     /** @enum {string} */
     Role:
       | 'founder'
@@ -4250,6 +4461,68 @@ export interface components {
       kind: 'market_reference' | 'low_cost';
       monthlyRentFen: number;
       source: string;
+    };
+    Target: {
+      /** @description The figure from the records; null with `actualReason` */
+      actual: number | null;
+      actualReason: 'definition_unpublished' | null;
+      /** @description The clause cited (the target’s id in the register) */
+      clause: string;
+      /** @constant */
+      comparison: 'more_than';
+      history: {
+        actual: number | null;
+        month: string;
+        takenOn: string;
+      }[];
+      id: components['schemas']['TargetId'];
+      /** @description On 2027-12-31 at the snapshots’ pace; null with `projectionReason` */
+      projection2027: number | null;
+      projectionReason: ('too_few_snapshots' | 'definition_unpublished') | null;
+      quote: {
+        en: string;
+        original: string;
+        'zh-Hans': string;
+        'zh-Hant': string;
+      };
+      /** @description The source says "more than" this (超 / 超過) */
+      target: number;
+      /** @enum {string} */
+      unit: 'communities' | 'companies' | 'people' | 'm2';
+    };
+    TargetFigures: {
+      'A.T1': number | null;
+      'A.T2': number | null;
+      'A.T3': number | null;
+      'A.T4': number | null;
+    };
+    /** @enum {string} */
+    TargetId: 'A.T1' | 'A.T2' | 'A.T3' | 'A.T4';
+    TargetSnapshot: {
+      figures: {
+        actual: number | null;
+        id: components['schemas']['TargetId'];
+      }[];
+      takenOn: string;
+    };
+    Targets: {
+      coverage: {
+        demoCommunitiesExcluded: number;
+        openCommunities: number;
+        openCommunitiesBelowArea: number;
+        openCommunitiesWithoutArea: number;
+        residentCompanies: number;
+        residentsWithoutRecord: number;
+      };
+      date: string;
+      deadline: string;
+      districts: {
+        districtCode: components['schemas']['ShenzhenDistrictCode'] | null;
+        figures: components['schemas']['TargetFigures'];
+        names: components['schemas']['LocalisedText'] | null;
+      }[];
+      highGrowthDefinition: components['schemas']['HighGrowthDefinition'] | null;
+      targets: components['schemas']['Target'][];
     };
     VoucherContract: {
       capturedAt: string | null;
@@ -14389,6 +14662,53 @@ export interface operations {
       };
     };
   };
+  getSpacesCommunitiesOperated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceCommunity'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getSpacesCommunitiesByCommunityId: {
     parameters: {
       query?: never;
@@ -15150,6 +15470,218 @@ export interface operations {
       };
     };
   };
+  getSpacesResidentsByOrganisationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Resident'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesResidentsByOrganisationIdHighGrowthMarks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description What shows it, under the definition in force */
+          evidence: string;
+          highGrowth: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HighGrowthMark'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesResidentsByOrganisationIdRecords: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Founders counted as AI founders and innovators (A.T3) */
+          aiFounderCount: number;
+          /** @description Staff other than founders counted as AI innovators (A.T3) */
+          aiStaffCount: number;
+          /** @default null */
+          source?: string | null;
+          teamSize: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResidentRecord'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   patchSpacesUnitsByUnitId: {
     parameters: {
       query?: never;
@@ -15288,6 +15820,221 @@ export interface operations {
       };
       /** @description Conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTargets: {
+    parameters: {
+      query?: {
+        /** @description The day (China time); today when omitted */
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Targets'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTargetsExport: {
+    parameters: {
+      query?: {
+        /** @description The day (China time); today when omitted */
+        date?: string;
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The targets: CSV (format=csv) or Excel */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          'text/csv': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTargetsHighGrowthDefinitions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HighGrowthDefinition'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTargetsHighGrowthDefinitions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          definition: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          effectiveFrom: string;
+          /** @description The text the definition comes from (a notice or a decision), quoted */
+          sourceText: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HighGrowthDefinition'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTargetsSnapshots: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetSnapshot'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
         headers: {
           [name: string]: unknown;
         };

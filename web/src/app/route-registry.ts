@@ -17,4 +17,6 @@ export { default as navigator } from '../pages/navigator/routes';
 export { default as organisations } from '../pages/organisations/routes';
 export { default as parameters } from '../pages/parameters/routes';
 export { default as review } from '../pages/review/routes';
+export { default as spaces } from '../pages/spaces/routes';
+export { default as targets } from '../pages/targets/routes';
 export { default as vouchers } from '../pages/vouchers/routes';

@@ -23,4 +23,6 @@ export { default as home } from '../pages/home/i18n';
 export { default as navigator } from '../pages/navigator/i18n';
 export { default as organisations } from '../pages/organisations/i18n';
 export { default as parameters } from '../pages/parameters/i18n';
+export { default as spaces } from '../pages/spaces/i18n';
+export { default as targets } from '../pages/targets/i18n';
 export { default as vouchers } from '../pages/vouchers/i18n';
