@@ -452,7 +452,10 @@ export function storedContractAnswer(body: unknown): ContractView {
 }
 
 /** A row of `table` from its `to_jsonb` form (column names, driver values). */
-function rowFromJson<T extends PgTable>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
+function rowFromJson<T extends PgTable>(
+  table: T,
+  json: Record<string, unknown>,
+): T['$inferSelect'] {
   const row: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(getTableColumns(table))) {
     const value = json[column.name];
@@ -509,10 +512,7 @@ function refusalOf(error: unknown, action: 'hold' | 'capture'): AppError | undef
       extensions: { heldFen, amountFen },
     });
   }
-  return new AppError(
-    code as ErrorCode,
-    Object.keys(extensions).length > 0 ? { extensions } : {},
-  );
+  return new AppError(code as ErrorCode, Object.keys(extensions).length > 0 ? { extensions } : {});
 }
 
 function illegalWithDetail(

@@ -281,7 +281,8 @@ export const statementDetailSchema = statementSchema.extend({
 });
 
 export const issueStatementsBody = z.strictObject({
-  period: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'period.format'),
+  /** A month (`2026-11`) or a quarter (`2026-Q4`): statements are monthly unless finance settles a quarter. */
+  period: z.string().regex(/^20\d\d-(0[1-9]|1[0-2]|Q[1-4])$/, 'period.format'),
   providerId: z.uuid().optional(),
 });
 

@@ -13,10 +13,17 @@ import { checkVoucherCommandLog } from './command-log';
 import { presentStatement, presentTransfer } from './present';
 import * as repo from './repo';
 
-/** The first instant of the month after `period` (YYYY-MM) in China time (UTC+8, no DST). */
+/**
+ * The first instant after `period` in China time (UTC+8, no DST). A period is a month (`YYYY-MM`)
+ * or a quarter (`YYYY-Qn`): settlement is monthly unless finance settles a quarter at once (issue
+ * #13 item 6, "monthly (configurable)").
+ */
 export function periodEnd(period: string): Date {
-  const [year, month] = period.split('-').map(Number) as [number, number];
-  const next = month === 12 ? [year + 1, 1] : [year, month + 1];
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  const [year, lastMonth] = quarter
+    ? [Number(quarter[1]), Number(quarter[2]) * 3]
+    : (period.split('-').map(Number) as [number, number]);
+  const next = lastMonth === 12 ? [year + 1, 1] : [year, lastMonth + 1];
   return new Date(`${next[0]}-${String(next[1]).padStart(2, '0')}-01T00:00:00+08:00`);
 }
 

@@ -174,6 +174,24 @@ function expectRefusal(
 }
 
 describe('bad input is refused and writes nothing', () => {
+  it('a settlement period is a month or a quarter, issued only once it is over', async () => {
+    expect(periodEnd('2026-11').toISOString()).toBe('2026-11-30T16:00:00.000Z');
+    expect(periodEnd('2026-12').toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    expect(periodEnd('2026-Q4').toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    expect(periodEnd('2027-Q1').toISOString()).toBe('2027-03-31T16:00:00.000Z');
+    const before = await snapshot();
+    for (const period of ['2026-Q5', '2026-13', '2026-Q0', '2026-q4']) {
+      const refused = await finance.post('/api/v1/vouchers/statements', { period });
+      expect(refused.status, period).toBe(400);
+      expect(refused.body.errors[0].pointer).toBe('/body/period');
+    }
+    const now = server.clock.now();
+    const quarter = `${chinaMonthOf(now).slice(0, 4)}-Q${Math.floor((Number(chinaMonthOf(now).slice(5)) - 1) / 3) + 1}`;
+    const early = await finance.post('/api/v1/vouchers/statements', { period: quarter });
+    expectRefusal(early, 422, 'voucher.period_not_over');
+    await expectNothingWritten(before);
+  });
+
   it.each([0, -1, 1.5, '100'])('a contract amount of %j', async (amount) => {
     const before = await snapshot();
     const response = await providerCommand(

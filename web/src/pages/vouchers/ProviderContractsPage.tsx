@@ -28,7 +28,6 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { useCursorStack } from '../../components/use-cursor-stack';
-import { formatMonth } from '../allowances/format';
 import { formatFen, yuanToFen } from '../applications/money';
 import {
   ContractStatusTag,
@@ -36,6 +35,7 @@ import {
   positiveYuanRule,
   StatementStatusTag,
   useIdempotencyKey,
+  usePeriodLabel,
 } from './parts';
 import {
   CONTRACT_STATUSES,
@@ -87,7 +87,7 @@ export default function ProviderContractsPage() {
 
 function ProviderView({ provider }: { provider: Provider }) {
   const { t } = useTranslation('vouchers');
-  const { t: tAllowances } = useTranslation('allowances');
+  const periodLabel = usePeriodLabel();
   const [status, setStatus] = useState<ContractStatus | undefined>(undefined);
   const [registering, setRegistering] = useState(false);
   const pages = useCursorStack(JSON.stringify([provider.id, status]));
@@ -241,7 +241,7 @@ function ProviderView({ provider }: { provider: Provider }) {
               {
                 title: t('common.period'),
                 dataIndex: 'period',
-                render: (period: string) => formatMonth(period, tAllowances('monthFormat')),
+                render: (period: string) => periodLabel(period),
               },
               {
                 title: t('provider.captured'),

@@ -8,9 +8,8 @@ import { useApi } from '../../api/use-api';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
-import { formatMonth } from '../allowances/format';
 import { formatFen } from '../applications/money';
-import { movementColumns, StatementStatusTag } from './parts';
+import { movementColumns, StatementStatusTag, usePeriodLabel } from './parts';
 import type { StatementDetail } from './types';
 
 type Line = StatementDetail['lines'][number];
@@ -18,7 +17,7 @@ type Line = StatementDetail['lines'][number];
 /** One provider statement: its captures and refunds, reconciled to the ledger to the fen. */
 export default function StatementPage() {
   const { t } = useTranslation('vouchers');
-  const { t: tAllowances } = useTranslation('allowances');
+  const periodLabel = usePeriodLabel();
   const { id = '' } = useParams();
   const { data, error, loading, reload } = useApi(
     (signal) =>
@@ -56,7 +55,7 @@ export default function StatementPage() {
           <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
             <Descriptions.Item label={t('common.provider')}>{data.providerName}</Descriptions.Item>
             <Descriptions.Item label={t('common.period')}>
-              {formatMonth(data.period, tAllowances('monthFormat'))}
+              {periodLabel(data.period)}
             </Descriptions.Item>
             <Descriptions.Item label={t('provider.captured')}>
               {formatFen(data.capturedFen)}

@@ -7,6 +7,7 @@ import {
   Flex,
   Form,
   Popconfirm,
+  Segmented,
   Select,
   Space,
   Table,
@@ -23,9 +24,8 @@ import { useApi } from '../../api/use-api';
 import { chinaTodayAsDayjs } from '../../app/china-today';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
-import { formatMonth } from '../allowances/format';
 import { formatFen } from '../applications/money';
-import { StatementStatusTag } from './parts';
+import { periodEndDay, StatementStatusTag, usePeriodLabel } from './parts';
 import type { Statement, StatementStatus } from './types';
 
 /**
@@ -34,7 +34,7 @@ import type { Statement, StatementStatus } from './types';
  */
 export default function StatementsPage() {
   const { t } = useTranslation('vouchers');
-  const { t: tAllowances } = useTranslation('allowances');
+  const periodLabel = usePeriodLabel();
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const [status, setStatus] = useState<StatementStatus | undefined>(undefined);
@@ -43,6 +43,8 @@ export default function StatementsPage() {
     [status],
   );
   const [form] = Form.useForm<{ month: Dayjs }>();
+  // Monthly unless finance settles a whole quarter at once (issue #13 item 6: "configurable").
+  const [cycle, setCycle] = useState<'month' | 'quarter'>('month');
   const [issueFailure, setIssueFailure] = useState<string | null>(null);
   const [issuing, setIssuing] = useState(false);
   const [payFailure, setPayFailure] = useState<string | null>(null);
@@ -54,7 +56,10 @@ export default function StatementsPage() {
 
   const issue = async () => {
     const values = await form.validateFields();
-    const period = values.month.format('YYYY-MM');
+    const period =
+      cycle === 'quarter'
+        ? `${values.month.year()}-Q${Math.floor(values.month.month() / 3) + 1}`
+        : values.month.format('YYYY-MM');
     setIssuing(true);
     setIssueFailure(null);
     try {
@@ -62,12 +67,12 @@ export default function StatementsPage() {
       void message.success(t('statements.issued', { count: issued.length }));
       reload();
     } catch (caught) {
-      // A month not over yet gets a plain explanation: which month, and from when it can be issued.
+      // A period not over yet gets a plain explanation: which one, and from when it can be issued.
       setIssueFailure(
         isApiError(caught, 'voucher.period_not_over')
           ? t('statements.notOver', {
-              month: formatMonth(period, tAllowances('monthFormat')),
-              from: dayjs(`${period}-01`).add(1, 'month').format('LL'),
+              month: periodLabel(period),
+              from: dayjs(periodEndDay(period)).format('LL'),
             })
           : describeError(caught),
       );
@@ -109,12 +114,38 @@ export default function StatementsPage() {
             layout="inline"
             initialValues={{ month: chinaTodayAsDayjs().subtract(1, 'month') }}
           >
+            <Form.Item label={t('statements.cycle')}>
+              <Segmented
+                value={cycle}
+                onChange={(value) => {
+                  const next = value as 'month' | 'quarter';
+                  setCycle(next);
+                  // The latest period that is over: last month, or last quarter.
+                  form.setFieldValue(
+                    'month',
+                    chinaTodayAsDayjs().subtract(next === 'quarter' ? 3 : 1, 'month'),
+                  );
+                }}
+                options={[
+                  { value: 'month', label: t('statements.cycleMonth') },
+                  { value: 'quarter', label: t('statements.cycleQuarter') },
+                ]}
+                data-testid="issue-cycle"
+              />
+            </Form.Item>
             <Form.Item
               name="month"
-              label={t('statements.issueMonth')}
+              label={
+                cycle === 'quarter' ? t('statements.issueQuarter') : t('statements.issueMonth')
+              }
               rules={[{ required: true, message: t('validation.period') }]}
             >
-              <DatePicker picker="month" allowClear={false} data-testid="issue-month" />
+              <DatePicker
+                picker={cycle}
+                format={cycle === 'quarter' ? t('statements.quarterPickerFormat') : undefined}
+                allowClear={false}
+                data-testid="issue-month"
+              />
             </Form.Item>
             <Form.Item>
               <Button
@@ -192,7 +223,7 @@ export default function StatementsPage() {
               {
                 title: t('common.period'),
                 dataIndex: 'period',
-                render: (period: string) => formatMonth(period, tAllowances('monthFormat')),
+                render: (period: string) => periodLabel(period),
               },
               {
                 title: t('provider.net'),

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
+import { formatMonth } from '../allowances/format';
 import { formatFen } from '../applications/money';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,4 +98,28 @@ export function movementColumns(t: TFunction<'vouchers'>) {
       render: (fen: number) => formatFen(fen),
     },
   ];
+}
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/** The day after a settlement period — a month `YYYY-MM` or a quarter `YYYY-Qn` — as `YYYY-MM-DD`. */
+export function periodEndDay(period: string): string {
+  const quarter = QUARTER.exec(period);
+  const [year, lastMonth] = quarter
+    ? [Number(quarter[1]), Number(quarter[2]) * 3]
+    : [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
+  const [nextYear, nextMonth] = lastMonth === 12 ? [year + 1, 1] : [year, lastMonth + 1];
+  return `${nextYear}-${String(nextMonth).padStart(2, '0')}-01`;
+}
+
+/** A settlement period in the reader's language: "2026年11月", "2026年第4季度", "Q4 2026". */
+export function usePeriodLabel() {
+  const { t } = useTranslation('vouchers');
+  const { t: tAllowances } = useTranslation('allowances');
+  return (period: string) => {
+    const quarter = QUARTER.exec(period);
+    return quarter
+      ? t('statements.quarterLabel', { year: quarter[1], quarter: quarter[2] })
+      : formatMonth(period, tAllowances('monthFormat'));
+  };
 }

@@ -59,7 +59,7 @@ export const en: typeof zhHans = {
     contractDate: 'Contract date',
     description: 'Description',
     reference: 'Reference',
-    period: 'Month',
+    period: 'Period',
     actions: 'Actions',
     movementType: 'Movement',
     open: 'Open',
@@ -83,7 +83,7 @@ export const en: typeof zhHans = {
     creditCode: 'Enter the 18-character unified social credit code',
     accountNumber: 'Enter 6 to 40 digits (spaces and hyphens allowed)',
     email: 'Enter a valid e-mail address',
-    period: 'Choose a month',
+    period: 'Choose a month or a quarter',
     relatedParty:
       'You must declare the provider is not a related party; otherwise decline the contract',
     providerRelated:
@@ -248,14 +248,20 @@ export const en: typeof zhHans = {
   },
   statements: {
     description:
-      'Statements are issued per month, only for months that are over: one per provider, captures minus refunds as the net payable, paid through a payment batch.',
+      'Statements are issued per month (or per quarter, when finance settles a quarter at once), only for periods that are over: one per provider, captures minus refunds as the net payable, paid through a payment batch.',
     issue: 'Issue statements',
     issueHelp:
-      "Issues every provider's statement of the month's captures and refunds. The current month is not over and cannot be issued.",
+      "Issues every provider's statement of the chosen month's (or quarter's) captures and refunds. A period that is not over cannot be issued.",
     issueMonth: 'Month',
+    issueQuarter: 'Quarter',
+    cycle: 'Settle',
+    cycleMonth: 'Monthly',
+    cycleQuarter: 'Quarterly',
+    quarterPickerFormat: '[Q]Q YYYY',
+    quarterLabel: 'Q{{quarter}} {{year}}',
     issued: 'Statements issued: {{count}}',
     notOver:
-      '{{month}} is not over yet: a statement covers the captures and refunds of a month that has ended. It can be issued from {{from}}.',
+      '{{month}} is not over yet: a statement covers the captures and refunds of a period that has ended. It can be issued from {{from}}.',
     list: 'Statements',
     allStatuses: 'All statuses',
     empty: 'No statements yet.',
