@@ -6,6 +6,7 @@ import { createAdminCommand } from './create-admin';
 import { devCommand } from './dev';
 import { evaluateCommand } from './evaluate';
 import { hetaoLookupCommand } from './hetao-lookup';
+import { hetaoTaxCommand } from './hetao-tax';
 import { migrateCommand } from './migrate';
 import { openapiCommand } from './openapi';
 import { policiesCommand } from './policies';
@@ -24,6 +25,7 @@ export const commands: Record<string, Command> = {
   'audit verify': auditVerifyCommand,
   'audit anchor': auditAnchorCommand,
   'hetao lookup': hetaoLookupCommand,
+  'hetao tax': hetaoTaxCommand,
   openapi: openapiCommand,
   evaluate: evaluateCommand,
   policies: policiesCommand,
