@@ -24,7 +24,12 @@ const ids: Record<string, string> = {};
 let applicationVersion = 0;
 
 /** Where anyone may read by id: the published catalogue and the public Hetao desk. */
-const PUBLIC_PERMISSIONS = new Set(['rules.read', 'hetao.public-read']);
+const PUBLIC_PERMISSIONS = new Set([
+  'rules.read',
+  'hetao.public-read',
+  'spaces.public-read',
+  'targets.public-read',
+]);
 /** Supporting a list suggestion is open to every importer by design (it is a vote, not A's). */
 const OPEN_TO_ALL = new Set(['POST /api/v1/hetao/suggestion-groups/:id/support']);
 
@@ -126,14 +131,18 @@ function concrete(url: string): string {
       rulings: ids.ruling,
       contracts: ids.contract,
     })[segment] ?? randomUUID();
-  return url
-    .replace(/\/(\w[\w-]*)\/:id\b/g, (_, segment: string) => `/${segment}/${resource(segment)}`)
-    .replace(':invitationId', ids.invitation!)
-    .replace(':organisationId', ids.organisation!)
-    .replace(':contractId', ids.contract!)
-    .replace(':personId', ids.person!)
-    .replace(':fileId', ids.file ?? randomUUID())
-    .replace(':attachmentId', ids.attachment ?? randomUUID());
+  return (
+    url
+      .replace(/\/(\w[\w-]*)\/:id\b/g, (_, segment: string) => `/${segment}/${resource(segment)}`)
+      .replace(':invitationId', ids.invitation!)
+      .replace(':organisationId', ids.organisation!)
+      .replace(':contractId', ids.contract!)
+      .replace(':personId', ids.person!)
+      .replace(':fileId', ids.file ?? randomUUID())
+      .replace(':attachmentId', ids.attachment ?? randomUUID())
+      // Any founder may apply to a community: what is A's here is the organisation in the body.
+      .replace(':communityId', randomUUID())
+  );
 }
 
 /** A body that would succeed for the owner, so a refusal is the guard's, not the validator's. */
@@ -158,6 +167,17 @@ function bodyFor(method: string, url: string): { json?: unknown; body?: FormData
     return { json: { relatedParty: false } };
   if (url === '/api/v1/vouchers/contracts/:contractId/decline')
     return { json: { reason: '不认识该合同' } };
+  if (url === '/api/v1/spaces/communities/:communityId/applications')
+    return {
+      json: {
+        organisationId: ids.organisation,
+        route: 'opc-community',
+        teamSize: 1,
+        aiFounderCount: 1,
+      },
+    };
+  if (url === '/api/v1/spaces/residents/:organisationId/records')
+    return { json: { teamSize: 3, aiFounderCount: 1, aiStaffCount: 1 } };
   return method === 'GET' || method === 'DELETE' ? {} : { json: {} };
 }
 
