@@ -3,12 +3,12 @@ import type { zhHans } from './zh-Hans';
 export const en: typeof zhHans = {
   nav: {
     operate: 'OPC community desk',
-    register: 'OPC community register',
+    register: 'Community register',
     company: 'OPC community space',
   },
   titles: {
     operate: 'OPC community operator desk',
-    register: 'OPC community register',
+    register: 'Community register',
     company: 'Apply for OPC community space',
   },
   kinds: { desk: 'Desk', office: 'Office', floor: 'Floor' },
