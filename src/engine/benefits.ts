@@ -411,19 +411,20 @@ function compileBenefitUncached(
           ...(biosafety ? [biosafety.originFact] : []),
         ]),
       ];
-      // The lists of facts still pending, made once per combination and shared.
-      const pendingLists = new Map<string, string[]>();
+      // The lists of facts still pending, made once per combination and shared: by the split
+      // fact pending (or none), then by category and origin pending (no string key to build).
+      const pendingLists = new Map<string | null, (string[] | undefined)[]>();
       const pendingOf = (category: boolean, split: string | null, origin: boolean) => {
-        const key = `${category}|${split}|${origin}`;
-        let list = pendingLists.get(key);
-        if (!list) {
-          list = [
+        let lists = pendingLists.get(split);
+        if (!lists) pendingLists.set(split, (lists = [undefined, undefined, undefined, undefined]));
+        const index = (category ? 1 : 0) + (origin ? 2 : 0);
+        let list = lists[index];
+        if (!list)
+          lists[index] = list = [
             ...(category ? [definition.categoryFact] : []),
             ...(split ? [split] : []),
             ...(origin && biosafety ? [biosafety.originFact] : []),
           ];
-          pendingLists.set(key, list);
-        }
         return list;
       };
       return {

@@ -54,7 +54,7 @@ export interface Catalogue {
   /** Decides every policy in one generated function (the untraced fast path of `evaluate`). */
   collectAll: CollectAll;
   /** Scratch space for collectAll: one per policy (evaluation is synchronous). */
-  scratch: { missing: Missing[]; codes: Uint8Array };
+  scratch: { missing: (Missing | null)[]; codes: Uint8Array };
   facts: FactDefinition[];
   factIndex: Map<string, FactDefinition>;
   sources: { A: Text; B: Text };
@@ -327,7 +327,7 @@ export function loadCatalogue(source: CatalogueSource): Catalogue {
     layout,
     collectAll: compileCatalogueCode(policies.map((policy) => policy.root)),
     scratch: {
-      missing: policies.map(() => ({ facts: [], parameters: [] })),
+      missing: policies.map(() => null),
       codes: new Uint8Array(policies.length),
     },
     facts,

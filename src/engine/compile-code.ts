@@ -27,23 +27,44 @@ export function compileTreeCode(node: CompiledNode): Pick<CompiledNode, 'test' |
 
 /**
  * Decides every policy of a catalogue in one generated function: each policy's tree written out
- * in turn, its status into `codes[i]` and the facts it waits for into its own `into[i]`. One
- * function instead of a call per policy lets the VM optimise the whole evaluation as one.
+ * in turn as the straight-line `test` (no list touched), its status into `codes[i]`; only for a
+ * policy left undecided does it then run that policy's generated `collect` into a new
+ * {@link Missing}, left in `into[i]` (null otherwise) for the result to keep as it is. One
+ * function instead of a call per policy lets the VM optimise the whole evaluation as one, and
+ * the decided results (most of them) cost no list at all.
  */
-export type CollectAll = (slots: Slots, env: Env, into: Missing[], codes: Uint8Array) => void;
+export type CollectAll = (
+  slots: Slots,
+  env: Env,
+  into: (Missing | null)[],
+  codes: Uint8Array,
+) => void;
 
-export function compileCatalogueCode(roots: readonly CompiledNode[]): CollectAll {
+export function compileCatalogueCode(
+  roots: readonly Pick<CompiledNode, 'test' | 'collect' | 'shape'>[],
+): CollectAll {
   const emitter = treeEmitter();
   let body = '';
   roots.forEach((root, index) => {
-    body += `{ const into = I[${index}]; if (into.facts.length !== 0) into.facts.length = 0; if (into.parameters.length !== 0) into.parameters.length = 0; let t = 2; ${emitter.emit(root, 't', true)} codes[${index}] = t; }\n`;
+    body += `{ let t = 2; ${emitter.emit(root as CompiledNode, 't', false)} codes[${index}] = t; I[${index}] = t === 2 ? M(${index}, s, env) : null; }\n`;
   });
+  // The facts (and parameters) an undecided policy waits for, by its generated collect.
+  const missingOf = (index: number, slots: Slots, env: Env): Missing => {
+    const into: Missing = { facts: [], parameters: [] };
+    roots[index]!.collect(slots, env, into);
+    return into;
+  };
   const make = new Function(
     'N',
     'S',
+    'M',
     `return function collectAll(s, env, I, codes) {\n${body}};`,
-  ) as (calls: CompiledNode[], sets: ReadonlySet<unknown>[]) => CollectAll;
-  return make(emitter.calls, emitter.sets);
+  ) as (
+    calls: CompiledNode[],
+    sets: ReadonlySet<unknown>[],
+    missing: typeof missingOf,
+  ) => CollectAll;
+  return make(emitter.calls, emitter.sets, missingOf);
 }
 
 /** Writes condition trees as JavaScript statements (see {@link compileTreeCode}). */

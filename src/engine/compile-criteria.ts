@@ -84,15 +84,15 @@ export function compileLeaf(spec: LeafSpec, layout: FactLayout): CompiledLeaf {
   } else if (test.withinYearsBefore !== undefined) {
     const years = compileNumber(test.withinYearsBefore, layout);
     parameters = parametersOf(test.withinYearsBefore);
-    // The limit depends only on the date and the span (a parameter): kept in the date's memo.
-    const cell = layout.memoCell();
+    // The limit depends only on the date and the span (a parameter): kept in the date's cells.
+    const cell = layout.dateCell();
     judge = (value, _facts, env) => {
       if (typeof value !== 'string') return UNMET;
       const span = years(env);
       if (span === null) return UNKNOWN;
-      let limit = env.memo.cells[cell] as { date: string; span: number; limit: string } | undefined;
+      let limit = env.dateCells[cell] as { date: string; span: number; limit: string } | undefined;
       if (!limit || limit.date !== env.date || limit.span !== span)
-        env.memo.cells[cell] = limit = { date: env.date, span, limit: addYears(env.date, -span) };
+        env.dateCells[cell] = limit = { date: env.date, span, limit: addYears(env.date, -span) };
       // NOTE: inclusive at both ends — graduating exactly N years before the date is "within".
       return value <= env.date && value >= limit.limit ? MET : UNMET;
     };

@@ -75,7 +75,7 @@ export function evaluatePolicySlots(
     code = policy.root.trace(facts, env, criteria, null);
     if (code === UNKNOWN) policy.root.missing(facts, env, scratch);
   } else code = policy.root.collect(facts, env, scratch);
-  return finishPolicy(policy, facts, env, code, scratch, criteria);
+  return finishPolicy(policy, facts, env, code, scratch, false, criteria);
 }
 
 /** A policy's result from its status and what it waits for: reasons, benefit, the rest. */
@@ -84,18 +84,23 @@ function finishPolicy(
   facts: Slots,
   env: Env,
   code: number,
-  missing: Missing,
+  /** What an undecided policy waits for (read only when `code` is unknown). */
+  missing: Missing | null,
+  /** `missing` is this result's own (made for it): its lists are kept, not copied. */
+  owned: boolean,
   criteria: CriterionTrace[],
 ): PolicyResult {
   let missingFacts: string[] = NONE;
   let reasons: Reason[] = NONE;
   if (code === UNKNOWN) {
-    missingFacts = missing.facts.slice();
-    if (missing.parameters.length > 0)
-      (reasons === NONE ? (reasons = []) : reasons).push({
-        code: 'parameter-unpublished',
-        parameters: missing.parameters.slice(),
-      });
+    missingFacts = owned ? missing!.facts : missing!.facts.slice();
+    if (missing!.parameters.length > 0)
+      reasons = [
+        {
+          code: 'parameter-unpublished',
+          parameters: owned ? missing!.parameters : missing!.parameters.slice(),
+        },
+      ];
   } else if (code === UNMET) {
     if (policy.inForce && policy.inForce.test(facts, env) === UNMET)
       (reasons === NONE ? (reasons = []) : reasons).push({ code: 'not-in-force' });
@@ -109,7 +114,8 @@ function finishPolicy(
       });
     }
     // NOTE: ineligible for none of those reasons is the commonest answer by far (untraced, it
-    // is the same for every situation on the date): made once per date and shared, read-only.
+    // is the same for every situation on the date): made once per set of parameter values and
+    // shared, read-only.
     if (reasons === NONE && criteria === NONE && !policy.benefit.flagsFacts)
       return sharedIneligible(policy, env);
   }
@@ -120,22 +126,46 @@ function finishPolicy(
       ? ((env.memo.cells[policy.benefit.baseCell] as BenefitResult | undefined) ??
         policy.benefit.base(env))
       : policy.benefit.compute(facts, env);
+  const discretionary = policy.definition.discretionary && code !== UNMET;
   // An amount not yet published matters only while the benefit is still possible.
   if (benefit.amountBasis === 'unpublished' && code !== UNMET) {
     const unpublished = unpublishedIn(benefit.parameters);
-    const existing = reasons.find((reason) => reason.code === 'parameter-unpublished');
-    if (existing) {
-      for (const id of unpublished)
-        if (!existing.parameters!.includes(id)) existing.parameters!.push(id);
-    } else if (unpublished.length > 0) {
-      (reasons === NONE ? (reasons = []) : reasons).push({
-        code: 'parameter-unpublished',
-        parameters: [...unpublished],
-      });
+    if (reasons === NONE) {
+      // The commonest case: these reasons alone, the same for every such result (shared).
+      if (unpublished.length > 0)
+        return result(
+          policy,
+          code,
+          missingFacts,
+          benefit,
+          criteria,
+          sharedReasons(unpublished, discretionary),
+        );
+    } else {
+      const existing = reasons.find((reason) => reason.code === 'parameter-unpublished');
+      if (existing) {
+        for (const id of unpublished)
+          if (!existing.parameters!.includes(id)) existing.parameters!.push(id);
+      } else if (unpublished.length > 0)
+        reasons.push({ code: 'parameter-unpublished', parameters: [...unpublished] });
     }
   }
-  if (policy.definition.discretionary && code !== UNMET)
-    (reasons === NONE ? (reasons = []) : reasons).push({ code: 'discretionary' });
+  if (discretionary) {
+    if (reasons === NONE)
+      return result(policy, code, missingFacts, benefit, criteria, DISCRETIONARY);
+    reasons.push({ code: 'discretionary' });
+  }
+  return result(policy, code, missingFacts, benefit, criteria, reasons);
+}
+
+function result(
+  policy: CompiledPolicy,
+  code: number,
+  missingFacts: string[],
+  benefit: BenefitResult,
+  criteria: CriterionTrace[],
+  reasons: Reason[],
+): PolicyResult {
   return {
     policyId: policy.definition.id,
     status: statusNames[code]!,
@@ -148,7 +178,30 @@ function finishPolicy(
   };
 }
 
-/** A policy's untraced ineligible result with no reasons, once per date (see finishPolicy). */
+/** Reasons lists shared by many results (read-only, frozen so a change fails loudly). */
+const DISCRETIONARY: Reason[] = Object.freeze([
+  Object.freeze({ code: 'discretionary' }),
+]) as unknown as Reason[];
+const unpublishedReasons = new WeakMap<string[], [Reason[], Reason[]]>();
+
+/** `parameter-unpublished` for these (memoised, shared) ids, then `discretionary` if it is. */
+function sharedReasons(unpublished: string[], discretionary: boolean): Reason[] {
+  let lists = unpublishedReasons.get(unpublished);
+  if (!lists) {
+    const reason = Object.freeze({
+      code: 'parameter-unpublished',
+      parameters: Object.freeze([...unpublished]) as string[],
+    }) as Reason;
+    lists = [
+      Object.freeze([reason]) as unknown as Reason[],
+      Object.freeze([reason, DISCRETIONARY[0]!]) as unknown as Reason[],
+    ];
+    unpublishedReasons.set(unpublished, lists);
+  }
+  return lists[discretionary ? 1 : 0];
+}
+
+/** A policy's untraced ineligible result with no reasons, made once (see finishPolicy). */
 function sharedIneligible(policy: CompiledPolicy, env: Env): PolicyResult {
   let result = env.memo.cells[policy.ineligibleCell] as PolicyResult | undefined;
   if (!result)
@@ -216,6 +269,7 @@ export function evaluate(catalogue: Catalogue, input: EvaluateInput): Evaluation
         env,
         codes[index]!,
         missing[index]!,
+        true,
         NONE,
       );
   } else

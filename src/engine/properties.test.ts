@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCatalogueSource } from '../../policies/read-catalogue';
+import type { CompiledNode, Missing } from './compile';
+import { compileAll } from './compile-groups';
 import {
   addDays,
   chooseNextQuestion,
@@ -12,6 +14,7 @@ import {
   type FactDefinition,
   type Facts,
   type PolicyResult,
+  type ResolvedParameters,
 } from './index';
 
 /**
@@ -112,6 +115,20 @@ function reorder(value: unknown, seed: number): unknown {
   return Object.fromEntries(order.map((key) => [key, reorder((value as any)[key], seed + 1)]));
 }
 
+/** Some parameters not published on the date (an administrator withdrew their values). */
+const parameterIds = catalogue.parameters.map((parameter) => parameter.id);
+const unpublishedArbitrary = fc.oneof(
+  { weight: 2, arbitrary: fc.constant<string[]>([]) },
+  { weight: 1, arbitrary: fc.subarray(parameterIds, { maxLength: 6 }) },
+);
+
+function withUnpublished(parameters: ResolvedParameters, ids: readonly string[]) {
+  if (ids.length === 0) return parameters;
+  const changed: ResolvedParameters = { ...parameters };
+  for (const id of ids) changed[id] = { ...changed[id]!, status: 'unpublished', value: null };
+  return changed;
+}
+
 describe('engine properties', () => {
   it('adding a fact never turns a decided result back to unknown, nor changes it', () => {
     fc.assert(
@@ -192,6 +209,75 @@ describe('engine properties', () => {
         const traced = evaluate(catalogue, { facts, date, parameters, trace: true });
         expect(untraced.results.map(answer)).toEqual(traced.results.map(answer));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  // The compiled form (compile-code.ts: generated straight-line code, one function for the
+  // whole catalogue) against the closures it was generated from (compile-criteria.ts,
+  // compile-groups.ts), which remain the reference and what traces are made of.
+  it('the generated code decides and collects exactly as the closures it is made from', () => {
+    const closures = catalogue.policies.map((policy) =>
+      compileAll((policy.root.shape as { children: CompiledNode[] }).children),
+    );
+    fc.assert(
+      fc.property(
+        situationArbitrary,
+        evaluationDate,
+        unpublishedArbitrary,
+        (facts, date, unpublished) => {
+          const parameters = withUnpublished(resolveParameters(timelines, date), unpublished);
+          const env = catalogue.layout.env(date, parameters);
+          const slots = catalogue.layout.read(facts);
+          const all: (Missing | null)[] = catalogue.policies.map(() => null);
+          const codes = new Uint8Array(catalogue.policies.length);
+          catalogue.collectAll(slots, env, all, codes);
+          catalogue.policies.forEach((policy, index) => {
+            const closure = closures[index]!;
+            const expected = closure.test(slots, env);
+            expect(policy.root.test(slots, env)).toBe(expected);
+            const byClosure: Missing = { facts: [], parameters: [] };
+            const byCode: Missing = { facts: [], parameters: [] };
+            expect(closure.collect(slots, env, byClosure)).toBe(expected);
+            expect(policy.root.collect(slots, env, byCode)).toBe(expected);
+            expect(byCode).toEqual(byClosure);
+            // The closures' other way to the same list: missing() after test().
+            const byMissing: Missing = { facts: [], parameters: [] };
+            if (expected === 2) closure.missing(slots, env, byMissing);
+            expect(byMissing).toEqual(byClosure);
+            expect(codes[index]).toBe(expected);
+            expect(all[index]).toEqual(expected === 2 ? byClosure : null);
+          });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('with values unpublished, untraced (compiled, shared reasons) answers as traced (closures)', () => {
+    const answer = (result: PolicyResult) => ({ ...result, criteria: [] });
+    fc.assert(
+      fc.property(
+        situationArbitrary,
+        evaluationDate,
+        unpublishedArbitrary,
+        (facts, date, unpublished) => {
+          const parameters = withUnpublished(resolveParameters(timelines, date), unpublished);
+          const untraced = evaluate(catalogue, { facts, date, parameters });
+          const traced = evaluate(catalogue, { facts, date, parameters, trace: true });
+          expect(untraced.results.map(answer)).toEqual(traced.results.map(answer));
+          // Each traced status is what its trace's lines decide (the compiled path has no trace).
+          traced.results.forEach((result, index) => {
+            const top = result.criteria.filter((line) => line.parent === null);
+            const decided = top.some((line) => line.result === 'unmet')
+              ? 'ineligible'
+              : top.some((line) => line.result === 'unknown')
+                ? 'unknown'
+                : 'eligible';
+            expect(decided).toBe(untraced.results[index]!.status);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
