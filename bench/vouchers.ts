@@ -7,7 +7,10 @@
  *      before the clock starts (BENCH_CONTRACTS_PER_CLIENT, 1,000 each), for BENCH_SECONDS (20),
  *      through the services (bench/vouchers-load.ts: 10 % of commands sent twice with the same
  *      key, 5 % of holds voided, 10 % captured in part). Hold and capture are one statement each
- *      (migration 0012); before that they took ~17 round trips and the ratio was 0.046.
+ *      (migration 0012), void too (0021); before that they took ~17 round trips and the ratio
+ *      was 0.046. The CPU the phase costs (this process and the server, bench/cpu.ts) per
+ *      transfer is set against pgbench's per transaction: a figure the machine's other load moves
+ *      far less than throughput.
  *   2. The audit chain's ceiling: the same number of clients committing nothing but an audit row
  *      for 5 s — every audited transaction locks the one chain head. NOTE: it measured 74 a
  *      second on the first run, when voucher commands still wrote their audit rows there; they
@@ -41,6 +44,7 @@ import {
 } from '../src/modules/vouchers/redemption-service';
 import { checkLedger } from '../src/modules/vouchers/repo';
 import { systemContext, type ServiceContext } from '../src/shared/service-context';
+import { cpuSince, readCpu } from './cpu';
 import { describeMachine } from './machine';
 import { freePort, obtainBenchPostgres } from './postgres';
 import {
@@ -368,14 +372,17 @@ async function runPgbench(log: (line: string) => void) {
     if (init.status !== 0) throw new Error(`pgbench -i failed: ${init.stderr}`);
     const clients = Number(process.env.BENCH_PGBENCH_CLIENTS ?? 64);
     log(`pgbench -c ${clients} -j 2 -T ${PGBENCH_SECONDS} ${name}`);
+    const cpuStart = readCpu();
     const run = spawnSync(
       'pgbench',
       [...args, '-c', String(clients), '-j', '2', '-T', String(PGBENCH_SECONDS), name],
       { encoding: 'utf8', env: environment },
     );
     if (run.status !== 0) throw new Error(`pgbench failed: ${run.stderr}`);
+    const cpu = cpuSince(cpuStart);
     const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(run.stdout);
     const latency = /latency average = ([\d.]+) ms/.exec(run.stdout);
+    const processed = /number of transactions actually processed: (\d+)/.exec(run.stdout);
     if (!tps) throw new Error(`pgbench printed no tps:\n${run.stdout}`);
     return {
       version,
@@ -383,6 +390,11 @@ async function runPgbench(log: (line: string) => void) {
       seconds: PGBENCH_SECONDS,
       tps: Number(Number(tps[1]).toFixed(1)),
       latencyAverageMs: latency ? Number(latency[1]) : null,
+      transactions: processed ? Number(processed[1]) : null,
+      cpu: {
+        ...cpu,
+        microsecondsPerTransaction: cpuPerUnit(cpu, processed ? Number(processed[1]) : null),
+      },
     };
   } finally {
     await database.close();
@@ -390,6 +402,15 @@ async function runPgbench(log: (line: string) => void) {
 }
 
 // -----------------------------------------------------------------------------------------
+
+/** Client + server CPU µs per unit of work; null without the server's figure. */
+function cpuPerUnit(
+  cpu: { clientSeconds: number; serverSeconds: number | null },
+  units: number | null,
+) {
+  if (cpu.serverSeconds === null || !units) return null;
+  return Number((((cpu.clientSeconds + cpu.serverSeconds) * 1e6) / units).toFixed(1));
+}
 
 function summarise(load: LoadResult, transfers: number, audits: number) {
   return {
@@ -443,12 +464,14 @@ async function main() {
     });
     const before = await countRows(database);
     const waits = sampleLockWaits(server.url);
+    const serviceCpuStart = readCpu();
     const serviceLoad = await runRedemptionLoad(serviceDriver(database, fixture), {
       clients: CLIENTS,
       seconds: SECONDS,
       tag: `${tag}-svc`,
       contractsOf: (client) => serviceContracts[client]!,
     });
+    const serviceCpu = cpuSince(serviceCpuStart);
     const lockWaits = await waits.stop();
     const after = await countRows(database);
     const service = summarise(
@@ -568,6 +591,29 @@ async function main() {
         service,
         http,
         /**
+         * CPU per unit of work, which the machine's other load does not move as it moves
+         * throughput: the service phase's CPU (this process, the PostgreSQL server) per ledger
+         * transfer, against pgbench's (pgbench itself, the server) per TPC-B transaction.
+         * `ratio` = pgbench's µs per transaction ÷ ours per transfer (≥ 1: a transfer costs less
+         * CPU than a TPC-B transaction). Null where the server's processes cannot be read.
+         */
+        cpu: {
+          service: {
+            ...serviceCpu,
+            microsecondsPerTransfer: cpuPerUnit(serviceCpu, service.transfers),
+          },
+          pgbench: pgbench?.cpu ?? null,
+          ratio:
+            pgbench?.cpu.microsecondsPerTransaction && cpuPerUnit(serviceCpu, service.transfers)
+              ? Number(
+                  (
+                    pgbench.cpu.microsecondsPerTransaction /
+                    cpuPerUnit(serviceCpu, service.transfers)!
+                  ).toFixed(3),
+                )
+              : null,
+        },
+        /**
          * The audit chain: every audited transaction locks its one head row until it commits.
          * `auditCeilingPerSecond` is what audited transactions that write nothing else reach with
          * the same clients — what redemptions would be capped by if their four commands took
@@ -598,6 +644,12 @@ async function main() {
     log(`pgbench TPC-B tps             ${pgbench?.tps ?? 'skipped'}`);
     log(`ratio                         ${results.ratio ?? 'n/a'} (goal ≥ ${GOAL_RATIO})`);
     log(`audit chain ceiling           ${auditCeiling.toFixed(0)} audited commits/s`);
+    log(
+      `CPU µs per transfer (ours)    ${results.metrics.cpu.service.microsecondsPerTransfer ?? 'n/a'} (client ${serviceCpu.clientSeconds} s, server ${serviceCpu.serverSeconds ?? 'n/a'} s)`,
+    );
+    log(
+      `CPU µs per TPC-B transaction  ${pgbench?.cpu.microsecondsPerTransaction ?? 'n/a'} (client ${pgbench?.cpu.clientSeconds ?? 'n/a'} s, server ${pgbench?.cpu.serverSeconds ?? 'n/a'} s)`,
+    );
     log(`invariant breaks              ${invariantBreaks}`);
     log(`double spends                 ${doubleSpends}`);
     log(`errors                        ${serviceLoad.errors + httpLoad.errors}`);

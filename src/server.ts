@@ -6,6 +6,8 @@ import { sweepStagedEvidence } from './modules/applications/applying/evidence';
 import { evidenceStorageFor } from './modules/applications/evidence-storage';
 import { describeDemoLogins, seedDemoData } from './modules/demo/service';
 import { sweepStagedDatasheets } from './modules/hetao/questions-service';
+import { whiteListDocumentStoreFor } from './modules/hetao/whitelist-documents';
+import { sweepStagedWhiteListDocuments } from './modules/hetao/whitelist-service';
 import { datasheetStoreFor } from './modules/hetao/uploads';
 import { ensureWorkingList } from './modules/hetao/working-list';
 import { systemContext } from './shared/service-context';
@@ -47,9 +49,14 @@ export async function sweepStagedUploads(
 ): Promise<{ promoted: number; removed: number }> {
   const evidence = await sweepStagedEvidence(database.db, evidenceStorageFor(config), now);
   const datasheets = await sweepStagedDatasheets(database.db, datasheetStoreFor(config), now);
+  const whiteList = await sweepStagedWhiteListDocuments(
+    database.db,
+    whiteListDocumentStoreFor(config),
+    now,
+  );
   return {
-    promoted: evidence.promoted + datasheets.promoted,
-    removed: evidence.removed + datasheets.removed,
+    promoted: evidence.promoted + datasheets.promoted + whiteList.promoted,
+    removed: evidence.removed + datasheets.removed + whiteList.removed,
   };
 }
 

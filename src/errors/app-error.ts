@@ -366,6 +366,184 @@ export const errorCatalogue = {
       en: 'A ruling that holds trade secrets is not published',
     },
   },
+  // Hetao declarations and the electronic ledger (issue #16 items 2–6; B.N3–B.N12, B.R1).
+  'hetao.importer_not_listed': {
+    status: 403,
+    title: {
+      'zh-Hans': '进口单位在申报日不在免税进口白名单上（B.N3）',
+      'zh-Hant': '進口單位在申報日不在免稅進口白名單上（B.N3）',
+      en: 'The importer is not on the white list on the declaration date (B.N3)',
+    },
+  },
+  'hetao.declaration_refused': {
+    status: 422,
+    title: {
+      'zh-Hans': '申报中有不能免税的货物行',
+      'zh-Hant': '申報中有不能免稅的貨物行',
+      en: 'Some lines of the declaration cannot be recorded as exempt',
+    },
+  },
+  'hetao.declaration_exists': {
+    status: 409,
+    title: {
+      'zh-Hans': '该报关单号已登记',
+      'zh-Hant': '該報關單號已登記',
+      en: 'This declaration number is already recorded',
+    },
+  },
+  'hetao.declaration_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该申报',
+      'zh-Hant': '找不到該申報',
+      en: 'Declaration not found',
+    },
+  },
+  'hetao.declaration_import_invalid': {
+    status: 422,
+    title: {
+      'zh-Hans': '导入文件有误，未导入任何申报',
+      'zh-Hant': '匯入檔案有誤，未匯入任何申報',
+      en: 'The file has problems; nothing was imported',
+    },
+  },
+  'hetao.ledger_item_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该台账货物',
+      'zh-Hant': '找不到該台賬貨物',
+      en: 'Ledger item not found',
+    },
+  },
+  'hetao.write_off_not_allowed': {
+    status: 409,
+    title: {
+      'zh-Hans': '监管期内的设备、器具、文献、标本不能核销（B.N5）',
+      'zh-Hant': '監管期內的設備、器具、文獻、標本不能核銷（B.N5）',
+      en: 'Supervised goods are not written off (B.N5)',
+    },
+  },
+  'hetao.quantity_exceeds_held': {
+    status: 422,
+    title: {
+      'zh-Hans': '数量超过台账结存',
+      'zh-Hant': '數量超過台賬結存',
+      en: 'The quantity is more than the ledger holds',
+    },
+  },
+  'hetao.item_already_moved': {
+    status: 409,
+    title: {
+      'zh-Hans': '该货物已出区或转让，不能再次出区（B.N7）',
+      'zh-Hant': '該貨物已出區或轉讓，不能再次出區（B.N7）',
+      en: 'This item has already been moved out or transferred (B.N7)',
+    },
+  },
+  'hetao.movement_invalid': {
+    status: 422,
+    title: {
+      'zh-Hans': '核销或出区记录有误',
+      'zh-Hant': '核銷或出區記錄有誤',
+      en: 'The write-off or move is invalid',
+    },
+  },
+  'hetao.election_invalid': {
+    status: 422,
+    title: {
+      'zh-Hans': '选择缴税的记录有误（B.N6）',
+      'zh-Hant': '選擇繳稅的記錄有誤（B.N6）',
+      en: 'The election to pay is invalid (B.N6)',
+    },
+  },
+  // Hetao white list and tariff table (issue #16 items 1 and 3; B.N3, B.E1).
+  'hetao.white_list_application_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该白名单申请',
+      'zh-Hant': '找不到該白名單申請',
+      en: 'White-list application not found',
+    },
+  },
+  'hetao.white_list_entry_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该白名单条目',
+      'zh-Hant': '找不到該白名單條目',
+      en: 'White-list entry not found',
+    },
+  },
+  'hetao.white_list_document_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该申请材料',
+      'zh-Hant': '找不到該申請材料',
+      en: 'Document not found',
+    },
+  },
+  'hetao.white_list_document_limit': {
+    status: 409,
+    title: {
+      'zh-Hans': '申请材料数量已达上限',
+      'zh-Hant': '申請材料數量已達上限',
+      en: 'This application already has the maximum number of documents',
+    },
+  },
+  'hetao.white_list_application_live': {
+    status: 409,
+    title: {
+      'zh-Hans': '该机构已有一份进行中的白名单申请',
+      'zh-Hant': '該機構已有一份進行中的白名單申請',
+      en: 'This organisation already has a white-list application in progress',
+    },
+  },
+  'hetao.white_list_already_listed': {
+    status: 409,
+    title: {
+      'zh-Hans': '该机构已在白名单上（或被暂停），无需再次申请',
+      'zh-Hant': '該機構已在白名單上（或被暫停），無需再次申請',
+      en: 'This organisation is already on the white list (or suspended from it)',
+    },
+  },
+  'hetao.white_list_not_founder': {
+    status: 403,
+    title: {
+      'zh-Hans': '只有机构的创始人（负责人）可以代表机构申请白名单',
+      'zh-Hant': '只有機構的創始人（負責人）可以代表機構申請白名單',
+      en: 'Only a founder of the organisation may apply for the white list on its behalf',
+    },
+  },
+  'hetao.white_list_validity_invalid': {
+    status: 400,
+    title: {
+      'zh-Hans': '有效期的结束日期不能早于开始日期',
+      'zh-Hant': '有效期的結束日期不能早於開始日期',
+      en: 'The validity cannot end before it begins',
+    },
+  },
+  'hetao.tariff_version_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该税率表版本',
+      'zh-Hant': '找不到該稅率表版本',
+      en: 'Tariff version not found',
+    },
+  },
+  'hetao.tariff_rates_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '该商品编码在该日期没有已发布的税率',
+      'zh-Hant': '該商品編碼在該日期沒有已發佈的稅率',
+      en: 'No published rates for this HS code on this date',
+    },
+  },
+  'hetao.tariff_import_invalid': {
+    status: 400,
+    title: {
+      'zh-Hans': '税率文件有错误，未导入任何内容',
+      'zh-Hant': '稅率檔案有錯誤，未匯入任何內容',
+      en: 'The tariff file has errors; nothing was imported',
+    },
+  },
   'audit.chain_broken': {
     status: 500,
     title: {
@@ -1213,7 +1391,526 @@ export const errorCatalogue = {
       en: 'A definition of high growth already takes effect on this date',
     },
   },
+  // spaces, issue #14 second increment: one live application, move-up, renewal at new terms
+  'space.application_already_live': {
+    status: 409,
+    title: {
+      'zh-Hans': '贵企业在该社区已有一份待处理的申请（平台规则，非政策条款）',
+      'zh-Hant': '貴企業在該社區已有一份待處理的申請（平台規則，非政策條款）',
+      en: 'Your company already has an application in progress with this community (a platform rule, not a policy clause)',
+    },
+  },
+  'space.team_not_declared': {
+    status: 422,
+    title: {
+      'zh-Hans': '尚无该入驻企业的团队规模申报',
+      'zh-Hant': '尚無該入駐企業的團隊規模申報',
+      en: 'No team size has been declared for this resident yet',
+    },
+  },
+  'space.move_up_not_fitting': {
+    status: 422,
+    title: {
+      'zh-Hans': '申报的团队规模不适用更高档位的空间（A.S2）',
+      'zh-Hant': '申報的團隊規模不適用更高檔位的空間（A.S2）',
+      en: 'The declared team size does not fit a higher rung of the ladder (A.S2)',
+    },
+  },
+  'space.move_up_request_open': {
+    status: 409,
+    title: {
+      'zh-Hans': '该租约已有一项待处理的升档申请',
+      'zh-Hant': '該租約已有一項待處理的升檔申請',
+      en: 'This lease already has a move-up request in progress',
+    },
+  },
+  'space.move_up_request_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该升档申请',
+      'zh-Hant': '找不到該升檔申請',
+      en: 'Move-up request not found',
+    },
+  },
+  'space.move_up_request_closed': {
+    status: 409,
+    title: {
+      'zh-Hans': '该升档申请已处理',
+      'zh-Hant': '該升檔申請已處理',
+      en: 'This move-up request has already been dealt with',
+    },
+  },
+  'space.rents_not_recorded': {
+    status: 422,
+    title: {
+      'zh-Hans': '该空间单元在此日期没有已登记的租金，不能按新条件续租',
+      'zh-Hant': '該空間單元在此日期沒有已登記的租金，不能按新條件續租',
+      en: 'The unit has no recorded rent in force on this date, so no new terms can be set',
+    },
+  },
   // --- end of spaces ---
+  // --- Scenarios and challenges (issue #17 items 1–2; A.P6, A.P7, A.P10) ---
+  'scenario.not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该场景',
+      'zh-Hant': '找不到該場景',
+      en: 'Scenario not found',
+    },
+  },
+  'scenario.proposal_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该方案',
+      'zh-Hant': '找不到該方案',
+      en: 'Proposal not found',
+    },
+  },
+  'scenario.attachment_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该附件',
+      'zh-Hant': '找不到該附件',
+      en: 'Attachment not found',
+    },
+  },
+  'scenario.not_company_member': {
+    status: 403,
+    title: {
+      'zh-Hans': '您只能以自己所在的企业提交方案',
+      'zh-Hant': '您只能以自己所在的企業提交方案',
+      en: 'You may act only for a company you belong to',
+    },
+  },
+  'scenario.proposals_closed': {
+    status: 409,
+    title: {
+      'zh-Hans': '该场景已截止征集方案（A.P6）',
+      'zh-Hant': '該場景已截止徵集方案（A.P6）',
+      en: 'This scenario no longer takes proposals: its closing day has passed (A.P6)',
+    },
+  },
+  'scenario.already_proposed': {
+    status: 409,
+    title: {
+      'zh-Hans': '该企业已对该场景提交过方案',
+      'zh-Hant': '該企業已對該場景提交過方案',
+      en: 'This company has already proposed to this scenario',
+    },
+  },
+  'scenario.proposal_wrong_status': {
+    status: 409,
+    title: {
+      'zh-Hans': '该方案当前状态不允许此操作',
+      'zh-Hant': '該方案當前狀態不允許此操作',
+      en: 'The proposal is not in a state that allows this',
+    },
+  },
+  'scenario.in_use_needs_evidence': {
+    status: 422,
+    title: {
+      'zh-Hans': '记录投入使用须附使用证明（A.P6）',
+      'zh-Hant': '記錄投入使用須附使用證明（A.P6）',
+      en: 'Recording use needs evidence of use attached first (A.P6)',
+    },
+  },
+  'scenario.not_in_use': {
+    status: 409,
+    title: {
+      'zh-Hans': '该方案尚未记录为投入使用（A.P6）',
+      'zh-Hant': '該方案尚未記錄為投入使用（A.P6）',
+      en: 'This proposal has no in-use record (A.P6)',
+    },
+  },
+  'scenario.demonstration_not_recognised': {
+    status: 409,
+    title: {
+      'zh-Hans': '该项目未被认定为示范应用项目（A.P7）',
+      'zh-Hant': '該項目未被認定為示範應用項目（A.P7）',
+      en: 'This project is not recognised as a demonstration project (A.P7)',
+    },
+  },
+  'scenario.demonstration_already_decided': {
+    status: 409,
+    title: {
+      'zh-Hans': '该项目的示范认定已作出',
+      'zh-Hant': '該項目的示範認定已作出',
+      en: 'The demonstration decision on this project has already been made',
+    },
+  },
+  'scenario.rubric_incomplete': {
+    status: 422,
+    title: {
+      'zh-Hans': '须对评价标准逐项作出判断并说明理由（A.P7）',
+      'zh-Hant': '須對評價標準逐項作出判斷並說明理由（A.P7）',
+      en: 'Judge every published criterion, each with a reason (A.P7)',
+    },
+  },
+  'scenario.file_type_not_allowed': {
+    status: 415,
+    title: {
+      'zh-Hans': '仅接受 PDF、PNG、JPEG 或 WebP 文件',
+      'zh-Hant': '僅接受 PDF、PNG、JPEG 或 WebP 檔案',
+      en: 'Only PDF, PNG, JPEG or WebP files are accepted',
+    },
+  },
+  'scenario.file_too_large': {
+    status: 413,
+    title: {
+      'zh-Hans': '文件过大',
+      'zh-Hant': '檔案過大',
+      en: 'The file is too large',
+    },
+  },
+  'challenge.not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该榜单',
+      'zh-Hant': '找不到該榜單',
+      en: 'Challenge not found',
+    },
+  },
+  'challenge.consortium_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该创新联合体',
+      'zh-Hant': '找不到該創新聯合體',
+      en: 'Consortium not found',
+    },
+  },
+  'challenge.milestone_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该里程碑',
+      'zh-Hant': '找不到該里程碑',
+      en: 'Milestone not found',
+    },
+  },
+  'challenge.budget_over_ceiling': {
+    status: 422,
+    title: {
+      'zh-Hans': '揭榜项目资助最高3,000万元（A.P10）',
+      'zh-Hant': '揭榜項目資助最高3,000萬元（A.P10）',
+      en: 'A challenge is funded with at most ¥30,000,000 (A.P10)',
+    },
+  },
+  'challenge.deadline_passed': {
+    status: 409,
+    title: {
+      'zh-Hans': '已过揭榜截止日期（A.P10）',
+      'zh-Hant': '已過揭榜截止日期（A.P10）',
+      en: 'The submission deadline of this challenge has passed (A.P10)',
+    },
+  },
+  'challenge.not_consortium_lead': {
+    status: 403,
+    title: {
+      'zh-Hans': '只有牵头单位的成员可以执行此操作',
+      'zh-Hant': '只有牽頭單位的成員可以執行此操作',
+      en: 'Only a member of the lead organisation may do this',
+    },
+  },
+  'challenge.not_organisation_member': {
+    status: 403,
+    title: {
+      'zh-Hans': '您只能代表自己所在的单位',
+      'zh-Hant': '您只能代表自己所在的單位',
+      en: 'You may act only for an organisation you belong to',
+    },
+  },
+  'challenge.already_member': {
+    status: 409,
+    title: {
+      'zh-Hans': '该单位已在联合体中或已受邀',
+      'zh-Hant': '該單位已在聯合體中或已受邀',
+      en: 'This organisation is already in the consortium or invited',
+    },
+  },
+  'challenge.invitation_not_pending': {
+    status: 409,
+    title: {
+      'zh-Hans': '该邀请不在待回复状态',
+      'zh-Hant': '該邀請不在待回覆狀態',
+      en: 'This invitation is not awaiting an answer',
+    },
+  },
+  'challenge.consortium_ineligible': {
+    status: 422,
+    title: {
+      'zh-Hans': '创新联合体须至少包括一所高校或科研院所和一家创业企业（A.P10）',
+      'zh-Hant': '創新聯合體須至少包括一所高校或科研院所和一家創業企業（A.P10）',
+      en: 'A consortium needs at least one university or research institute and at least one start-up (A.P10)',
+    },
+  },
+  'challenge.consortium_wrong_status': {
+    status: 409,
+    title: {
+      'zh-Hans': '该联合体当前状态不允许此操作',
+      'zh-Hant': '該聯合體當前狀態不允許此操作',
+      en: 'The consortium is not in a state that allows this',
+    },
+  },
+  'challenge.startup_unverified': {
+    status: 409,
+    title: {
+      'zh-Hans': '联合体中的创业企业尚未经核实（A.P10）',
+      'zh-Hant': '聯合體中的創業企業尚未經核實（A.P10）',
+      en: "The consortium's start-up has not been verified yet (A.P10)",
+    },
+  },
+  'challenge.not_panel_member': {
+    status: 403,
+    title: {
+      'zh-Hans': '您不是该榜单的评审专家',
+      'zh-Hant': '您不是該榜單的評審專家',
+      en: 'You are not on the panel of this challenge',
+    },
+  },
+  'challenge.conflict_of_interest': {
+    status: 403,
+    title: {
+      'zh-Hans': '您与该联合体存在利益冲突，不能评分',
+      'zh-Hant': '您與該聯合體存在利益衝突，不能評分',
+      en: 'You have a conflict of interest with this consortium and may not score it',
+    },
+  },
+  'challenge.panel_member_not_reviewer': {
+    status: 422,
+    title: {
+      'zh-Hans': '评审专家须为评审人员账户',
+      'zh-Hant': '評審專家須為評審人員賬戶',
+      en: 'Panel members must be reviewer accounts',
+    },
+  },
+  'challenge.scores_invalid': {
+    status: 422,
+    title: {
+      'zh-Hans': '评分须覆盖全部评审标准且不超过各项最高分',
+      'zh-Hant': '評分須覆蓋全部評審標準且不超過各項最高分',
+      en: 'Score every criterion, each within its maximum',
+    },
+  },
+  'challenge.already_awarded': {
+    status: 409,
+    title: {
+      'zh-Hans': '该榜单已确定揭榜单位',
+      'zh-Hant': '該榜單已確定揭榜單位',
+      en: 'A winner has already been chosen for this challenge',
+    },
+  },
+  'challenge.not_won': {
+    status: 409,
+    title: {
+      'zh-Hans': '该联合体未成功揭榜（A.P10）',
+      'zh-Hant': '該聯合體未成功揭榜（A.P10）',
+      en: 'This consortium has not won the challenge (A.P10)',
+    },
+  },
+  'challenge.milestone_already_decided': {
+    status: 409,
+    title: {
+      'zh-Hans': '该里程碑已验收',
+      'zh-Hant': '該里程碑已驗收',
+      en: 'This milestone has already been decided',
+    },
+  },
+  // --- end of scenarios and challenges ---
+  // --- talent recognition (issue #17 item 3; A.P1) ---
+  'talent.submission_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该人才认定申请',
+      'zh-Hant': '找不到該人才認定申請',
+      en: 'Talent recognition submission not found',
+    },
+  },
+  'talent.submission_open': {
+    status: 409,
+    title: {
+      'zh-Hans': '您已有一份待评审的人才认定申请',
+      'zh-Hant': '您已有一份待評審的人才認定申請',
+      en: 'You already have a submission awaiting review',
+    },
+  },
+  'talent.already_recognised': {
+    status: 409,
+    title: {
+      'zh-Hans': '您已获得有效的人才认定（A.P1）',
+      'zh-Hant': '您已獲得有效的人才認定（A.P1）',
+      en: 'You already hold a valid recognition (A.P1)',
+    },
+  },
+  'talent.conflict_of_interest': {
+    status: 403,
+    title: {
+      'zh-Hans': '评审人员不得评审本人或同单位人员的申请',
+      'zh-Hant': '評審人員不得評審本人或同單位人員的申請',
+      en: "A panel member may not review their own submission or a colleague's",
+    },
+  },
+  'talent.no_evidence': {
+    status: 422,
+    title: {
+      'zh-Hans': '没有成果证明材料不能认定（A.P1）',
+      'zh-Hant': '沒有成果證明材料不能認定（A.P1）',
+      en: 'No recognition without evidence of the work (A.P1)',
+    },
+  },
+  'talent.review_required': {
+    status: 422,
+    title: {
+      'zh-Hans': '须先有评审意见才能作出认定决定',
+      'zh-Hant': '須先有評審意見才能作出認定決定',
+      en: 'A panel review must be recorded before the decision',
+    },
+  },
+  'talent.already_reviewed': {
+    status: 409,
+    title: {
+      'zh-Hans': '您已评审过该申请',
+      'zh-Hant': '您已評審過該申請',
+      en: 'You have already reviewed this submission',
+    },
+  },
+  'talent.invalid_transition': {
+    status: 409,
+    title: {
+      'zh-Hans': '该申请已作出决定',
+      'zh-Hant': '該申請已作出決定',
+      en: 'This submission has already been decided',
+    },
+  },
+  'talent.certificate_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该证书编号',
+      'zh-Hant': '找不到該證書編號',
+      en: 'No certificate has this code',
+    },
+  },
+  'talent.validity_date_taken': {
+    status: 409,
+    title: {
+      'zh-Hans': '该生效日期已设认定有效期',
+      'zh-Hant': '該生效日期已設認定有效期',
+      en: 'A validity period already takes effect on this date',
+    },
+  },
+  // --- fund introductions (issue #17 item 4; A.P11) ---
+  'fund.introduction_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '找不到该基金对接记录',
+      'zh-Hant': '找不到該基金對接記錄',
+      en: 'Fund introduction not found',
+    },
+  },
+  'fund.company_not_eligible': {
+    status: 422,
+    title: {
+      'zh-Hans': '仅OPC社区内的高成长性企业可申请产业基金对接（A.P11）',
+      'zh-Hant': '僅OPC社區內的高成長性企業可申請產業基金對接（A.P11）',
+      en: 'Only a high-growth company in an OPC community can ask for a fund introduction (A.P11)',
+    },
+  },
+  'fund.introduction_open': {
+    status: 409,
+    title: {
+      'zh-Hans': '该企业与此基金已有进行中的对接',
+      'zh-Hant': '該企業與此基金已有進行中的對接',
+      en: 'This company already has an open introduction to this fund',
+    },
+  },
+  'fund.staff_unassigned': {
+    status: 403,
+    title: {
+      'zh-Hans': '您的账户尚未归属任何基金',
+      'zh-Hant': '您的帳戶尚未歸屬任何基金',
+      en: 'Your account is not assigned to a fund',
+    },
+  },
+  'fund.not_fund_staff': {
+    status: 422,
+    title: {
+      'zh-Hans': '该账户没有基金人员角色',
+      'zh-Hant': '該帳戶沒有基金人員角色',
+      en: 'This account does not hold the fund role',
+    },
+  },
+  'fund.invalid_transition': {
+    status: 409,
+    title: {
+      'zh-Hans': '对接阶段不能这样变更',
+      'zh-Hant': '對接階段不能這樣變更',
+      en: 'The introduction cannot move to that stage',
+    },
+  },
+  'fund.not_company_member': {
+    status: 403,
+    title: {
+      'zh-Hans': '您只能为自己所在的企业申请对接',
+      'zh-Hant': '您只能為自己所在的企業申請對接',
+      en: 'You may ask only for a company you belong to',
+    },
+  },
+  // --- matching (issue #15 items 1–3): imported profiles, match runs ---
+  'matching.import_invalid': {
+    status: 400,
+    title: {
+      'zh-Hans': '导入文件有错误，未导入任何内容',
+      'zh-Hant': '匯入檔案有錯誤，未匯入任何內容',
+      en: 'The import file has errors; nothing was imported',
+    },
+  },
+  'matching.import_unreadable': {
+    status: 415,
+    title: {
+      'zh-Hans': '无法读取导入文件（请上传 CSV 或 Excel .xlsx）',
+      'zh-Hant': '無法讀取匯入檔案（請上傳 CSV 或 Excel .xlsx）',
+      en: 'The import file cannot be read (upload CSV or Excel .xlsx)',
+    },
+  },
+  'matching.file_missing': {
+    status: 400,
+    title: {
+      'zh-Hans': '请选择要导入的文件',
+      'zh-Hant': '請選擇要匯入的檔案',
+      en: 'Choose a file to import',
+    },
+  },
+  'matching.file_too_large': {
+    status: 413,
+    title: {
+      'zh-Hans': '导入文件过大',
+      'zh-Hant': '匯入檔案過大',
+      en: 'The import file is too large',
+    },
+  },
+  'matching.import_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '没有这次导入',
+      'zh-Hant': '沒有這次匯入',
+      en: 'No such import',
+    },
+  },
+  'matching.profile_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '没有这个匹配档案',
+      'zh-Hant': '沒有這個匹配檔案',
+      en: 'No such matching profile',
+    },
+  },
+  'matching.run_not_found': {
+    status: 404,
+    title: {
+      'zh-Hans': '没有这次匹配',
+      'zh-Hant': '沒有這次匹配',
+      en: 'No such match run',
+    },
+  },
+  // --- end of matching ---
   'server.internal': {
     status: 500,
     title: {

@@ -103,6 +103,22 @@ export const fieldMessages = {
     'zh-Hant': '清單條目不符合匯入格式規則',
     en: 'The list item breaks a rule of the import format',
   },
+  // Hetao white list and tariff table (issue #16 items 1 and 3).
+  'hetao.white_list_registration_required': {
+    'zh-Hans': '白名单只接受登记注册在海关监管区域内的单位（B.E1），请确认后勾选',
+    'zh-Hant': '白名單只接受登記註冊在海關監管區域內的單位（B.E1），請確認後勾選',
+    en: 'Only institutions registered in the customs-supervised area qualify (B.E1): confirm it',
+  },
+  'hetao.contact_required': {
+    'zh-Hans': '请至少填写一位联系人',
+    'zh-Hant': '請至少填寫一位聯絡人',
+    en: 'Give at least one contact',
+  },
+  'hetao.hs_code_format': {
+    'zh-Hans': '商品编码应为 8 位或 10 位数字（可带小数点）',
+    'zh-Hant': '商品編碼應為 8 位或 10 位數字（可帶小數點）',
+    en: 'An HS code has 8 or 10 digits (dots allowed)',
+  },
   'hetao_lookup.code_format': {
     'zh-Hans': '税号应为 4–10 位数字（可带小数点，如 3821.00 或 38210000）',
     'zh-Hant': '稅號應為 4–10 位數字（可帶小數點，如 3821.00 或 38210000）',

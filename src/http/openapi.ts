@@ -73,9 +73,34 @@ const tags = [
   { name: 'review', description: 'Officers’ review: queue, assignment, scores, decisions' },
   { name: 'rules', description: 'The catalogue, evaluations, the fact vocabulary and parameters' },
   {
+    name: 'scenarios',
+    description:
+      'Government scenarios (A.P6): publication, subscriptions, proposals, pilots, in-use records, demonstration projects (A.P7) and the funding they unlock',
+  },
+  {
+    name: 'challenges',
+    description:
+      'Technology challenges, 揭榜挂帅 (A.P10): publication, consortia by invitation, submission, panel scores, the winner and its milestones',
+  },
+  {
     name: 'spaces',
     description:
       'OPC communities (A.S0–A.S3): the register, units and the desk → office → floor ladder, admission, leases',
+  },
+  {
+    name: 'matching',
+    description:
+      'Policy finds the company (issue #15): imports of registration data, match runs on a queue, profiles with fact provenance and results',
+  },
+  {
+    name: 'talent',
+    description:
+      'Open talent recognition (A.P1): achievements with evidence, the published rubric, panel reviews, decisions, public certificate checks',
+  },
+  {
+    name: 'funds',
+    description:
+      'Introductions of high-growth companies in OPC communities to the two industry funds (A.P11): requests, each fund’s pipeline, the city’s aggregate',
   },
   {
     name: 'targets',

@@ -17,6 +17,8 @@ const STAFF = [
   'finance_officer',
   'customs_officer',
   'community_operator',
+  'whitelist_officer',
+  'agency',
   'admin',
 ] as const;
 
@@ -43,6 +45,20 @@ export const permissionTable = {
   'hetao.ask': 'authenticated',
   'hetao.answer': ['customs_officer'],
   'hetao.list-manage': ['customs_officer', 'admin'],
+  // Hetao importers' white list (issue #16 item 1, B.N3): a founder of an organisation applies
+  // (checked in the service); the white-list officer keeps the list; customs read the list and
+  // the applications (they need them at the border); the list itself is public (hetao.public-read).
+  'hetao.whitelist-apply': 'authenticated',
+  'hetao.whitelist-manage': ['whitelist_officer'],
+  'hetao.whitelist-read': ['whitelist_officer', 'customs_officer'],
+  // Hetao tariff table (issue #16 item 3): customs import and publish dated, sourced rates; the
+  // rates in force are public (hetao.public-read).
+  'hetao.tariff-manage': ['customs_officer'],
+  // Hetao declarations and the electronic ledger (issue #16; B.N3–B.N12, B.R1): a member of a
+  // white-listed organisation declares and keeps its ledger (the service checks membership and
+  // the white list; customs officers read any); customs' console across importers and exports.
+  'hetao.ledger': 'authenticated',
+  'hetao.ledger-customs': ['customs_officer'],
   // Hetao goods lookup (B.L1, B.C1): public, no sign-in.
   'hetao.lookup': 'anyone',
   // Applications, review, budgets, payments (issue #4). Object-level rules in the services:
@@ -89,7 +105,49 @@ export const permissionTable = {
   'targets.public-read': 'anyone',
   'spaces.residents': ['founder', 'community_operator', 'admin'],
   'spaces.high-growth': ['community_operator', 'admin'],
+  // Move-up (issue #14, A.S2): a resident company's members ask, or its community's operator
+  // offers (the service checks which).
+  'spaces.move-up-request': ['founder', 'community_operator', 'admin'],
   'targets.manage': ['admin'],
+  // Open talent recognition (issue #17 item 3; A.P1): the rubric and certificate checks are
+  // public; any signed-in person submits their own achievements; the panel (reviewers) reviews
+  // and decides (the service refuses self- and colleague reviews); officers see the distribution;
+  // administrators set the dated validity period.
+  'talent.public-read': 'anyone',
+  'talent.submit': 'authenticated',
+  'talent.review': ['reviewer'],
+  'talent.distribution': ['reviewer', 'agency', 'admin'],
+  'talent.manage': ['admin'],
+  // Fund introductions (issue #17 item 4; A.P11): the two funds are public; a company's members
+  // ask (the service checks membership, high growth and the OPC community); fund staff see their
+  // own fund's pipeline only; administrators assign staff to funds and see aggregates only.
+  'funds.public-read': 'anyone',
+  'funds.request': ['founder'],
+  'funds.pipeline': ['fund'],
+  // One introduction: its fund's staff or the company's members (the service checks which).
+  'funds.read': ['founder', 'fund'],
+  'funds.manage': ['admin'],
+  // Government scenarios and challenges (issue #17 items 1–2; A.P6, A.P7, A.P10): published
+  // scenarios and challenges are public; a department's officer (agency) publishes and decides;
+  // founders subscribe and propose for their company (the service checks membership); any member of
+  // an organisation may lead or join a consortium (checked in the service); the panel's reviewers
+  // score (the service checks assignment and conflicts of interest).
+  'scenarios.public-read': 'anyone',
+  'scenarios.agency': ['agency', 'admin'],
+  'scenarios.company': ['founder'],
+  // Attachments: the proposing company's members and the agency (checked in the service).
+  'scenarios.attachments': ['founder', 'agency', 'admin'],
+  'challenges.agency': ['agency', 'admin'],
+  'challenges.participate': 'authenticated',
+  'challenges.panel': ['reviewer'],
+  'challenges.panel-or-agency': ['reviewer', 'agency', 'admin'],
+  // The lead's founder opens the `consortium.challenge` application a win unlocks.
+  'challenges.funding': ['founder'],
+  // Policy finds the company (issue #15): administrators import registration data, run matches
+  // and read each profile's results with where its facts came from.
+  'matching.manage': ['admin'],
+  // A signed-in person's "found for you" (their companies only) and their benefit-push opt-out.
+  'matching.own': 'authenticated',
   // Administration
   'accounts.manage': ['admin'],
   'audit.read': ['admin'],

@@ -19,6 +19,13 @@ export const roleValues = [
   'finance_officer',
   'customs_officer',
   'provider',
+  // Issue #16 (B.N3): the Shenzhen government's keeper of the Hetao importers' white list.
+  'whitelist_officer',
+  // Issue #17 (A.P6, A.P7, A.P10): a government department's officer who publishes scenarios
+  // and challenges.
+  'agency',
+  // Issue #17 (A.P11): staff of one of the two industry funds (their pipeline only).
+  'fund',
   'admin',
 ] as const;
 export type Role = (typeof roleValues)[number];

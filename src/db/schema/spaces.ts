@@ -219,6 +219,19 @@ export const spaceApplications = pgTable(
   (table) => [
     index('space_applications_community_idx').on(table.communityId, table.status, table.decidedAt),
     index('space_applications_organisation_idx').on(table.organisationId),
+    /** The applications queue, keyset-paged by (created_at, id). */
+    index('space_applications_community_created_idx').on(
+      table.communityId,
+      table.createdAt,
+      table.id,
+    ),
+    /**
+     * A service rule (no clause): one live application (submitted or admitted) per company and
+     * community. The service refuses a second with a 409; this index holds under a race.
+     */
+    uniqueIndex('space_applications_one_live_unique')
+      .on(table.communityId, table.organisationId)
+      .where(sql`${table.status} in ('submitted', 'admitted')`),
     check('space_applications_team_positive', sql`${table.teamSize} > 0`),
     check(
       'space_applications_founders_in_team',
@@ -265,6 +278,8 @@ export const spaceLeases = pgTable(
   (table) => [
     index('space_leases_unit_idx').on(table.unitId, table.startsOn),
     index('space_leases_community_idx').on(table.communityId, table.endsOn),
+    /** The community's leases, keyset-paged by (starts_on, id). */
+    index('space_leases_community_start_idx').on(table.communityId, table.startsOn, table.id),
     index('space_leases_organisation_idx').on(table.organisationId),
     check('space_leases_dates_ordered', sql`${table.startsOn} <= ${table.endsOn}`),
     check(
@@ -275,6 +290,83 @@ export const spaceLeases = pgTable(
       'space_leases_money_not_negative',
       sql`${table.monthlyRentFen} >= 0 and ${table.monthlySubsidyFen} >= 0 and ${table.monthlySubsidyFen} <= ${table.monthlyRentFen}`,
     ),
+  ],
+);
+
+/**
+ * A lease's terms over time: the monthly rent and subsidy from `startsOn` until the next term's
+ * start (or the lease's end). A renewal at new terms adds a row from the renewal's first day, its
+ * figures taken from the unit's dated rents in force that day (`marketRentId`, `lowCostRentId`);
+ * earlier rows stay, so old terms remain visible. The lease row's own rent and subsidy are the
+ * newest term's. A lease with no row here has had one term: the lease row's.
+ */
+export const spaceLeaseTerms = pgTable(
+  'space_lease_terms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    leaseId: uuid('lease_id')
+      .notNull()
+      .references(() => spaceLeases.id),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    monthlyRentFen: bigint('monthly_rent_fen', { mode: 'number' }).notNull(),
+    monthlySubsidyFen: bigint('monthly_subsidy_fen', { mode: 'number' }).notNull(),
+    /** The dated rents the figures come from; null for terms the operator entered. */
+    marketRentId: uuid('market_rent_id').references(() => spaceUnitRents.id),
+    lowCostRentId: uuid('low_cost_rent_id').references(() => spaceUnitRents.id),
+    /** Why this term: 'allocated', 'renewed_at_new_terms', 'moved_up'. */
+    reason: text('reason', { enum: ['allocated', 'renewed_at_new_terms', 'moved_up'] }).notNull(),
+    createdBy: uuid('created_by').references(() => accounts.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('space_lease_terms_lease_start_unique').on(table.leaseId, table.startsOn),
+    check(
+      'space_lease_terms_money_not_negative',
+      sql`${table.monthlyRentFen} >= 0 and ${table.monthlySubsidyFen} >= 0 and ${table.monthlySubsidyFen} <= ${table.monthlyRentFen}`,
+    ),
+  ],
+);
+
+export const spaceMoveUpRequestStatusValues = ['requested', 'moved', 'declined'] as const;
+export type SpaceMoveUpRequestStatus = (typeof spaceMoveUpRequestStatusValues)[number];
+
+/**
+ * A resident's request to move up the ladder (A.S2) when its team has grown: made by the company
+ * (or offered by the operator), carried out by the operator, who allocates a unit of the higher
+ * rung and ends the old lease in one transaction (`movedToLeaseId`). At most one open per lease.
+ */
+export const spaceMoveUpRequests = pgTable(
+  'space_move_up_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    leaseId: uuid('lease_id')
+      .notNull()
+      .references(() => spaceLeases.id),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => spaceCommunities.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** The declared team size the request rests on (the resident's newest record). */
+    teamSize: integer('team_size').notNull(),
+    /** The rung that team size fits under the community's ladder when asked. */
+    rung: text('rung', { enum: spaceUnitKindValues }).notNull(),
+    status: text('status', { enum: spaceMoveUpRequestStatusValues }).notNull(),
+    requestedAs: text('requested_as', { enum: ['company', 'operator'] }).notNull(),
+    requestedBy: uuid('requested_by').references(() => accounts.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    decisionReason: text('decision_reason'),
+    movedToLeaseId: uuid('moved_to_lease_id').references(() => spaceLeases.id),
+    resolvedBy: uuid('resolved_by').references(() => accounts.id),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('space_move_up_requests_community_idx').on(table.communityId, table.status),
+    uniqueIndex('space_move_up_requests_one_open_unique')
+      .on(table.leaseId)
+      .where(sql`${table.status} = 'requested'`),
+    check('space_move_up_requests_team_positive', sql`${table.teamSize} > 0`),
   ],
 );
 

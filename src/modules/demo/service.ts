@@ -68,6 +68,24 @@ export const demoLogins: DemoLogin[] = [
     what: 'voucher provider (contracts, holds, captures; API tokens)',
   },
   {
+    email: 'whitelist@demo.opchub.cn',
+    roles: ['whitelist_officer'],
+    displayName: '周文博',
+    what: "Hetao importers' white-list officer (Shenzhen government)",
+  },
+  {
+    email: 'agency@demo.opchub.cn',
+    roles: ['agency'],
+    displayName: '吴思远',
+    what: 'government department officer (scenarios, challenges)',
+  },
+  {
+    email: 'fund@demo.opchub.cn',
+    roles: ['fund'],
+    displayName: '郑博远',
+    what: 'industry fund staff (introductions pipeline)',
+  },
+  {
     email: 'admin@demo.opchub.cn',
     roles: ['admin'],
     displayName: '系统管理员',

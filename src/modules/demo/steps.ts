@@ -1,6 +1,8 @@
 import { seedApplicationsDemo } from '../applications/demo-seed';
+import { seedFundsDemo } from '../funds/demo-seed';
 import { seedHetaoDemo } from '../hetao/demo-seed';
 import { seedRulesDemo } from '../rules/demo-seed';
+import { seedScenariosDemo } from '../scenarios/demo-seed';
 import { seedSpacesDemo } from '../spaces/demo-seed';
 import { seedVouchersDemo } from '../vouchers/demo-seed';
 import type { DemoSeedStep } from './types';
@@ -15,4 +17,6 @@ export const demoSeedSteps: DemoSeedStep[] = [
   seedApplicationsDemo,
   seedVouchersDemo,
   seedSpacesDemo,
+  seedScenariosDemo,
+  seedFundsDemo,
 ];

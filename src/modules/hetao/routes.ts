@@ -1,11 +1,14 @@
 import { problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
 import * as desk from './desk-service';
+import { registerLedgerRoutes } from './ledger-routes';
 import { registerListRoutes } from './lists-routes';
 import { registerQuestionRoutes } from './questions-routes';
 import { registerRulingRoutes } from './rulings-routes';
 import { deskSettingsSchema, updateSettingsBody } from './schema';
 import { registerSuggestionRoutes } from './suggestions-routes';
+import { registerTariffRoutes } from './tariff-routes';
+import { registerWhiteListRoutes } from './whitelist-routes';
 
 const tags = ['hetao'];
 
@@ -46,6 +49,9 @@ const hetaoRoutes: RouteModule = async (app, deps) => {
   await registerQuestionRoutes(app, deps);
   await registerSuggestionRoutes(app, deps);
   await registerRulingRoutes(app, deps);
+  await registerLedgerRoutes(app, deps);
+  await registerWhiteListRoutes(app, deps);
+  await registerTariffRoutes(app, deps);
 };
 
 export default hetaoRoutes;

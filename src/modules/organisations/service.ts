@@ -2,6 +2,7 @@ import { AppError } from '../../errors/app-error';
 import type { Executor } from '../../db/client';
 import type { MembershipRole } from '../../db/schema/people';
 import { decodeCursor, keyValueShapes, pageOf } from '../../shared/keyset';
+import { isAllowed } from '../../shared/permissions';
 import type { ServiceContext } from '../../shared/service-context';
 import {
   ensurePersonOf,
@@ -15,14 +16,6 @@ import { invitationMessage } from './messages';
 import * as repo from './repo';
 import type { OrganisationRow } from './repo';
 import type { CreateOrganisationBody } from './schema';
-
-const STAFF_ROLES = new Set([
-  'reviewer',
-  'finance_officer',
-  'customs_officer',
-  'community_operator',
-  'admin',
-]);
 
 function presentOrganisation(
   row: Pick<
@@ -110,7 +103,7 @@ async function loadVisible(ctx: ServiceContext, principal: Principal, organisati
   const membership = person
     ? await repo.findMembership(ctx.db, organisationId, person.id)
     : undefined;
-  const isStaff = principal.roles.some((role) => STAFF_ROLES.has(role));
+  const isStaff = isAllowed('organisations.read-all', principal.roles);
   if (!membership && !isStaff) throw new AppError('organisation.not_found');
   return { organisation, myRole: membership?.role ?? null };
 }

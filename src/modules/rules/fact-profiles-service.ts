@@ -4,10 +4,13 @@ import { AppError } from '../../errors/app-error';
 import { fieldMessages } from '../../errors/field-messages';
 import type { ServiceContext } from '../../shared/service-context';
 import { ensurePersonOf, findPersonByAccount, type Principal } from '../accounts/service';
+import { chinaDateOf } from '../../shared/china-time';
 import { recordAudit } from '../audit/service';
 import { listOrganisationsOfPerson } from '../organisations/service';
+import { matchAfterFactProfileSaved } from '../matching/runs-service';
 import { getFactsSchema } from './catalogue';
 import { safeParseIn, validationError } from './facts-validation';
+import { overlayRecordedFacts, recordedFactsOf } from './record-facts';
 import * as repo from './repo';
 import type { FactProfile } from './schema';
 
@@ -69,7 +72,8 @@ function mergeFacts(
 
 /**
  * The caller's facts: their own (`person`) and their company's (`company`, `importer`), where
- * the company is an organisation they founded (memberships with role founder).
+ * the company is an organisation they founded (memberships with role founder), with the facts
+ * platform records give laid over them (`record-facts.ts`) and listed with their sources.
  */
 export async function getFactProfile(
   ctx: ServiceContext,
@@ -87,13 +91,24 @@ export async function getFactProfile(
   if (Object.keys(own).length > 0) facts.person = own;
   for (const [subject, value] of Object.entries(asObject(organisationProfile?.facts)))
     if (Object.keys(asObject(value)).length > 0) facts[subject] = asObject(value);
+  // What the records say wins over what was told (the declaration stays stored, unused).
+  const recorded = await recordedFactsOf(
+    ctx.db,
+    {
+      accountId: principal.accountId,
+      personId: person.id,
+      organisationId: organisation?.id ?? null,
+    },
+    chinaDateOf(new Date()),
+  );
   const updated = [personProfile?.updatedAt, organisationProfile?.updatedAt]
     .filter((value): value is Date => value instanceof Date)
     .sort((a, b) => b.getTime() - a.getTime())[0];
   return {
     personId: person.id,
     organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
-    facts,
+    facts: overlayRecordedFacts(facts, recorded),
+    recorded,
     updatedAt: updated ? updated.toISOString() : null,
   };
 }
@@ -165,6 +180,11 @@ export async function saveFactProfile(
         });
       }
     }
+  });
+  // Policy finds the company (issue #15): re-match this company's matching profile, if any.
+  await matchAfterFactProfileSaved(ctx, {
+    personId: facts.person !== undefined ? person.id : null,
+    organisationId: organisation?.id ?? null,
   });
   return getFactProfile(ctx, principal, {
     organisationId: organisation?.id ?? options.organisationId,

@@ -28,7 +28,7 @@ export const evaluationExample: OperationExamples = {
   response: {
     date: '2026-12-07',
     language: 'en',
-    catalogueVersion: '6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28',
+    catalogueVersion: '651293c36a9a3818cd0f1acbf3de19020a412870ad0b1d4bbf6eaaeb3abc60f6',
     results: [
       {
         policyId: 'space.opc-community',
@@ -214,7 +214,7 @@ export const policiesExample: OperationExamples = {
         },
         version: {
           policyHash: '19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac',
-          catalogueHash: '6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28',
+          catalogueHash: '651293c36a9a3818cd0f1acbf3de19020a412870ad0b1d4bbf6eaaeb3abc60f6',
           file: 'talent/recognition.yaml',
         },
       },
@@ -293,7 +293,7 @@ export const policyExample: OperationExamples = {
     },
     version: {
       policyHash: '19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac',
-      catalogueHash: '6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28',
+      catalogueHash: '651293c36a9a3818cd0f1acbf3de19020a412870ad0b1d4bbf6eaaeb3abc60f6',
       file: 'talent/recognition.yaml',
     },
     date: '2026-12-07',

@@ -14,6 +14,7 @@ import { fieldMessages } from '../../errors/field-messages';
 import { chinaDateOf } from '../../shared/china-time';
 import type { ServiceContext } from '../../shared/service-context';
 import { recordAudit } from '../audit/service';
+import { matchAfterParameterChange } from '../matching/runs-service';
 import { getCatalogue } from './catalogue';
 import * as repo from './repo';
 import type { ParameterValueBody } from './schema';
@@ -234,6 +235,8 @@ export async function enterParameterValue(
     });
   });
   parameterStates.delete(ctx.db);
+  // Policy finds the company (issue #15): re-match the policies that read this parameter.
+  await matchAfterParameterChange(ctx, parameterId);
   const fresh = await loadParameterState(ctx.db);
   return presentParameter(parameterId, fresh, input.effectiveFrom);
 }

@@ -379,11 +379,31 @@ export const factProfileBody = z.strictObject({
   organisationId: z.uuid().optional(),
 });
 
+export const recordedFactSchema = z
+  .object({
+    fact: z.string().meta({ examples: ['importer.whiteListed'] }),
+    value: z.unknown(),
+    source: z.object({
+      kind: z.string().meta({ examples: ['hetao-white-list', 'space-lease'] }),
+      id: z.string(),
+      since: z.string().nullable(),
+      until: z.string().nullable(),
+      label: localisedTextSchema,
+    }),
+  })
+  .meta({ id: 'RecordedFact' });
+
 export const factProfileSchema = z
   .object({
     personId: z.uuid(),
     organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    /**
+     * The facts to evaluate with: what the person told, with the facts platform records give laid
+     * over it (a record wins; the declaration stays stored).
+     */
     facts: z.record(z.string(), z.record(z.string(), z.unknown())),
+    /** The facts that come from records (the white list, a lease, a mark…), with their sources. */
+    recorded: z.array(recordedFactSchema),
     updatedAt: z.string().nullable(),
   })
   .meta({ id: 'FactProfile' });

@@ -1,7 +1,8 @@
 import type { spaceApplications, spaceUnits } from '../../db/schema/spaces';
 import type { Executor } from '../../db/client';
 import { AppError, type ErrorCode, type LocalisedText } from '../../errors/app-error';
-import { chinaDateOf } from '../../shared/china-time';
+import { addDays, chinaDateOf } from '../../shared/china-time';
+import { decodeCursor, keyValueShapes, pageOf } from '../../shared/keyset';
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
@@ -14,15 +15,56 @@ import {
   type AllocationRefusal,
   type Rung,
 } from './ladder';
-import { presentApplication, presentLease, presentUnit } from './present';
+import { rentsInForce, termsFromRents } from './lease-terms';
+import { presentApplication, presentLease, presentLeaseTerms, presentUnit } from './present';
 import * as repo from './repo';
 import type { ApplicationInput, LeaseInput } from './schema';
+
+/** A keyset page request as the routes pass it (`cursor`, `limit`). */
+export interface ListPage {
+  cursor?: string | undefined;
+  limit: number;
+}
+
+type LeaseListRow = NonNullable<Awaited<ReturnType<typeof repo.findLease>>>;
+
+/** Leases with their terms over time and the dated rents those terms came from. */
+export async function presentLeaseRows(db: Executor, rows: LeaseListRow[]) {
+  const terms = await repo.listLeaseTerms(
+    db,
+    rows.map((row) => row.lease.id),
+  );
+  const rentIds = terms.flatMap((term) =>
+    [term.marketRentId, term.lowCostRentId].filter((id): id is string => id !== null),
+  );
+  const rentsById = new Map(
+    (await repo.listRentsByIds(db, rentIds)).map((rent) => [rent.id, rent]),
+  );
+  return rows.map((row) =>
+    presentLease(
+      row.lease,
+      { label: row.unitLabel, kind: row.unitKind },
+      row.organisationName,
+      presentLeaseTerms(
+        row.lease,
+        terms.filter((term) => term.leaseId === row.lease.id),
+        rentsById,
+      ),
+    ),
+  );
+}
+
+/** One lease, presented. */
+export async function presentOneLease(db: Executor, leaseId: string) {
+  const [presented] = await presentLeaseRows(db, [(await repo.findLease(db, leaseId))!]);
+  return presented!;
+}
 
 type ApplicationRow = typeof spaceApplications.$inferSelect;
 type UnitRow = typeof spaceUnits.$inferSelect;
 
 /** One field's problem, in three languages, as a problem's `errors` entry. */
-function fieldProblem(code: ErrorCode, pointer: string, detail: LocalisedText) {
+export function fieldProblem(code: ErrorCode, pointer: string, detail: LocalisedText) {
   return new AppError(code, { fieldErrors: [{ pointer, code, detail }] });
 }
 
@@ -99,7 +141,7 @@ async function presentOneApplication(ctx: ServiceContext, applicationId: string)
 }
 
 /** Tells the company's members (inbox and e-mail), in the transaction of the change. */
-async function notifyCompany(
+export async function notifyCompany(
   tx: Executor,
   ctx: ServiceContext,
   organisationId: string,
@@ -122,6 +164,20 @@ async function notifyCompany(
 
 // ---------------------------------------------------------------------------------------------
 // Applying and deciding
+
+/** The 409 for a second live application of one company to one community (a service rule). */
+function alreadyLive(liveApplicationId: string | null) {
+  return new AppError('space.application_already_live', {
+    detail: {
+      'zh-Hans':
+        '贵企业在该社区已有一份已提交或已同意入驻的申请，请等待其处理完毕。这是平台的受理规则，并非政策条款。',
+      'zh-Hant':
+        '貴企業在該社區已有一份已提交或已同意入駐的申請，請等待其處理完畢。這是平台的受理規則，並非政策條款。',
+      en: 'Your company already has a submitted or admitted application with this community; wait until it is settled. This is a rule of the platform, not a clause of the policy.',
+    },
+    extensions: { liveApplicationId, clauses: [] },
+  });
+}
 
 /**
  * A company's member applies for space in a community: an OPC community by team size (A.S2) or
@@ -155,6 +211,9 @@ export async function applyForSpace(
       },
     });
   const id = await ctx.db.transaction(async (tx) => {
+    // A service rule, not a clause: one live application per company and community.
+    const live = await repo.findLiveApplication(tx, communityId, input.organisationId);
+    if (live) throw alreadyLive(live.id);
     const application = await repo.insertApplication(tx, {
       communityId,
       organisationId: input.organisationId,
@@ -166,6 +225,8 @@ export async function applyForSpace(
       clauses: [input.route === 'other-industrial' ? 'A.S3' : 'A.S2'],
       createdAt: ctx.now(),
     });
+    // Another request of the company won the race between the check and the insert.
+    if (!application) throw alreadyLive(null);
     await recordAudit(tx, ctx, {
       action: 'space_application.submitted',
       subjectType: 'space_application',
@@ -236,14 +297,22 @@ export async function decideApplication(
   return presentOneApplication(ctx, applicationId);
 }
 
-/** The applications to a community, for its operator. */
+/** The applications to a community, for its operator: a keyset page, oldest first. */
 export async function listCommunityApplications(
   ctx: ServiceContext,
   principal: Principal,
   communityId: string,
+  page: ListPage,
 ) {
   await requireCommunityOperator(ctx.db, principal, communityId);
-  return presentApplications(ctx, await repo.listApplicationsOfCommunity(ctx.db, communityId));
+  const list = `space-applications:${communityId}`;
+  const after = decodeCursor(list, page.cursor, [keyValueShapes.timestamp, keyValueShapes.uuid]);
+  const rows = await repo.listApplicationsOfCommunity(ctx.db, communityId, {
+    limit: page.limit,
+    after,
+  });
+  const paged = pageOf(rows, page.limit, list, (row) => [row.createdAtKey, row.application.id]);
+  return { rows: await presentApplications(ctx, paged.rows), nextCursor: paged.nextCursor };
 }
 
 /** The applications of the companies the signed-in person belongs to. */
@@ -325,7 +394,7 @@ const refusalDetails: Record<AllocationRefusal, LocalisedText> = {
 };
 
 /** Checks what the input alone decides, before anything is read or locked. */
-function checkLeaseInput(input: LeaseInput) {
+export function checkLeaseInput(input: LeaseInput) {
   if (input.endsOn < input.startsOn)
     throw fieldProblem('space.lease_dates_invalid', '/body/endsOn', {
       'zh-Hans': '结束日期须不早于开始日期',
@@ -341,7 +410,7 @@ function checkLeaseInput(input: LeaseInput) {
 }
 
 /** Refuses a unit not free for [startsOn, endsOn]. Call holding the unit's row lock. */
-async function checkUnitFree(tx: Executor, unit: UnitRow, input: LeaseInput) {
+export async function checkUnitFree(tx: Executor, unit: UnitRow, input: LeaseInput) {
   const overlapping = await repo.findOverlappingLease(tx, unit.id, input.startsOn, input.endsOn);
   if (overlapping)
     throw new AppError('space.lease_overlaps', {
@@ -440,6 +509,15 @@ export async function allocateUnit(
       createdAt: now,
       updatedAt: now,
     });
+    await repo.insertLeaseTerm(tx, {
+      leaseId: lease.id,
+      startsOn: input.startsOn,
+      monthlyRentFen: input.monthlyRentFen,
+      monthlySubsidyFen: input.monthlySubsidyFen,
+      reason: 'allocated',
+      createdBy: ctx.actor.accountId,
+      createdAt: now,
+    });
     await repo.updateApplication(tx, applicationId, { status: 'allocated' });
     await notifyCompany(tx, ctx, application.organisationId, {
       kind: 'space.lease_allocated',
@@ -474,21 +552,24 @@ export async function allocateUnit(
     });
     return lease.id;
   });
-  const row = (await repo.findLease(ctx.db, leaseId))!;
-  return presentLease(row.lease, { label: row.unitLabel, kind: row.unitKind });
+  return presentOneLease(ctx.db, leaseId);
 }
 
 /**
  * The operator renews a lease: its end moves later, under the same rules as a new lease (no
- * overlap with another lease of the unit, not past the community's closing date); audited.
- * NOTE: the rent and subsidy stay as they are — a renewal at other terms is a new lease.
+ * overlap with another lease of the unit, not past the community's closing date); audited, and
+ * the company is told. With `newTerms`, from the renewal's first day (the day after the current
+ * end) the rent and subsidy are those the unit's dated rents in force that day give — never a
+ * typed figure; with no rent recorded for that day, 422. The earlier terms stay in the lease's
+ * term history (a lease allocated before terms were recorded gets its first term written then).
  */
 export async function renewLease(
   ctx: ServiceContext,
   principal: Principal,
   leaseId: string,
-  endsOn: string,
+  input: { endsOn: string; newTerms: boolean },
 ) {
+  const { endsOn } = input;
   const found = await repo.findLease(ctx.db, leaseId);
   if (!found) throw new AppError('space.lease_not_found');
   await requireCommunityOperator(ctx.db, principal, found.lease.communityId);
@@ -522,17 +603,87 @@ export async function renewLease(
         'zh-Hant': `該空間單元 ${overlapping.startsOn} 至 ${overlapping.endsOn} 已有租約`,
         en: `The unit is leased from ${overlapping.startsOn} to ${overlapping.endsOn}`,
       });
-    await repo.updateLease(tx, leaseId, { endsOn, updatedAt: ctx.now() });
+    const now = ctx.now();
+    const before = {
+      endsOn: lease.endsOn,
+      monthlyRentFen: lease.monthlyRentFen,
+      monthlySubsidyFen: lease.monthlySubsidyFen,
+    };
+    let after: Record<string, unknown> = { endsOn };
+    if (input.newTerms) {
+      const renewalStart = addDays(lease.endsOn, 1);
+      const rents = rentsInForce(
+        await repo.listRentsUntil(tx, [unit.id], renewalStart),
+        unit.id,
+        renewalStart,
+      );
+      const terms = termsFromRents(rents);
+      if (!terms)
+        throw fieldProblem('space.rents_not_recorded', '/body/newTerms', {
+          'zh-Hans': `空间单元 ${unit.label} 在 ${renewalStart} 没有已登记的市场参考租金或低成本租金`,
+          'zh-Hant': `空間單元 ${unit.label} 在 ${renewalStart} 沒有已登記的市場參考租金或低成本租金`,
+          en: `Unit ${unit.label} has no market reference or low-cost rent recorded in force on ${renewalStart}`,
+        });
+      // A lease from before terms were recorded: its first term is written now, so it stays visible.
+      if ((await repo.listLeaseTerms(tx, [lease.id])).length === 0)
+        await repo.insertLeaseTerm(tx, {
+          leaseId: lease.id,
+          startsOn: lease.startsOn,
+          monthlyRentFen: lease.monthlyRentFen,
+          monthlySubsidyFen: lease.monthlySubsidyFen,
+          reason: 'allocated',
+          createdBy: lease.createdBy,
+          createdAt: lease.createdAt,
+        });
+      await repo.insertLeaseTerm(tx, {
+        leaseId: lease.id,
+        startsOn: renewalStart,
+        ...terms,
+        marketRentId: rents.marketReference?.id ?? null,
+        lowCostRentId: rents.lowCost?.id ?? null,
+        reason: 'renewed_at_new_terms',
+        createdBy: ctx.actor.accountId,
+        createdAt: now,
+      });
+      await repo.updateLease(tx, leaseId, { endsOn, ...terms, updatedAt: now });
+      after = {
+        endsOn,
+        termsFrom: renewalStart,
+        ...terms,
+        marketReferenceRentId: rents.marketReference?.id ?? null,
+        lowCostRentId: rents.lowCost?.id ?? null,
+      };
+    } else await repo.updateLease(tx, leaseId, { endsOn, updatedAt: now });
+    await notifyCompany(tx, ctx, lease.organisationId, {
+      kind: 'space.lease_renewed',
+      subjectType: 'space_lease',
+      subjectId: leaseId,
+      title: {
+        'zh-Hans': `空间 ${unit.label} 的租约已续至 ${endsOn}`,
+        'zh-Hant': `空間 ${unit.label} 的租約已續至 ${endsOn}`,
+        en: `The lease of ${unit.label} is renewed to ${endsOn}`,
+      },
+      body: input.newTerms
+        ? {
+            'zh-Hans': `自 ${addDays(lease.endsOn, 1)} 起按该单元届时登记的租金执行新条件，原条件保留在租约记录中。`,
+            'zh-Hant': `自 ${addDays(lease.endsOn, 1)} 起按該單元屆時登記的租金執行新條件，原條件保留在租約記錄中。`,
+            en: `From ${addDays(lease.endsOn, 1)} new terms apply, from the unit's rents recorded for that day; the earlier terms stay on the lease's record.`,
+          }
+        : {
+            'zh-Hans': '租金与补贴不变。',
+            'zh-Hant': '租金與補貼不變。',
+            en: 'The rent and subsidy stay as they are.',
+          },
+    });
     await recordAudit(tx, ctx, {
       action: 'space_lease.renewed',
       subjectType: 'space_lease',
       subjectId: leaseId,
-      before: { endsOn: lease.endsOn },
-      after: { endsOn },
+      before,
+      after,
     });
   });
-  const row = (await repo.findLease(ctx.db, leaseId))!;
-  return presentLease(row.lease, { label: row.unitLabel, kind: row.unitKind });
+  return presentOneLease(ctx.db, leaseId);
 }
 
 /** The operator records a move-out: the lease ends on that day (within its term); audited. */
@@ -563,24 +714,26 @@ export async function moveOut(
       after: { status: 'ended', movedOutOn },
     });
   });
-  const row = (await repo.findLease(ctx.db, leaseId))!;
-  return presentLease(row.lease, { label: row.unitLabel, kind: row.unitKind });
+  return presentOneLease(ctx.db, leaseId);
 }
 
-/** The leases of a community, for its operator. */
+/** The leases of a community, for its operator: a keyset page, by start date. */
 export async function listCommunityLeases(
   ctx: ServiceContext,
   principal: Principal,
   communityId: string,
+  page: ListPage,
 ) {
   await requireCommunityOperator(ctx.db, principal, communityId);
-  const rows = await repo.listLeases(ctx.db, { communityId });
-  return rows.map((row) => presentLease(row.lease, { label: row.unitLabel, kind: row.unitKind }));
+  const list = `space-leases:${communityId}`;
+  const after = decodeCursor(list, page.cursor, [keyValueShapes.date, keyValueShapes.uuid]);
+  const rows = await repo.listLeases(ctx.db, { communityId }, { limit: page.limit, after });
+  const paged = pageOf(rows, page.limit, list, (row) => [row.lease.startsOn, row.lease.id]);
+  return { rows: await presentLeaseRows(ctx.db, paged.rows), nextCursor: paged.nextCursor };
 }
 
 /** The leases of the companies the signed-in person belongs to. */
 export async function listMyLeases(ctx: ServiceContext, principal: Principal) {
   const organisationIds = await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId);
-  const rows = await repo.listLeases(ctx.db, { organisationIds });
-  return rows.map((row) => presentLease(row.lease, { label: row.unitLabel, kind: row.unitKind }));
+  return presentLeaseRows(ctx.db, await repo.listLeases(ctx.db, { organisationIds }));
 }

@@ -108,9 +108,52 @@ export function presentApplication(
   };
 }
 
+type LeaseRow = typeof spaceLeases.$inferSelect;
+
+/** A term's dated rent with its id (where the figure came from). */
+function presentTermRent(rent: RentRow | undefined) {
+  return rent ? { id: rent.id, ...presentRent(rent)! } : null;
+}
+
+/**
+ * A lease's terms, earliest first: the recorded rows, or — for a lease that never changed terms
+ * and has none — the one term the lease row holds.
+ */
+export function presentLeaseTerms(
+  lease: LeaseRow,
+  terms: repo.LeaseTermRow[],
+  rentsById: Map<string, RentRow>,
+) {
+  if (terms.length === 0)
+    return [
+      {
+        startsOn: lease.startsOn,
+        monthlyRentFen: lease.monthlyRentFen,
+        monthlySubsidyFen: lease.monthlySubsidyFen,
+        reason: 'allocated' as const,
+        marketReferenceRent: null,
+        lowCostRent: null,
+      },
+    ];
+  return terms.map((term) => ({
+    startsOn: term.startsOn,
+    monthlyRentFen: term.monthlyRentFen,
+    monthlySubsidyFen: term.monthlySubsidyFen,
+    reason: term.reason,
+    marketReferenceRent: presentTermRent(
+      term.marketRentId ? rentsById.get(term.marketRentId) : undefined,
+    ),
+    lowCostRent: presentTermRent(
+      term.lowCostRentId ? rentsById.get(term.lowCostRentId) : undefined,
+    ),
+  }));
+}
+
 export function presentLease(
-  lease: typeof spaceLeases.$inferSelect,
+  lease: LeaseRow,
   unit: { label: string; kind: (typeof spaceUnits.$inferSelect)['kind'] },
+  organisationName: string,
+  terms: ReturnType<typeof presentLeaseTerms>,
 ) {
   return {
     id: lease.id,
@@ -128,5 +171,7 @@ export function presentLease(
     monthlySubsidyFen: lease.monthlySubsidyFen,
     status: lease.status,
     clauses: lease.clauses,
+    organisationName,
+    terms,
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts } from '../../db/schema/accounts';
 import { memberships, organisations, people } from '../../db/schema/people';
@@ -7,9 +7,18 @@ import {
   spaceCommunities,
   spaceLadders,
   spaceLeases,
+  spaceLeaseTerms,
+  spaceMoveUpRequests,
   spaceUnitRents,
   spaceUnits,
 } from '../../db/schema/spaces';
+import { afterKey, keyText, orderByKey, type KeyColumn, type KeyValue } from '../../shared/keyset';
+
+/** A keyset page request: at most `limit + 1` rows strictly after `after` (see `pageOf`). */
+export interface PageRequest {
+  limit: number;
+  after: KeyValue[] | undefined;
+}
 
 // ---------------------------------------------------------------------------------------------
 // People and organisations (read only: the organisations module owns them)
@@ -238,12 +247,35 @@ export async function listUnitIdsOccupiedOn(db: Executor, communityId: string, d
 
 const applicationColumns = { application: spaceApplications, organisationName: organisations.name };
 
+/**
+ * Inserts an application; undefined when the company already has a live one (submitted or
+ * admitted) with the community — the partial unique index `space_applications_one_live_unique`.
+ */
 export async function insertApplication(
   db: Executor,
   values: typeof spaceApplications.$inferInsert,
 ) {
-  const [row] = await db.insert(spaceApplications).values(values).returning();
-  return row!;
+  const [row] = await db.insert(spaceApplications).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+/** The company's live application (submitted or admitted) with the community, if any. */
+export async function findLiveApplication(
+  db: Executor,
+  communityId: string,
+  organisationId: string,
+) {
+  const [row] = await db
+    .select({ id: spaceApplications.id, status: spaceApplications.status })
+    .from(spaceApplications)
+    .where(
+      and(
+        eq(spaceApplications.communityId, communityId),
+        eq(spaceApplications.organisationId, organisationId),
+        inArray(spaceApplications.status, ['submitted', 'admitted']),
+      ),
+    );
+  return row;
 }
 
 export async function findApplication(db: Executor, id: string) {
@@ -278,13 +310,30 @@ export async function updateApplication(
   return row!;
 }
 
-export async function listApplicationsOfCommunity(db: Executor, communityId: string) {
+/** The applications queue's order: oldest first (served by space_applications_community_created_idx). */
+export const applicationQueueKey: readonly KeyColumn[] = [
+  { column: spaceApplications.createdAt, direction: 'asc' },
+  { column: spaceApplications.id, direction: 'asc' },
+];
+
+/** A page of the community's applications, oldest first, with each row's key. */
+export async function listApplicationsOfCommunity(
+  db: Executor,
+  communityId: string,
+  page: PageRequest,
+) {
   return db
-    .select(applicationColumns)
+    .select({ ...applicationColumns, createdAtKey: keyText(spaceApplications.createdAt) })
     .from(spaceApplications)
     .innerJoin(organisations, eq(organisations.id, spaceApplications.organisationId))
-    .where(eq(spaceApplications.communityId, communityId))
-    .orderBy(asc(spaceApplications.createdAt), asc(spaceApplications.id));
+    .where(
+      and(
+        eq(spaceApplications.communityId, communityId),
+        page.after ? afterKey(applicationQueueKey, page.after) : undefined,
+      ),
+    )
+    .orderBy(...orderByKey(applicationQueueKey))
+    .limit(page.limit + 1);
 }
 
 export async function listApplicationsOfOrganisations(db: Executor, organisationIds: string[]) {
@@ -358,13 +407,19 @@ export async function insertLease(db: Executor, values: typeof spaceLeases.$infe
   return row!;
 }
 
-const leaseColumns = { lease: spaceLeases, unitLabel: spaceUnits.label, unitKind: spaceUnits.kind };
+const leaseColumns = {
+  lease: spaceLeases,
+  unitLabel: spaceUnits.label,
+  unitKind: spaceUnits.kind,
+  organisationName: organisations.name,
+};
 
 export async function findLease(db: Executor, id: string) {
   const [row] = await db
     .select(leaseColumns)
     .from(spaceLeases)
     .innerJoin(spaceUnits, eq(spaceUnits.id, spaceLeases.unitId))
+    .innerJoin(organisations, eq(organisations.id, spaceLeases.organisationId))
     .where(eq(spaceLeases.id, id));
   return row;
 }
@@ -382,21 +437,161 @@ export async function updateLease(
   await db.update(spaceLeases).set(values).where(eq(spaceLeases.id, id));
 }
 
+/** The order of lease lists: by start, then id (served by space_leases_community_start_idx). */
+export const leaseKey: readonly KeyColumn[] = [
+  { column: spaceLeases.startsOn, direction: 'asc' },
+  { column: spaceLeases.id, direction: 'asc' },
+];
+
+/** Leases of a community (a page of them, when `page` is given) or of some companies. */
 export async function listLeases(
+  db: Executor,
+  filter: { communityId: string } | { organisationIds: string[] },
+  page?: PageRequest,
+) {
+  if ('organisationIds' in filter && filter.organisationIds.length === 0) return [];
+  const query = db
+    .select(leaseColumns)
+    .from(spaceLeases)
+    .innerJoin(spaceUnits, eq(spaceUnits.id, spaceLeases.unitId))
+    .innerJoin(organisations, eq(organisations.id, spaceLeases.organisationId))
+    .where(
+      and(
+        'communityId' in filter
+          ? eq(spaceLeases.communityId, filter.communityId)
+          : inArray(spaceLeases.organisationId, filter.organisationIds),
+        page?.after ? afterKey(leaseKey, page.after) : undefined,
+      ),
+    )
+    .orderBy(...orderByKey(leaseKey));
+  return page ? query.limit(page.limit + 1) : query;
+}
+
+/** Leases of the community covering at least one day of [from, to] (both inclusive). */
+export async function listLeasesCovering(
+  db: Executor,
+  communityId: string,
+  from: string,
+  to: string,
+) {
+  return db
+    .select(leaseColumns)
+    .from(spaceLeases)
+    .innerJoin(spaceUnits, eq(spaceUnits.id, spaceLeases.unitId))
+    .innerJoin(organisations, eq(organisations.id, spaceLeases.organisationId))
+    .where(
+      and(
+        eq(spaceLeases.communityId, communityId),
+        lte(spaceLeases.startsOn, to),
+        gte(sql`coalesce(${spaceLeases.movedOutOn}, ${spaceLeases.endsOn})`, from),
+      ),
+    )
+    .orderBy(...orderByKey(leaseKey));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lease terms and move-up requests
+
+export type LeaseTermRow = typeof spaceLeaseTerms.$inferSelect;
+export type RentRow = typeof spaceUnitRents.$inferSelect;
+
+export async function insertLeaseTerm(db: Executor, values: typeof spaceLeaseTerms.$inferInsert) {
+  const [row] = await db.insert(spaceLeaseTerms).values(values).returning();
+  return row!;
+}
+
+/** The recorded terms of these leases, earliest first per lease. */
+export async function listLeaseTerms(db: Executor, leaseIds: string[]) {
+  if (leaseIds.length === 0) return [];
+  return db
+    .select()
+    .from(spaceLeaseTerms)
+    .where(inArray(spaceLeaseTerms.leaseId, leaseIds))
+    .orderBy(asc(spaceLeaseTerms.leaseId), asc(spaceLeaseTerms.startsOn));
+}
+
+export async function listRentsByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(spaceUnitRents).where(inArray(spaceUnitRents.id, ids));
+}
+
+/** Every rent of these units (for reports over a span of months), newest first. */
+export async function listRentsOfUnits(db: Executor, unitIds: string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select()
+    .from(spaceUnitRents)
+    .where(inArray(spaceUnitRents.unitId, unitIds))
+    .orderBy(asc(spaceUnitRents.unitId), desc(spaceUnitRents.effectiveFrom));
+}
+
+export type MoveUpRequestRow = typeof spaceMoveUpRequests.$inferSelect;
+
+/** Inserts a request; undefined when the lease already has an open one (partial unique index). */
+export async function insertMoveUpRequest(
+  db: Executor,
+  values: typeof spaceMoveUpRequests.$inferInsert,
+) {
+  const [row] = await db
+    .insert(spaceMoveUpRequests)
+    .values(values)
+    .onConflictDoNothing()
+    .returning();
+  return row;
+}
+
+export async function findOpenMoveUpRequest(db: Executor, leaseId: string) {
+  const [row] = await db
+    .select()
+    .from(spaceMoveUpRequests)
+    .where(
+      and(eq(spaceMoveUpRequests.leaseId, leaseId), eq(spaceMoveUpRequests.status, 'requested')),
+    );
+  return row;
+}
+
+export async function lockMoveUpRequest(db: Executor, id: string) {
+  const [row] = await db
+    .select()
+    .from(spaceMoveUpRequests)
+    .where(eq(spaceMoveUpRequests.id, id))
+    .for('update');
+  return row;
+}
+
+export async function updateMoveUpRequest(
+  db: Executor,
+  id: string,
+  values: Partial<typeof spaceMoveUpRequests.$inferInsert>,
+) {
+  const [row] = await db
+    .update(spaceMoveUpRequests)
+    .set(values)
+    .where(eq(spaceMoveUpRequests.id, id))
+    .returning();
+  return row!;
+}
+
+/** Move-up requests of a community, or of some companies; open ones first, then newest. */
+export async function listMoveUpRequests(
   db: Executor,
   filter: { communityId: string } | { organisationIds: string[] },
 ) {
   if ('organisationIds' in filter && filter.organisationIds.length === 0) return [];
   return db
-    .select(leaseColumns)
-    .from(spaceLeases)
-    .innerJoin(spaceUnits, eq(spaceUnits.id, spaceLeases.unitId))
+    .select({ request: spaceMoveUpRequests, organisationName: organisations.name })
+    .from(spaceMoveUpRequests)
+    .innerJoin(organisations, eq(organisations.id, spaceMoveUpRequests.organisationId))
     .where(
       'communityId' in filter
-        ? eq(spaceLeases.communityId, filter.communityId)
-        : inArray(spaceLeases.organisationId, filter.organisationIds),
+        ? eq(spaceMoveUpRequests.communityId, filter.communityId)
+        : inArray(spaceMoveUpRequests.organisationId, filter.organisationIds),
     )
-    .orderBy(asc(spaceLeases.startsOn), asc(spaceLeases.id));
+    .orderBy(
+      sql`${spaceMoveUpRequests.status} = 'requested' desc`,
+      desc(spaceMoveUpRequests.requestedAt),
+      asc(spaceMoveUpRequests.id),
+    );
 }
 
 export type LadderRow = typeof spaceLadders.$inferSelect;

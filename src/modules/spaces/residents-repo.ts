@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { organisations } from '../../db/schema/people';
 import {
@@ -51,6 +51,60 @@ export async function listResidentsOn(db: Executor, day: string) {
     .innerJoin(spaceCommunities, eq(spaceCommunities.id, spaceLeases.communityId))
     .where(and(lte(spaceLeases.startsOn, day), gte(leaseLastDay, day)))
     .orderBy(asc(spaceLeases.organisationId), asc(spaceLeases.communityId));
+}
+
+/**
+ * A page of the companies resident in a community on `day` (a lease covering the day), by
+ * organisation id: at most `limit + 1` after `afterId` (see `pageOf`).
+ */
+export async function listResidentsOfCommunity(
+  db: Executor,
+  communityId: string,
+  day: string,
+  page: { limit: number; afterId: string | undefined },
+) {
+  return db
+    .selectDistinct({ organisationId: spaceLeases.organisationId, name: organisations.name })
+    .from(spaceLeases)
+    .innerJoin(organisations, eq(organisations.id, spaceLeases.organisationId))
+    .where(
+      and(
+        eq(spaceLeases.communityId, communityId),
+        lte(spaceLeases.startsOn, day),
+        gte(leaseLastDay, day),
+        page.afterId ? gt(spaceLeases.organisationId, page.afterId) : undefined,
+      ),
+    )
+    .orderBy(asc(spaceLeases.organisationId))
+    .limit(page.limit + 1);
+}
+
+/** The newest record of each of these organisations. */
+export async function listNewestRecordsOf(db: Executor, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .selectDistinctOn([spaceResidentRecords.organisationId])
+    .from(spaceResidentRecords)
+    .where(inArray(spaceResidentRecords.organisationId, organisationIds))
+    .orderBy(
+      asc(spaceResidentRecords.organisationId),
+      desc(spaceResidentRecords.setAt),
+      desc(spaceResidentRecords.id),
+    );
+}
+
+/** The newest high-growth mark of each of these organisations. */
+export async function listNewestMarksOf(db: Executor, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .selectDistinctOn([spaceHighGrowthMarks.organisationId])
+    .from(spaceHighGrowthMarks)
+    .where(inArray(spaceHighGrowthMarks.organisationId, organisationIds))
+    .orderBy(
+      asc(spaceHighGrowthMarks.organisationId),
+      desc(spaceHighGrowthMarks.setAt),
+      desc(spaceHighGrowthMarks.id),
+    );
 }
 
 /** Every community, for the targets (a few dozen rows: the city's register). */

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { requirePrincipal } from '../../http/auth';
 import { problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
+import { nextPageLink } from '../../shared/keyset';
+import { communityParams, listPageQuery } from './schema';
 import {
+  communityResidentSchema,
   highGrowthDefinitionBody,
   highGrowthDefinitionSchema,
   highGrowthMarkBody,
@@ -33,6 +36,37 @@ const residentsRoutes: RouteModule = (app) => {
     },
     async (request) =>
       residents.getResident(request.ctx, requirePrincipal(request), request.params.organisationId),
+  );
+
+  app.get(
+    '/spaces/communities/:communityId/residents',
+    {
+      config: { permission: 'spaces.operate' },
+      schema: {
+        tags,
+        summary: 'The companies resident in the community today, with their newest records',
+        description:
+          'For its operator or an administrator. Paged by keyset, by organisation id: at most `limit` rows (default 200); the next page is in the `Link: <…>; rel="next"` header (none on the last page).',
+        params: communityParams,
+        querystring: listPageQuery,
+        'x-next-page-link': true,
+        response: {
+          200: z.array(communityResidentSchema),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { rows, nextCursor } = await residents.listCommunityResidents(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.communityId,
+        request.query,
+      );
+      const link = nextPageLink(request.url, nextCursor);
+      if (link) void reply.header('link', link);
+      return rows;
+    },
   );
 
   app.post(

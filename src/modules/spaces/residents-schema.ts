@@ -95,3 +95,12 @@ export const residentSchema = z
     }),
   })
   .meta({ id: 'Resident' });
+
+export const communityResidentSchema = z
+  .object({
+    organisationId: z.uuid(),
+    name: z.string(),
+    record: residentRecordSchema.nullable().meta({ description: 'The newest team declaration' }),
+    highGrowth: highGrowthMarkSchema.nullable().meta({ description: 'The newest mark' }),
+  })
+  .meta({ id: 'CommunityResident' });

@@ -1,5 +1,7 @@
 import { AppError } from '../../errors/app-error';
 import { chinaDateOf } from '../../shared/china-time';
+import { decodeCursor, keyValueShapes, pageOf } from '../../shared/keyset';
+import { requireCommunityOperator } from './access';
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
@@ -296,4 +298,44 @@ export async function publishHighGrowthDefinition(
     });
     return presentHighGrowthDefinition(row);
   });
+}
+
+/**
+ * The companies resident in a community today, each with its newest team record and high-growth
+ * mark (its operator, or an administrator): a keyset page by organisation id.
+ */
+export async function listCommunityResidents(
+  ctx: ServiceContext,
+  caller: Caller,
+  communityId: string,
+  page: { cursor?: string | undefined; limit: number },
+) {
+  await requireCommunityOperator(ctx.db, caller, communityId);
+  const list = `space-residents:${communityId}`;
+  const after = decodeCursor(list, page.cursor, [keyValueShapes.uuid]);
+  const rows = await residentsRepo.listResidentsOfCommunity(
+    ctx.db,
+    communityId,
+    chinaDateOf(ctx.now()),
+    { limit: page.limit, afterId: after?.[0] as string | undefined },
+  );
+  const paged = pageOf(rows, page.limit, list, (row) => [row.organisationId]);
+  const ids = paged.rows.map((row) => row.organisationId);
+  const [records, marks] = await Promise.all([
+    residentsRepo.listNewestRecordsOf(ctx.db, ids),
+    residentsRepo.listNewestMarksOf(ctx.db, ids),
+  ]);
+  return {
+    rows: paged.rows.map((row) => {
+      const record = records.find((candidate) => candidate.organisationId === row.organisationId);
+      const mark = marks.find((candidate) => candidate.organisationId === row.organisationId);
+      return {
+        organisationId: row.organisationId,
+        name: row.name,
+        record: record ? presentRecord(record) : null,
+        highGrowth: mark ? presentMark(mark) : null,
+      };
+    }),
+    nextCursor: paged.nextCursor,
+  };
 }

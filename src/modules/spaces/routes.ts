@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../../http/auth';
-import { problemResponses } from '../../http/openapi';
+import { attachmentDisposition } from '../../http/content-disposition';
+import { fileResponse, noBodyFields, problemResponses } from '../../http/openapi';
 import type { RouteModule } from '../../http/types';
+import { nextPageLink } from '../../shared/keyset';
 import * as admission from './admission-service';
+import * as moveUps from './move-up-service';
+import * as reports from './reports-service';
+import { prefillApplication } from './rules-gateway';
 import * as communities from './communities-service';
 import { listDistricts } from './districts';
 import {
@@ -21,8 +26,19 @@ import {
   leaseBody,
   leaseParams,
   leaseSchema,
+  listPageQuery,
   moveOutBody,
+  moveUpBody,
+  moveUpRequestParams,
+  moveUpRequestSchema,
+  moveUpResultSchema,
+  occupancyQuery,
   offerSchema,
+  prefillQuery,
+  prefillSchema,
+  rentSubsidyReportSchema,
+  reportExportQuery,
+  reportQuery,
   renewBody,
   rentBody,
   unitBody,
@@ -32,6 +48,9 @@ import {
 } from './schema';
 
 const tags = ['spaces'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PAGED =
+  ' Paged by keyset: at most `limit` rows (default 200); the next page is in the `Link: <…>; rel="next"` header (none on the last page).';
 
 /** OPC communities (issue #14; A.S0–A.S3): the register, units, the ladder, admission, leases. */
 const spacesRoutes: RouteModule = (app) => {
@@ -248,16 +267,24 @@ const spacesRoutes: RouteModule = (app) => {
       schema: {
         tags,
         summary: "The community's applications, with rungs and waiting-list places",
+        description: `Oldest first.${PAGED}`,
         params: communityParams,
+        querystring: listPageQuery,
+        'x-next-page-link': true,
         response: { 200: z.array(applicationSchema), ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) =>
-      admission.listCommunityApplications(
+    async (request, reply) => {
+      const { rows, nextCursor } = await admission.listCommunityApplications(
         request.ctx,
         requirePrincipal(request),
         request.params.communityId,
-      ),
+        request.query,
+      );
+      const link = nextPageLink(request.url, nextCursor);
+      if (link) void reply.header('link', link);
+      return rows;
+    },
   );
 
   app.post(
@@ -357,16 +384,176 @@ const spacesRoutes: RouteModule = (app) => {
       schema: {
         tags,
         summary: "The community's leases",
+        description: `By start date.${PAGED}`,
         params: communityParams,
+        querystring: listPageQuery,
+        'x-next-page-link': true,
         response: { 200: z.array(leaseSchema), ...problemResponses(400, 401, 403, 404) },
       },
     },
+    async (request, reply) => {
+      const { rows, nextCursor } = await admission.listCommunityLeases(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.communityId,
+        request.query,
+      );
+      const link = nextPageLink(request.url, nextCursor);
+      if (link) void reply.header('link', link);
+      return rows;
+    },
+  );
+
+  app.get(
+    '/spaces/communities/:communityId/move-up-requests',
+    {
+      config: { permission: 'spaces.operate' },
+      schema: {
+        tags,
+        summary: "The community's move-up requests, open ones first",
+        params: communityParams,
+        response: { 200: z.array(moveUpRequestSchema), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) =>
-      admission.listCommunityLeases(
+      moveUps.listCommunityMoveUpRequests(
         request.ctx,
         requirePrincipal(request),
         request.params.communityId,
       ),
+  );
+
+  app.post(
+    '/spaces/leases/:leaseId/move-up',
+    {
+      config: { permission: 'spaces.operate' },
+      schema: {
+        tags,
+        summary: 'Move a resident up the ladder: a unit of a higher rung, the old lease ends',
+        description:
+          'A.S2: the resident’s declared team size (its newest resident record) must fit a rung above the unit it holds, and the unit must be of that rung. In one transaction the new lease starts on `startsOn` and the old one ends the day before; an open move-up request of the lease is closed. Refused with nothing written: no declaration, an unpublished rung, a team that does not fit a higher rung, a unit of another rung (422); an overlapping lease (409).',
+        params: leaseParams,
+        body: moveUpBody,
+        response: { 201: moveUpResultSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await moveUps.moveUp(
+            request.ctx,
+            requirePrincipal(request),
+            request.params.leaseId,
+            request.body,
+          ),
+        ),
+  );
+
+  app.post(
+    '/spaces/move-up-requests/:requestId/decline',
+    {
+      config: { permission: 'spaces.operate' },
+      schema: {
+        tags,
+        summary: 'Decline a move-up request, with the reason',
+        params: moveUpRequestParams,
+        body: declineBody,
+        response: { 200: moveUpRequestSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      moveUps.declineMoveUp(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.requestId,
+        request.body.reason,
+      ),
+  );
+
+  app.get(
+    '/spaces/communities/:communityId/reports/rent-subsidy',
+    {
+      config: { permission: 'spaces.operate' },
+      schema: {
+        tags,
+        summary: 'The rent-subsidy report: per month, market reference against low-cost rents',
+        description:
+          'Per month: the units a lease covers, the sum of their market reference rents and of their low-cost rents in force (on the month’s first day, or the lease’s first day if later), and the difference — the subsidy the low cost implies (A.S2). Each unit’s dated rents with their sources; a unit missing either rent is counted in `unitsWithoutRents` and left out of the sums. Money in fen. At most 36 months.',
+        params: communityParams,
+        querystring: reportQuery,
+        response: { 200: rentSubsidyReportSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      reports.rentSubsidyReport(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.communityId,
+        request.query,
+      ),
+  );
+
+  app.get(
+    '/spaces/communities/:communityId/reports/rent-subsidy/export',
+    {
+      config: { permission: 'spaces.operate' },
+      schema: {
+        tags,
+        summary: 'The rent-subsidy report as Excel (summary and details) or CSV (summary)',
+        description: 'Money in yuan, in the request’s language.',
+        params: communityParams,
+        querystring: reportExportQuery,
+        response: {
+          200: fileResponse([XLSX, 'text/csv'], 'The rent-subsidy report'),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...range } = request.query;
+      const file = await reports.exportRentSubsidy(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.communityId,
+        range,
+        format,
+      );
+      return reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+        .header('content-disposition', attachmentDisposition(file.fileName))
+        .send(file.bytes);
+    },
+  );
+
+  app.get(
+    '/spaces/communities/:communityId/reports/occupancy/export',
+    {
+      config: { permission: 'spaces.operate' },
+      schema: {
+        tags,
+        summary: 'Occupancy today as Excel or CSV: each unit, its occupant, lease and rents',
+        description: 'Money in yuan, in the request’s language.',
+        params: communityParams,
+        querystring: occupancyQuery,
+        response: {
+          200: fileResponse([XLSX, 'text/csv'], 'Occupancy today'),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const file = await reports.exportOccupancy(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.communityId,
+        request.query.format,
+      );
+      return reply
+        .type(request.query.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+        .header('content-disposition', attachmentDisposition(file.fileName))
+        .send(file.bytes);
+    },
   );
 
   app.post(
@@ -375,9 +562,9 @@ const spacesRoutes: RouteModule = (app) => {
       config: { permission: 'spaces.operate' },
       schema: {
         tags,
-        summary: 'Renew a lease: its end moves later, at the same rent and subsidy',
+        summary: 'Renew a lease: its end moves later, at the same terms or at new terms',
         description:
-          'Refused with nothing written when the new end overlaps another lease of the unit (409) or runs past the community’s closing date (422).',
+          'With `newTerms: true` the rent and subsidy from the renewal’s first day come from the unit’s dated rents in force that day (none recorded: 422); the earlier terms stay in `terms`. Refused with nothing written when the new end overlaps another lease of the unit (409) or runs past the community’s closing date (422).',
         params: leaseParams,
         body: renewBody,
         response: { 200: leaseSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
@@ -388,7 +575,7 @@ const spacesRoutes: RouteModule = (app) => {
         request.ctx,
         requirePrincipal(request),
         request.params.leaseId,
-        request.body.endsOn,
+        request.body,
       ),
   );
 
@@ -440,6 +627,68 @@ const spacesRoutes: RouteModule = (app) => {
             request.body,
           ),
         ),
+  );
+
+  app.get(
+    '/spaces/communities/:communityId/application-prefill',
+    {
+      config: { permission: 'spaces.company' },
+      schema: {
+        tags,
+        summary: "What an application may be prefilled with: the engine's space results",
+        description:
+          'The rules engine’s `space.opc-community` (A.S2) and `space.other-industrial` (A.S3) results on the applicant’s fact profile for the company (status, the clauses, each criterion), its declared team size and the route to suggest. An indication for the form: the operator decides admission.',
+        params: communityParams,
+        querystring: prefillQuery,
+        response: { 200: prefillSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      prefillApplication(
+        request.ctx,
+        requirePrincipal(request),
+        request.params.communityId,
+        request.query.organisationId,
+      ),
+  );
+
+  app.post(
+    '/spaces/leases/:leaseId/move-up-requests',
+    {
+      config: { permission: 'spaces.move-up-request' },
+      schema: {
+        tags,
+        summary: 'Ask to move up the ladder (a company member), or offer it (the operator)',
+        description:
+          'A.S2: the resident’s declared team size must fit a rung above the unit it holds (422 otherwise, or while that rung is unpublished, or with no declaration). One open request per lease (409).',
+        params: leaseParams,
+        body: noBodyFields,
+        response: { 201: moveUpRequestSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await moveUps.requestMoveUp(
+            request.ctx,
+            requirePrincipal(request),
+            request.params.leaseId,
+          ),
+        ),
+  );
+
+  app.get(
+    '/spaces/move-up-requests/mine',
+    {
+      config: { permission: 'spaces.company' },
+      schema: {
+        tags,
+        summary: "My companies' move-up requests",
+        response: { 200: z.array(moveUpRequestSchema), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => moveUps.listMyMoveUpRequests(request.ctx, requirePrincipal(request)),
   );
 
   app.get(

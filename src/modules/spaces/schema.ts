@@ -8,6 +8,7 @@ import {
   spaceRouteValues,
   spaceUnitKindValues,
 } from '../../db/schema/spaces';
+import { cursorParam } from '../../shared/keyset';
 import { localisedTextSchema } from '../../shared/localised-text';
 import { visibleText } from '../../shared/visible-text';
 
@@ -240,7 +241,30 @@ export const leaseBody = z.strictObject({
 export type LeaseInput = z.infer<typeof leaseBody>;
 
 export const moveOutBody = z.strictObject({ movedOutOn: dateField });
-export const renewBody = z.strictObject({ endsOn: dateField });
+export const renewBody = z.strictObject({
+  endsOn: dateField,
+  newTerms: z.boolean().optional().default(false).meta({
+    description:
+      "True: from the renewal's first day (the day after the current end) the rent and subsidy are those the unit's dated rents in force that day give (rent = market reference, subsidy = market reference − low-cost); the earlier terms stay in `terms`. False (default): the end moves, the terms stay.",
+  }),
+});
+
+const termRentSchema = rentSchema.extend({ id: z.uuid() }).meta({ id: 'SpaceLeaseTermRent' });
+
+export const leaseTermSchema = z
+  .object({
+    startsOn: z
+      .string()
+      .meta({ description: 'In force from this day until the next term or the lease’s end' }),
+    monthlyRentFen: z.number().int(),
+    monthlySubsidyFen: z.number().int(),
+    reason: z.enum(['allocated', 'renewed_at_new_terms', 'moved_up']),
+    marketReferenceRent: termRentSchema
+      .nullable()
+      .meta({ description: 'The dated rent the figures come from; null: entered by the operator' }),
+    lowCostRent: termRentSchema.nullable(),
+  })
+  .meta({ id: 'SpaceLeaseTerm' });
 
 export const leaseSchema = z
   .object({
@@ -259,8 +283,165 @@ export const leaseSchema = z
     monthlySubsidyFen: z.number().int(),
     status: z.enum(spaceLeaseStatusValues),
     clauses: z.array(z.string()),
+    organisationName: z.string(),
+    terms: z.array(leaseTermSchema).meta({
+      description:
+        'The terms over time, earliest first; the last is the one in monthlyRentFen / monthlySubsidyFen',
+    }),
   })
   .meta({ id: 'SpaceLease' });
+
+/** Keyset paging of a list whose answer stays a bare array: the next page is in `Link`. */
+export const listPageQuery = z.strictObject({
+  cursor: cursorParam,
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(200)
+    .meta({ description: 'At most this many rows (default 200)' }),
+});
+
+export const moveUpRequestParams = z.strictObject({ requestId: z.uuid() });
+
+export const moveUpBody = leaseBody.extend({
+  requestId: z
+    .uuid()
+    .optional()
+    .meta({ description: 'The request this move-up carries out, if any' }),
+});
+export type MoveUpInput = z.infer<typeof moveUpBody>;
+
+export const moveUpRequestSchema = z
+  .object({
+    id: z.uuid(),
+    leaseId: z.uuid(),
+    communityId: z.uuid(),
+    organisationId: z.uuid(),
+    organisationName: z.string(),
+    teamSize: z.number().int().meta({ description: 'The declared team size the request rests on' }),
+    rung: unitKindSchema.meta({ description: 'The rung that team size fits (A.S2)' }),
+    status: z.enum(['requested', 'moved', 'declined']),
+    requestedAs: z.enum(['company', 'operator']),
+    requestedAt: z.string(),
+    decisionReason: z.string().nullable(),
+    movedToLeaseId: z.uuid().nullable(),
+    resolvedAt: z.string().nullable(),
+    clauses: z.array(z.string()),
+  })
+  .meta({ id: 'SpaceMoveUpRequest' });
+
+export const moveUpResultSchema = z
+  .object({ endedLease: leaseSchema, newLease: leaseSchema })
+  .meta({ id: 'SpaceMoveUp' });
+
+const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month.invalid');
+
+const monthRange = {
+  from: monthField
+    .optional()
+    .meta({ description: 'First month (YYYY-MM); default: 11 months before `to`' }),
+  to: monthField.optional().meta({ description: 'Last month (YYYY-MM); default: this month' }),
+};
+
+export const reportQuery = z.strictObject(monthRange);
+
+export const reportExportQuery = z.strictObject({
+  ...monthRange,
+  format: z.enum(['xlsx', 'csv']).optional().default('xlsx'),
+});
+
+export const occupancyQuery = z.strictObject({
+  format: z.enum(['xlsx', 'csv']).optional().default('xlsx'),
+});
+
+export const prefillQuery = z.strictObject({ organisationId: z.uuid() });
+
+export const prefillSchema = z
+  .object({
+    organisationId: z.uuid(),
+    date: z.string(),
+    teamSize: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'company.teamSize from the fact profile; null when not declared' }),
+    suggestedRoute: routeSchema.nullable().meta({
+      description: 'The route whose policy is eligible (else still possible); null: neither',
+    }),
+    factsUpdatedAt: z.string().nullable(),
+    results: z.array(
+      z.object({
+        policyId: z.string(),
+        route: routeSchema,
+        name: z.string(),
+        status: z.enum(['eligible', 'ineligible', 'unknown']),
+        clauses: z.array(z.string()),
+        criteria: z.array(
+          z.object({
+            label: z.string(),
+            clause: z.string().nullable(),
+            result: z.enum(['met', 'unmet', 'unknown']),
+          }),
+        ),
+        missingFacts: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'SpaceApplicationPrefill' });
+
+export const rentSubsidyMonthSchema = z
+  .object({
+    month: z.string(),
+    unitsLeased: z
+      .number()
+      .int()
+      .meta({ description: 'Units a lease covers on at least one day of the month' }),
+    unitsWithoutRents: z.number().int().meta({
+      description:
+        'Of those, units with no market reference or no low-cost rent in force: left out of the sums',
+    }),
+    marketReferenceFen: z
+      .number()
+      .int()
+      .meta({ description: 'Sum of the market reference monthly rents in force' }),
+    lowCostFen: z
+      .number()
+      .int()
+      .meta({ description: 'Sum of the low-cost monthly rents in force' }),
+    subsidyImpliedFen: z.number().int().meta({ description: 'marketReferenceFen − lowCostFen' }),
+    units: z.array(
+      z.object({
+        unitId: z.uuid(),
+        unitLabel: z.string(),
+        unitKind: unitKindSchema,
+        organisationName: z.string(),
+        rentsOn: z.string().meta({
+          description:
+            'The day the rents are read: the month’s first day, or the lease’s start if later',
+        }),
+        marketReferenceRent: termRentSchema.nullable(),
+        lowCostRent: termRentSchema.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'SpaceRentSubsidyMonth' });
+
+export const rentSubsidyReportSchema = z
+  .object({
+    communityId: z.uuid(),
+    from: z.string(),
+    to: z.string(),
+    clauses: z.array(z.string()),
+    months: z.array(rentSubsidyMonthSchema),
+    totals: z.object({
+      marketReferenceFen: z.number().int(),
+      lowCostFen: z.number().int(),
+      subsidyImpliedFen: z.number().int(),
+    }),
+  })
+  .meta({ id: 'SpaceRentSubsidyReport' });
 
 export const offerSchema = z
   .object({

@@ -108,16 +108,40 @@ export async function addUnit(
   return response.body.id as string;
 }
 
-/** An application of the world's company, admitted by the operator. */
+/** The communities where the world's company has applied (see {@link admittedApplication}). */
+const appliedIn = new WeakMap<SpacesWorld, Set<string>>();
+
+/**
+ * An application admitted by the operator: of the world's company the first time in a community,
+ * then (a company has one live application per community) of a new company of the same founder.
+ * `organisationId` picks the company.
+ */
 export async function admittedApplication(
   world: SpacesWorld,
   communityId: string,
-  application: { route?: string; teamSize: number; aiFounderCount?: number },
+  application: {
+    route?: string;
+    teamSize: number;
+    aiFounderCount?: number;
+    organisationId?: string;
+  },
 ) {
+  const used = appliedIn.get(world) ?? new Set<string>();
+  appliedIn.set(world, used);
+  let organisationId = application.organisationId;
+  if (!organisationId) {
+    organisationId = used.has(communityId)
+      ? await createOrganisationAs(
+          world.founder,
+          `测试一人公司 ${used.size}-${Date.now() % 100_000}`,
+        )
+      : world.companyId;
+    used.add(communityId);
+  }
   const applied = await world.founder.post(
     `/api/v1/spaces/communities/${communityId}/applications`,
     {
-      organisationId: world.companyId,
+      organisationId,
       route: application.route ?? 'opc-community',
       teamSize: application.teamSize,
       aiFounderCount: application.aiFounderCount ?? 1,

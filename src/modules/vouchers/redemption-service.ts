@@ -84,16 +84,6 @@ async function lockProviderContract(tx: Tx, providerId: string, contractId: stri
   return row;
 }
 
-/** The account holding the company's holds of the contract's kind (opened on first use). */
-function openHeldAccount(tx: Tx, row: VoucherContractRow, now: Date) {
-  return repo.openAccount(tx, {
-    code: accountCodes.held(row.organisationId, row.kind),
-    type: 'held',
-    kind: row.kind,
-    createdAt: now,
-  });
-}
-
 /** What the platform owes the contract's provider for its kind (opened on first use). */
 function openReceivableAccount(tx: Tx, row: VoucherContractRow, now: Date) {
   return repo.openAccount(tx, {
@@ -408,7 +398,7 @@ async function providerCommandInDatabase(
   call: ProviderCall,
   operation: string,
   request: unknown,
-  action: 'hold' | 'capture',
+  action: 'hold' | 'capture' | 'void',
   statement: (claim: ReturnType<typeof claimOf>) => SQL,
 ): Promise<IdempotentAnswer<ContractView>> {
   const claim = claimOf({
@@ -464,7 +454,7 @@ function rowFromJson<T extends PgTable>(
   return row as T['$inferSelect'];
 }
 
-const CAPTURE_REFUSALS = {
+const COMMAND_REFUSALS = {
   already_captured: {
     'zh-Hans': '该冻结已核销过，一笔冻结只能核销一次。',
     'zh-Hant': '該凍結已核銷過，一筆凍結只能核銷一次。',
@@ -475,13 +465,18 @@ const CAPTURE_REFUSALS = {
     'zh-Hant': '尚未凍結券額，請先凍結。',
     en: 'Nothing is held yet: place a hold first.',
   },
+  captured_not_voidable: {
+    'zh-Hans': '已核销的合同不能撤销冻结；如需退回，请办理退款。',
+    'zh-Hant': '已核銷的合同不能撤銷凍結；如需退回，請辦理退款。',
+    en: 'A captured contract cannot be voided; refund it instead.',
+  },
 } as const;
 
 /**
  * The problem for a refusal raised by a database command (SQLSTATE VCH01: the code as message,
  * the extensions as JSON detail), or undefined for any other error.
  */
-function refusalOf(error: unknown, action: 'hold' | 'capture'): AppError | undefined {
+function refusalOf(error: unknown, action: 'hold' | 'capture' | 'void'): AppError | undefined {
   let cause: unknown = error;
   while (cause instanceof Error && (cause as { code?: unknown }).code !== 'VCH01')
     cause = cause.cause;
@@ -495,10 +490,10 @@ function refusalOf(error: unknown, action: 'hold' | 'capture'): AppError | undef
   if (code === 'voucher.invalid_transition') {
     const { from, reason } = extensions as {
       from: VoucherContractRow['status'];
-      reason?: keyof typeof CAPTURE_REFUSALS | null;
+      reason?: keyof typeof COMMAND_REFUSALS | null;
     };
     return reason
-      ? illegalWithDetail({ status: from }, action, CAPTURE_REFUSALS[reason])
+      ? illegalWithDetail({ status: from }, action, COMMAND_REFUSALS[reason])
       : illegalTransition(voucherContractMachine, from, action);
   }
   if (code === 'voucher.capture_exceeds_hold') {
@@ -527,55 +522,26 @@ function illegalWithDetail(
   });
 }
 
-/** The provider voids a hold it will not capture: all of it goes back to the company's grants. */
+/**
+ * The provider voids a hold it will not capture: all of it goes back to the company's grants.
+ * One statement: `voucher_void` (migration 0021), as hold and capture.
+ */
 export function voidContract(
   ctx: ServiceContext,
   principal: Principal,
   call: ProviderCall,
   contractId: string,
 ) {
-  return providerCommand(
+  const now = ctx.now();
+  return providerCommandInDatabase(
     ctx,
     principal,
     call,
     `contract.void:${contractId}`,
     {},
-    async (tx, { provider }) => {
-      const row = await lockProviderContract(tx, provider.id, contractId);
-      if (row.status === 'captured')
-        throw illegalWithDetail(row, 'void', {
-          'zh-Hans': '已核销的合同不能撤销冻结；如需退回，请办理退款。',
-          'zh-Hant': '已核銷的合同不能撤銷凍結；如需退回，請辦理退款。',
-          en: 'A captured contract cannot be voided; refund it instead.',
-        });
-      const status = requireAction(row, 'void');
-      await repo.lockEntitlement(tx, row.organisationId, row.kind);
-      const now = ctx.now();
-      const heldAccountId = await openHeldAccount(tx, row, now);
-      for (const { leg, grant } of await repo.listHoldLegs(tx, row.id))
-        await repo.postTransfer(tx, {
-          type: 'release',
-          kind: row.kind,
-          debitAccountId: heldAccountId,
-          creditAccountId: grant.accountId,
-          amountFen: leg.heldFen,
-          grantId: grant.id,
-          contractId: row.id,
-          createdAt: now,
-        });
-      const updated = await repo.updateContract(tx, row.id, {
-        status,
-        voidedAt: now,
-        updatedAt: now,
-      });
-      await recordVoucherCommand(tx, ctx, {
-        action: 'voucher_hold.voided',
-        subjectType: 'voucher_contract',
-        subjectId: row.id,
-        after: { releasedFen: row.heldFen },
-      });
-      return updated;
-    },
+    'void',
+    (claim) =>
+      sql`select voucher_void(${claim.scope}, ${claim.key}, ${claim.requestHash}, ${principal.accountId}::uuid, ${call.providerId}::uuid, ${contractId}::uuid, ${now.toISOString()}::timestamptz, ${ctx.actor.label}, ${ctx.requestId ?? null}) as answer`,
   );
 }
 

@@ -405,7 +405,7 @@ describe('hold and capture, one database statement each (migration 0012)', () =>
     contractAt(until, { creditCode: own.creditCode });
 
   it("refuse a move the state machine refuses, with the machine's problem", async () => {
-    const machineProblem = (from: VoucherContractStatus, action: 'hold' | 'capture') =>
+    const machineProblem = (from: VoucherContractStatus, action: 'hold' | 'capture' | 'void') =>
       illegalTransition(voucherContractMachine, from, action).extensions!;
     const held = await ownContractAt('held');
     const heldAgain = await providerCommand(staff, `${contractsPath()}/${held.id}/hold`);
@@ -431,7 +431,15 @@ describe('hold and capture, one database statement each (migration 0012)', () =>
     expect(again.body.detail).toBe('该冻结已核销过，一笔冻结只能核销一次。');
     const holdCaptured = await providerCommand(staff, `${contractsPath()}/${captured.id}/hold`);
     expect(holdCaptured.body).toMatchObject(machineProblem('captured', 'hold'));
+    const voidCaptured = await providerCommand(staff, `${contractsPath()}/${captured.id}/void`);
+    expectRefusal(voidCaptured, 409, 'voucher.invalid_transition');
+    expect(voidCaptured.body).toMatchObject(machineProblem('captured', 'void'));
+    expect(voidCaptured.body.detail).toBe('已核销的合同不能撤销冻结；如需退回，请办理退款。');
     await expectNothingWritten(before);
+
+    const voidConfirmed = await providerCommand(staff, `${contractsPath()}/${confirmed.id}/void`);
+    expectRefusal(voidConfirmed, 409, 'voucher.invalid_transition');
+    expect(voidConfirmed.body).toMatchObject(machineProblem('confirmed', 'void'));
   });
 
   it('move the money between the accounts the application names', async () => {

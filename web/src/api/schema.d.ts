@@ -390,6 +390,307 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/challenges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published challenges (發榜), newest first */
+    get: operations['getChallenges'];
+    put?: never;
+    /**
+     * Publish a challenge (發榜)
+     * @description Budget ceiling in fen, at most 3,000,000,000 (¥30,000,000, A.P10); phases; the submission deadline (a China date, inclusive); the panel rubric.
+     */
+    post: operations['postChallenges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/consortia/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Consortia my organisations lead or were invited to */
+    get: operations['getChallengesConsortiaMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/consortia/{consortiumId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One consortium (its members, the agency, the panel) */
+    get: operations['getChallengesConsortiaByConsortiumId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/consortia/{consortiumId}/funding-application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the lead's consortium.challenge application after a win (A.P10) */
+    post: operations['postChallengesConsortiaByConsortiumIdFundingApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/consortia/{consortiumId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite an organisation (it joins only if it accepts) */
+    post: operations['postChallengesConsortiaByConsortiumIdInvitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/consortia/{consortiumId}/members/{organisationId}/response': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept or decline my organisation's invitation */
+    post: operations['postChallengesConsortiaByConsortiumIdMembersByOrganisationIdResponse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/consortia/{consortiumId}/members/{organisationId}/startup-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify that a member declaring itself the start-up is one */
+    post: operations['postChallengesConsortiaByConsortiumIdMembersByOrganisationIdStartupVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/consortia/{consortiumId}/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Score a submitted consortium with the published rubric
+     * @description 403 challenge.conflict_of_interest for a panel member who belongs to one of its organisations or declared a conflict.
+     */
+    post: operations['postChallengesConsortiaByConsortiumIdScores'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/consortia/{consortiumId}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit (揭榜) before the deadline
+     * @description 409 challenge.deadline_passed after the deadline day (China time); 422 challenge.consortium_ineligible without an accepted university or research institute and an accepted start-up (A.P10).
+     */
+    post: operations['postChallengesConsortiaByConsortiumIdSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/milestones/{milestoneId}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept (驗收) a milestone, or not, with a reason */
+    post: operations['postChallengesMilestonesByMilestoneIdAcceptance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/panel/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Challenges on whose panel I sit */
+    get: operations['getChallengesPanelMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/reviewers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reviewer accounts the agency may put on a panel */
+    get: operations['getChallengesReviewers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/{challengeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One challenge */
+    get: operations['getChallengesByChallengeId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/{challengeId}/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare a conflict of interest with a consortium (then it cannot be scored) */
+    post: operations['postChallengesByChallengeIdConflicts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/{challengeId}/consortia': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A challenge's consortia with scores (the agency: all; the panel: submitted) */
+    get: operations['getChallengesByChallengeIdConsortia'];
+    put?: never;
+    /** Form a consortium led by my organisation */
+    post: operations['postChallengesByChallengeIdConsortia'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/{challengeId}/panel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A challenge's panel */
+    get: operations['getChallengesByChallengeIdPanel'];
+    /** Assign the panel (reviewer accounts) */
+    put: operations['putChallengesByChallengeIdPanel'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/challenges/{challengeId}/winner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose the winner with reasons and its milestones */
+    post: operations['postChallengesByChallengeIdWinner'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/evaluations': {
     parameters: {
       query?: never;
@@ -468,6 +769,177 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/funds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The two industry funds A.P11 names */
+    get: operations['getFunds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/funds/aggregate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The city's view: introductions per community by stage, and invested amounts
+     * @description Counts and amounts only: no company, note or reason.
+     */
+    get: operations['getFundsAggregate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/funds/introductions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for an introduction of a high-growth company in an OPC community to a fund
+     * @description By a member of the company. Not high-growth, or no lease in an OPC community today: 422 naming A.P11. One open introduction per company and fund (409).
+     */
+    post: operations['postFundsIntroductions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/funds/introductions/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The introductions of the caller's companies, with their stages and reasons */
+    get: operations['getFundsIntroductionsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/funds/introductions/{introductionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One introduction with its one-page profile (its fund’s staff, or the company)
+     * @description Another fund's staff, or anyone else: 404.
+     */
+    get: operations['getFundsIntroductionsByIntroductionId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/funds/introductions/{introductionId}/stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move an introduction a stage, with a reason private to the fund and the company
+     * @description introduced → meeting → due-diligence → invested (with the amount, integer fen), or declined from any open stage; otherwise 409. Another fund's introduction: 404.
+     */
+    post: operations['postFundsIntroductionsByIntroductionIdStage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/funds/pipeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's fund's pipeline (its own fund only)
+     * @description A fund-role account not assigned to a fund: 403.
+     */
+    get: operations['getFundsPipeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/funds/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Fund staff accounts and the fund each belongs to */
+    get: operations['getFundsStaff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/funds/staff/{accountId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Assign a fund-role account to one of the two funds
+     * @description The account must hold the fund role (422).
+     */
+    put: operations['putFundsStaffByAccountId'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/hetao/changelog': {
     parameters: {
       query?: never;
@@ -479,6 +951,244 @@ export interface paths {
     get: operations['getHetaoChangelog'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/class-elections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Elect to pay the tax for a class of goods (B.N6): the class is barred from exemption for 36 months */
+    post: operations['postHetaoClassElections'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/class-elections/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My organisation's elections to pay (B.N6) and until when each bars its class */
+    get: operations['getHetaoClassElectionsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/customs/declarations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every importer's declarations (customs) */
+    get: operations['getHetaoCustomsDeclarations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/customs/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ledger across importers; filter by status, tax due or biosafety (customs) */
+    get: operations['getHetaoCustomsLedger'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/customs/ledger/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Excel export: declarations, the ledger, biosafety items or items with tax due */
+    get: operations['getHetaoCustomsLedgerExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/declarations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a first-line declaration (white-listed importer, B.N3): lines checked against the list (B.L1, B.N2, B.N6, B.R1), the taxes spared computed (B.N11), each line entered in the ledger (B.N4, B.N5) */
+    post: operations['postHetaoDeclarations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/declarations/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import declarations from CSV or Excel (multipart "file", optional organisationId): one row per line, all or nothing, problems per row and column */
+    post: operations['postHetaoDeclarationsImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/declarations/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My organisations' declarations with the taxes they spared */
+    get: operations['getHetaoDeclarationsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/declarations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A declaration with its lines, rates and taxes (its importer, or customs) */
+    get: operations['getHetaoDeclarationsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/ledger/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My organisations' ledger items: in supervision, held, released, written off, moved; with tax due */
+    get: operations['getHetaoLedgerMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/ledger/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tax spared this year, counts, tax due and the to-do list of my organisation */
+    get: operations['getHetaoLedgerSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/ledger/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A ledger item with its write-offs and moves (its importer, or customs) */
+    get: operations['getHetaoLedgerById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/ledger/{id}/moves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move goods through the second line, to other use, or transfer them; records the tax now due (B.N7, B.N10, B.N12) */
+    post: operations['postHetaoLedgerByIdMoves'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/ledger/{id}/write-offs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Write off a quantity consumed in research, with the research use (B.N5) */
+    post: operations['postHetaoLedgerByIdWriteOffs'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1159,6 +1869,382 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/hetao/tariff/rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The duty, VAT and consumption-tax rates in force for an HS code (8 or 10 digits) on a day, with the version and source; 404 when none is published */
+    get: operations['getHetaoTariffRates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/tariff/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every tariff version (draft, published, discarded), newest import first */
+    get: operations['getHetaoTariffVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/tariff/versions/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a tariff file (CSV or Excel .xlsx: hs_code,description,duty_rate,vat_rate,consumption_rate; multipart field "file", plus title, sourceDocument, effectiveDate, notes) as a draft; all or nothing, row errors with line and column */
+    post: operations['postHetaoTariffVersionsImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/tariff/versions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A tariff version with its first 500 rates */
+    get: operations['getHetaoTariffVersionsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/tariff/versions/{id}/discard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Discard a draft version */
+    post: operations['postHetaoTariffVersionsByIdDiscard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/tariff/versions/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft version: its rates are in force from its effective date */
+    post: operations['postHetaoTariffVersionsByIdPublish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The importers’ white list (B.N3): name, entity type, listed since, valid until and status today */
+    get: operations['getHetaoWhiteList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The white-list officer’s queue (default: submitted), oldest first; customs may read it */
+    get: operations['getHetaoWhiteListApplications'];
+    put?: never;
+    /** Apply for the white list on behalf of an organisation you founded (B.N3, B.E1); one live application per organisation */
+    post: operations['postHetaoWhiteListApplications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A white-list application (its organisation’s members, the officer, customs) */
+    get: operations['getHetaoWhiteListApplicationsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach a document to a live application (multipart field "file"; PDF, PNG, JPEG, GIF or WebP; at most 10 MB) */
+    post: operations['postHetaoWhiteListApplicationsByIdDocuments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an application’s document (its members, the officer, customs) */
+    get: operations['getHetaoWhiteListApplicationsByIdDocumentsByDocumentId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications/{id}/information': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the officer’s request for more information (and correct the application); back to the queue */
+    post: operations['postHetaoWhiteListApplicationsByIdInformation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications/{id}/list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put the organisation on the white list from validFrom until validUntil (inclusive), with the filing reference if known (B.N3) */
+    post: operations['postHetaoWhiteListApplicationsByIdList'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refuse an application, with reasons */
+    post: operations['postHetaoWhiteListApplicationsByIdRefuse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications/{id}/request-information': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the applicant for more information */
+    post: operations['postHetaoWhiteListApplicationsByIdRequestInformation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/applications/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a live application (a founder of its organisation) */
+    post: operations['postHetaoWhiteListApplicationsByIdWithdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every white-list entry with its filing reference, suspension or removal and reasons (officer, customs) */
+    get: operations['getHetaoWhiteListEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/entries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A white-list entry (officer, customs) */
+    get: operations['getHetaoWhiteListEntriesById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Record the filing reference (B.N3) or change the last day of an entry in force */
+    patch: operations['patchHetaoWhiteListEntriesById'];
+    trace?: never;
+  };
+  '/hetao/white-list/entries/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lift a suspension, with reasons */
+    post: operations['postHetaoWhiteListEntriesByIdReinstate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/entries/{id}/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remove an entry from the list from today, with reasons */
+    post: operations['postHetaoWhiteListEntriesByIdRemove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/entries/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend a listed entry from today, with reasons */
+    post: operations['postHetaoWhiteListEntriesByIdSuspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/hetao/white-list/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My organisations’ white-list standing and applications */
+    get: operations['getHetaoWhiteListMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/invitations': {
     parameters: {
       query?: never;
@@ -1204,6 +2290,196 @@ export interface paths {
     put?: never;
     /** Decline an invitation addressed to me */
     post: operations['postInvitationsByIdDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/found-for-me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Found for you: eligible and one-fact-away benefits of the companies I belong to, with amounts and the prefilled application */
+    get: operations['getMatchingFoundForMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/import-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a column can be mapped to: profile fields and the importable facts */
+    get: operations['getMatchingImportTargets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The imports, newest version first */
+    get: operations['getMatchingImports'];
+    put?: never;
+    /** Import companies (CSV or Excel .xlsx, multipart field "file", plus "mapping": a JSON object from column header to target); all or nothing, rejected rows with line and column */
+    post: operations['postMatchingImports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/imports/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read a file without importing it: its columns, a suggested mapping, a few rows */
+    post: operations['postMatchingImportsPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One import with its mapping and counts */
+    get: operations['getMatchingImportsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My benefit-push preference */
+    get: operations['getMatchingPreferences'];
+    /** Turn benefit pushes on or off (off: none is sent, in the inbox or by e-mail) */
+    put: operations['putMatchingPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/profiles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Matching profiles in id order, searched by name or credit code */
+    get: operations['getMatchingProfiles'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/profiles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One profile: its facts with where each came from, and its results */
+    get: operations['getMatchingProfilesById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/pushes/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a digest now: one message (inbox and e-mail) per person for every unsent push candidate */
+    post: operations['postMatchingPushesSend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest match runs with their progress */
+    get: operations['getMatchingRuns'];
+    put?: never;
+    /** Match every profile against the catalogue (or some policies) now */
+    post: operations['postMatchingRuns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/matching/runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One match run: batches done of the total, profiles matched, results written (poll it) */
+    get: operations['getMatchingRunsById'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1879,6 +3155,225 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/scenarios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published government scenarios (A.P6), newest first */
+    get: operations['getScenarios'];
+    put?: never;
+    /**
+     * Publish a scenario (a department officer)
+     * @description Problem, domain, data and access, timeline, contact, in three languages, and the demonstration rubric (A.P7) as criteria without weights. Subscribers of the domain are told.
+     */
+    post: operations['postScenarios'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/proposals/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My companies' proposals */
+    get: operations['getScenariosProposalsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/proposals/{proposalId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One proposal (its company, or the officer) */
+    get: operations['getScenariosProposalsByProposalId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/proposals/{proposalId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach a file: the company's attachment, or the officer's evidence of use */
+    post: operations['postScenariosProposalsByProposalIdAttachments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/proposals/{proposalId}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an attachment (its company, or the officer) */
+    get: operations['getScenariosProposalsByProposalIdAttachmentsByAttachmentId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/proposals/{proposalId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Shortlist, decline or start a pilot, with a reason */
+    post: operations['postScenariosProposalsByProposalIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/proposals/{proposalId}/demonstration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Recognise (or not) a demonstration project (A.P7), criterion by criterion */
+    post: operations['postScenariosProposalsByProposalIdDemonstration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/proposals/{proposalId}/funding-application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start the funding application this record unlocks, prefilled
+     * @description scenario.gov-deployment (A.P6) from an in-use record, with the evidence of use attached as deployment-proof; scenario.demonstration (A.P7) from a recognised demonstration.
+     */
+    post: operations['postScenariosProposalsByProposalIdFundingApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/proposals/{proposalId}/in-use': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a piloted product in use (A.P6), with evidence attached first
+     * @description Sets company.govScenarioProductInUse for the company from that day (a record fact).
+     */
+    post: operations['postScenariosProposalsByProposalIdInUse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The domains I am told about when a scenario is published */
+    get: operations['getScenariosSubscriptions'];
+    /** Set the domains I subscribe to */
+    put: operations['putScenariosSubscriptions'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/{scenarioId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One scenario */
+    get: operations['getScenariosByScenarioId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scenarios/{scenarioId}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A scenario's proposals (the officer) */
+    get: operations['getScenariosByScenarioIdProposals'];
+    put?: never;
+    /**
+     * Propose to a scenario for my company
+     * @description Refused (409 scenario.proposals_closed) after the closing day, China time; one proposal per company and scenario.
+     */
+    post: operations['postScenariosByScenarioIdProposals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/spaces/applications/mine': {
     parameters: {
       query?: never;
@@ -2035,6 +3530,26 @@ export interface paths {
     patch: operations['patchSpacesCommunitiesByCommunityId'];
     trace?: never;
   };
+  '/spaces/communities/{communityId}/application-prefill': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What an application may be prefilled with: the engine's space results
+     * @description The rules engine’s `space.opc-community` (A.S2) and `space.other-industrial` (A.S3) results on the applicant’s fact profile for the company (status, the clauses, each criterion), its declared team size and the route to suggest. An indication for the form: the operator decides admission.
+     */
+    get: operations['getSpacesCommunitiesByCommunityIdApplicationPrefill'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/spaces/communities/{communityId}/applications': {
     parameters: {
       query?: never;
@@ -2042,7 +3557,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The community's applications, with rungs and waiting-list places */
+    /**
+     * The community's applications, with rungs and waiting-list places
+     * @description Oldest first. Paged by keyset: at most `limit` rows (default 200); the next page is in the `Link: <…>; rel="next"` header (none on the last page).
+     */
     get: operations['getSpacesCommunitiesByCommunityIdApplications'];
     put?: never;
     /**
@@ -2083,8 +3601,108 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The community's leases */
+    /**
+     * The community's leases
+     * @description By start date. Paged by keyset: at most `limit` rows (default 200); the next page is in the `Link: <…>; rel="next"` header (none on the last page).
+     */
     get: operations['getSpacesCommunitiesByCommunityIdLeases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/move-up-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The community's move-up requests, open ones first */
+    get: operations['getSpacesCommunitiesByCommunityIdMoveUpRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/reports/occupancy/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Occupancy today as Excel or CSV: each unit, its occupant, lease and rents
+     * @description Money in yuan, in the request’s language.
+     */
+    get: operations['getSpacesCommunitiesByCommunityIdReportsOccupancyExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/reports/rent-subsidy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rent-subsidy report: per month, market reference against low-cost rents
+     * @description Per month: the units a lease covers, the sum of their market reference rents and of their low-cost rents in force (on the month’s first day, or the lease’s first day if later), and the difference — the subsidy the low cost implies (A.S2). Each unit’s dated rents with their sources; a unit missing either rent is counted in `unitsWithoutRents` and left out of the sums. Money in fen. At most 36 months.
+     */
+    get: operations['getSpacesCommunitiesByCommunityIdReportsRentSubsidy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/reports/rent-subsidy/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rent-subsidy report as Excel (summary and details) or CSV (summary)
+     * @description Money in yuan, in the request’s language.
+     */
+    get: operations['getSpacesCommunitiesByCommunityIdReportsRentSubsidyExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/communities/{communityId}/residents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The companies resident in the community today, with their newest records
+     * @description For its operator or an administrator. Paged by keyset, by organisation id: at most `limit` rows (default 200); the next page is in the `Link: <…>; rel="next"` header (none on the last page).
+     */
+    get: operations['getSpacesCommunitiesByCommunityIdResidents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2162,6 +3780,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/spaces/leases/{leaseId}/move-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a resident up the ladder: a unit of a higher rung, the old lease ends
+     * @description A.S2: the resident’s declared team size (its newest resident record) must fit a rung above the unit it holds, and the unit must be of that rung. In one transaction the new lease starts on `startsOn` and the old one ends the day before; an open move-up request of the lease is closed. Refused with nothing written: no declaration, an unpublished rung, a team that does not fit a higher rung, a unit of another rung (422); an overlapping lease (409).
+     */
+    post: operations['postSpacesLeasesByLeaseIdMoveUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/leases/{leaseId}/move-up-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask to move up the ladder (a company member), or offer it (the operator)
+     * @description A.S2: the resident’s declared team size must fit a rung above the unit it holds (422 otherwise, or while that rung is unpublished, or with no declaration). One open request per lease (409).
+     */
+    post: operations['postSpacesLeasesByLeaseIdMoveUpRequests'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/spaces/leases/{leaseId}/renew': {
     parameters: {
       query?: never;
@@ -2172,10 +3830,44 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Renew a lease: its end moves later, at the same rent and subsidy
-     * @description Refused with nothing written when the new end overlaps another lease of the unit (409) or runs past the community’s closing date (422).
+     * Renew a lease: its end moves later, at the same terms or at new terms
+     * @description With `newTerms: true` the rent and subsidy from the renewal’s first day come from the unit’s dated rents in force that day (none recorded: 422); the earlier terms stay in `terms`. Refused with nothing written when the new end overlaps another lease of the unit (409) or runs past the community’s closing date (422).
      */
     post: operations['postSpacesLeasesByLeaseIdRenew'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/move-up-requests/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My companies' move-up requests */
+    get: operations['getSpacesMoveUpRequestsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/spaces/move-up-requests/{requestId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline a move-up request, with the reason */
+    post: operations['postSpacesMoveUpRequestsByRequestIdDecline'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2270,6 +3962,176 @@ export interface paths {
     put?: never;
     /** Record a unit's market reference or low-cost monthly rent from a date */
     post: operations['postSpacesUnitsByUnitIdRents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/certificates/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Check a recognition certificate by its code (public)
+     * @description Name, kinds of achievement and validity; never the evidence or grounds.
+     */
+    get: operations['getTalentCertificatesByCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/distribution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People holding a valid recognition today, by kind of achievement */
+    get: operations['getTalentDistribution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/rubric': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published rubric of talent recognition (A.P1); no degree criterion */
+    get: operations['getTalentRubric'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The panel's queue (the latest 200), each flagged where the reader is conflicted */
+    get: operations['getTalentSubmissions'];
+    put?: never;
+    /**
+     * Submit achievements for recognition (open source, applications, competitions)
+     * @description Each achievement with at least one evidence link (400 at the field otherwise). No degree field: unlisted fields are refused. One open submission at a time (409); a valid recognition already held: 409.
+     */
+    post: operations['postTalentSubmissions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/submissions/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in person's submissions, newest first */
+    get: operations['getTalentSubmissionsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/submissions/{submissionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One submission (its applicant, or a panel member) */
+    get: operations['getTalentSubmissionsBySubmissionId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/submissions/{submissionId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decide: recognise (with grounds and the achievements it rests on) or refuse
+     * @description After at least one panel review (422). A recognition without evidence is refused (422 talent.no_evidence). Conflicted panel members: 403. Produces the certificate code.
+     */
+    post: operations['postTalentSubmissionsBySubmissionIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/submissions/{submissionId}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a panel review: a judgement with reasons for each published criterion
+     * @description Refused (403) for the applicant themself or a colleague sharing an organisation with them; one review per panel member (409).
+     */
+    post: operations['postTalentSubmissionsBySubmissionIdReviews'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/talent/validity-periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The validity period of recognitions in force, and its history
+     * @description None in force: recognitions are recorded with no end (A.P1 gives no term).
+     */
+    get: operations['getTalentValidityPeriods'];
+    put?: never;
+    /** Set the validity period (months) of recognitions decided from a date on */
+    post: operations['postTalentValidityPeriods'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2922,12 +4784,109 @@ export interface components {
       kind: 'reserve' | 'consume' | 'release';
       occurredAt: string;
     };
+    Challenge: {
+      acceptingSubmissions: boolean;
+      budgetCeilingFen: number;
+      clauses: string[];
+      criteria: {
+        id: string;
+        label: components['schemas']['LocalisedText'];
+        maxScore: number;
+      }[];
+      demo: boolean;
+      department: components['schemas']['LocalisedText'];
+      goals: components['schemas']['LocalisedText'];
+      /** Format: uuid */
+      id: string;
+      phases: {
+        endsOn: string;
+        name: components['schemas']['LocalisedText'];
+      }[];
+      publishedAt: string;
+      /** @enum {string} */
+      status: 'open' | 'awarded';
+      submissionDeadlineOn: string;
+      title: components['schemas']['LocalisedText'];
+      winnerConsortiumId: string | null;
+      winnerReason: string | null;
+    };
+    ChallengeConsortium: {
+      /** Format: uuid */
+      challengeId: string;
+      challengeTitle: components['schemas']['LocalisedText'];
+      demo: boolean;
+      eligibility: {
+        eligible: boolean;
+        hasResearchPartner: boolean;
+        hasStartup: boolean;
+        hasVerifiedStartup: boolean;
+      };
+      fundingApplicationId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      leadOrganisationId: string;
+      members: components['schemas']['ConsortiumMember'][];
+      milestones: components['schemas']['ChallengeMilestone'][];
+      proposal: string;
+      /** @description Shown to the agency and the panel only */
+      scores:
+        | {
+            comment: string;
+            /** Format: uuid */
+            reviewerAccountId: string;
+            scores: {
+              [key: string]: number;
+            };
+            total: number;
+          }[]
+        | null;
+      /** @enum {string} */
+      status: 'forming' | 'submitted' | 'won' | 'not_selected';
+      submittedAt: string | null;
+    };
+    ChallengeMilestone: {
+      decidedAt: string | null;
+      decisionReason: string | null;
+      dueOn: string;
+      /** Format: uuid */
+      id: string;
+      sequence: number;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'not_accepted';
+      title: string;
+    };
+    ChallengePanel: {
+      /** Format: uuid */
+      accountId: string;
+      displayName: string;
+      email: string;
+    }[];
     Clause: {
       id: string;
       original: string;
       secondary: boolean;
       source: components['schemas']['LocalisedText'];
       text: components['schemas']['LocalisedText'];
+    };
+    CommunityResident: {
+      /** @description The newest mark */
+      highGrowth: components['schemas']['HighGrowthMark'] | null;
+      name: string;
+      /** Format: uuid */
+      organisationId: string;
+      /** @description The newest team declaration */
+      record: components['schemas']['ResidentRecord'] | null;
+    };
+    ConsortiumMember: {
+      /** Format: uuid */
+      organisationId: string;
+      organisationKind: string;
+      organisationName: string;
+      roles: ('lead' | 'research-partner' | 'start-up' | 'other')[];
+      startupVerified: boolean;
+      /** @enum {string} */
+      status: 'invited' | 'accepted' | 'declined';
     };
     Evaluation: {
       catalogueVersion: string;
@@ -3055,6 +5014,7 @@ export interface components {
       } | null;
       /** Format: uuid */
       personId: string;
+      recorded: components['schemas']['RecordedFact'][];
       updatedAt: string | null;
     };
     FactQuestion: {
@@ -3454,6 +5414,100 @@ export interface components {
         talentRecognized?: boolean | null;
       };
     };
+    Fund: {
+      /** @constant */
+      clause: 'A.P11';
+      code: components['schemas']['FundCode'];
+      names: components['schemas']['LocalisedText'];
+    };
+    FundAggregate: {
+      communities: {
+        byStage: {
+          [key: string]: number;
+        };
+        /** Format: uuid */
+        communityId: string;
+        introductions: number;
+        investedAmountFen: number;
+        names: components['schemas']['LocalisedText'] | null;
+      }[];
+      totals: {
+        introductions: number;
+        invested: number;
+        investedAmountFen: number;
+      };
+    };
+    /** @enum {string} */
+    FundCode: 'ai-embodied-robotics' | 'ai-terminal';
+    /** @enum {string} */
+    FundCodeInput: 'ai-embodied-robotics' | 'ai-terminal';
+    FundCompanyProfile: {
+      /** @description Null: not available from the applications module yet */
+      benefitsWon:
+        | {
+            approvedAt: string | null;
+            policyId: string;
+          }[]
+        | null;
+      /** @description Null: not available from the scenarios module yet */
+      challengeResults:
+        | {
+            challengeId: string;
+            outcome: string;
+          }[]
+        | null;
+      community: {
+        /** Format: uuid */
+        id: string;
+        names: components['schemas']['LocalisedText'];
+      } | null;
+      creditCode: string;
+      generatedAt: string;
+      highGrowth: {
+        evidence: string;
+        markedAt: string;
+      } | null;
+      name: string;
+      /** @description Members holding a valid talent recognition (A.P1) */
+      recognisedTalents: number;
+      team: {
+        aiTalents: number;
+        teamSize: number;
+      } | null;
+    };
+    FundIntroduction: {
+      /** Format: uuid */
+      communityId: string;
+      createdAt: string;
+      events: components['schemas']['FundIntroductionEvent'][];
+      fund: components['schemas']['FundCode'];
+      fundNames: components['schemas']['LocalisedText'];
+      /** Format: uuid */
+      id: string;
+      investedAmountFen: number | null;
+      note: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      profile: components['schemas']['FundCompanyProfile'];
+      stage: components['schemas']['FundStage'];
+      updatedAt: string;
+    };
+    FundIntroductionEvent: {
+      at: string;
+      fromStage: components['schemas']['FundStage'] | null;
+      reason: string | null;
+      toStage: components['schemas']['FundStage'];
+    };
+    FundStaff: {
+      /** Format: uuid */
+      accountId: string;
+      assignedAt: string;
+      displayName: string;
+      email: string;
+      fund: components['schemas']['FundCode'];
+    };
+    /** @enum {string} */
+    FundStage: 'introduced' | 'meeting' | 'due-diligence' | 'invested' | 'declined';
     HetaoAdvanceRuling: {
       acceptanceDecidedOn: string | null;
       acceptanceDueOn: string | null;
@@ -3515,18 +5569,243 @@ export interface components {
         version: components['schemas']['HetaoListVersion'];
       }[];
     };
+    HetaoClassElection: {
+      barredToday: boolean;
+      /**
+       * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+       * @example 2026-03-01
+       */
+      barredUntil: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+       * @example 2026-03-01
+       */
+      electedOn: string;
+      goodsClass: components['schemas']['HetaoGoodsClass'];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      reason: string | null;
+    };
+    HetaoDeclaration: {
+      consumptionTaxFen: number;
+      /** Format: date-time */
+      createdAt: string;
+      declarationNumber: string;
+      /**
+       * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+       * @example 2026-03-01
+       */
+      declaredOn: string;
+      dutyFen: number;
+      /** Format: uuid */
+      id: string;
+      lines: components['schemas']['HetaoDeclarationLine'][];
+      /** Format: uuid */
+      listVersionId: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      /**
+       * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+       * @example 2026-03-01
+       */
+      releasedOn: string;
+      rounding: string;
+      /** @enum {string} */
+      source: 'form' | 'csv' | 'xlsx';
+      totalFen: number;
+      vatFen: number;
+      /** Format: uuid */
+      whiteListEntryId: string;
+    };
+    HetaoDeclarationImport: {
+      declarations: components['schemas']['HetaoDeclarationSummary'][];
+    };
+    HetaoDeclarationLine: {
+      biosafety: boolean;
+      biosafetySource: ('declared' | 'lookup') | null;
+      category: components['schemas']['HetaoCategory'];
+      consumptionRate: string | null;
+      consumptionTaxFen: number;
+      currency: string | null;
+      description: string;
+      dutyFen: number;
+      dutyRate: string;
+      exchangeRate: string | null;
+      foreignAmount: string | null;
+      hsCode: string;
+      /** Format: uuid */
+      id: string;
+      ledgerItemId: string | null;
+      lineNumber: number;
+      listItemId: string;
+      partUse: components['schemas']['HetaoPartUse'] | null;
+      permitReference: string | null;
+      quantity: number;
+      /** @enum {string} */
+      ratesSource: 'input' | 'tariff';
+      regime: components['schemas']['HetaoRegime'];
+      /** @enum {string} */
+      regimeSource: 'category' | 'importer-choice';
+      supervisionClass: components['schemas']['HetaoSupervisionClass'];
+      tariffRates: {
+        [key: string]: unknown;
+      } | null;
+      totalFen: number;
+      unit: string;
+      valueFen: number;
+      vatFen: number;
+      vatRate: string;
+    };
+    HetaoDeclarationSummary: {
+      consumptionTaxFen: number;
+      /** Format: date-time */
+      createdAt: string;
+      declarationNumber: string;
+      /**
+       * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+       * @example 2026-03-01
+       */
+      declaredOn: string;
+      dutyFen: number;
+      /** Format: uuid */
+      id: string;
+      lineCount: number;
+      /** Format: uuid */
+      listVersionId: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      /**
+       * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+       * @example 2026-03-01
+       */
+      releasedOn: string;
+      rounding: string;
+      /** @enum {string} */
+      source: 'form' | 'csv' | 'xlsx';
+      totalFen: number;
+      vatFen: number;
+      /** Format: uuid */
+      whiteListEntryId: string;
+    };
     HetaoDeskSettings: {
       answerSlaWorkingDays: number;
       extraWorkingDays: string[];
       holidays: string[];
       note: components['schemas']['LocalisedText'];
     };
+    /** @enum {string} */
+    HetaoGoodsClass:
+      'equipment-parts' | 'apparatus' | 'consumables' | 'literature' | 'specimens' | 'animals';
+    /** @enum {string} */
+    HetaoGoodsClassInput:
+      'equipment-parts' | 'apparatus' | 'consumables' | 'literature' | 'specimens' | 'animals';
     HetaoImportResult: {
       diff: components['schemas']['HetaoListDiff'] | null;
       /** @enum {string} */
       fileKind: 'csv' | 'xlsx';
       itemCount: number;
       version: components['schemas']['HetaoListVersion'];
+    };
+    HetaoLedgerItem: {
+      biosafety: boolean;
+      category: components['schemas']['HetaoCategory'];
+      /** Format: uuid */
+      declarationId: string;
+      declarationNumber: string;
+      description: string;
+      dueFen: number;
+      hsCode: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      lineId: string;
+      listItemId: string;
+      movements: components['schemas']['HetaoLedgerMovement'][];
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      permitReference: string | null;
+      quantityDeclared: number;
+      quantityHeld: number;
+      quantityMoved: number;
+      quantityWrittenOff: number;
+      regime: components['schemas']['HetaoRegime'];
+      /**
+       * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+       * @example 2026-03-01
+       */
+      releasedOn: string;
+      status: components['schemas']['HetaoLedgerStatus'];
+      supervisionEndsOn: string | null;
+      supervisionSource: {
+        [key: string]: unknown;
+      } | null;
+      supervisionYears: number | null;
+      taxSparedFen: number;
+      unit: string;
+      valueFen: number;
+    };
+    HetaoLedgerMovement: {
+      consumptionTaxFen: number | null;
+      /** Format: date-time */
+      createdAt: string;
+      dueFen: number | null;
+      dutyFen: number | null;
+      explanation: components['schemas']['LocalisedText'] | null;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['HetaoLedgerMovementKind'];
+      monthsServed: number | null;
+      /**
+       * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+       * @example 2026-03-01
+       */
+      occurredOn: string;
+      quantity: number;
+      reason: string | null;
+      recipient: string | null;
+      researchUse: string | null;
+      taxableValueFen: number | null;
+      vatFen: number | null;
+    };
+    /** @enum {string} */
+    HetaoLedgerMovementKind:
+      'write-off' | 'second-line' | 'other-use' | 'transfer' | 'forced-transfer';
+    /** @enum {string} */
+    HetaoLedgerStatus: 'in-supervision' | 'held' | 'released' | 'written-off' | 'moved';
+    /** @enum {string} */
+    HetaoLedgerStatusInput: 'in-supervision' | 'held' | 'released' | 'written-off' | 'moved';
+    HetaoLedgerSummary: {
+      counts: {
+        due: number;
+        held: number;
+        'in-supervision': number;
+        moved: number;
+        released: number;
+        'written-off': number;
+      };
+      dueFen: number;
+      /** Format: uuid */
+      organisationId: string;
+      supervisionWindowDays: number;
+      taxSparedThisYearFen: number;
+      todo: {
+        amountFen: number | null;
+        date: string | null;
+        description: string;
+        /** Format: uuid */
+        itemId: string;
+        /** @enum {string} */
+        kind: 'write-off-pending' | 'supervision-ending' | 'biosafety-permit' | 'tax-due';
+        permitReference: string | null;
+      }[];
+      year: number;
     };
     HetaoListDiff: {
       added: components['schemas']['HetaoListItem'][];
@@ -3765,6 +6044,10 @@ export interface components {
       /** @enum {string} */
       verdict: 'listed' | 'not-listed' | 'uncertain';
     };
+    /** @enum {string} */
+    HetaoPartUse: 'not-a-part' | 'equipment-repair' | 'consumed-in-research';
+    /** @enum {string} */
+    HetaoPartUseInput: 'not-a-part' | 'equipment-repair' | 'consumed-in-research';
     HetaoPrecedent: {
       clauses: string[];
       covered: boolean;
@@ -3810,6 +6093,15 @@ export interface components {
           kind: 'person' | 'organisation' | 'contact' | 'address' | 'registration-number' | 'link';
         }[];
       };
+    };
+    HetaoPublicWhiteListEntry: {
+      /** @description B.E1: an enterprise registered in the supervised area with independent legal personality; a public institution doing research in the area; a science and technology private non-enterprise unit registered in the area */
+      entityType: components['schemas']['HetaoWhiteListEntityType'];
+      listedSince: string;
+      name: string;
+      /** @description listed (in force today), suspended, removed, expired (past valid until), not_yet (valid from a later day), superseded (an expired entry replaced by a new listing) */
+      status: components['schemas']['HetaoWhiteListEntryStatus'];
+      validUntil: string | null;
     };
     HetaoPublishedRuling: {
       decidedOn: string;
@@ -3936,6 +6228,111 @@ export interface components {
     HetaoSuggestionGroupStatus: 'open' | 'pulled' | 'included' | 'declined';
     /** @enum {string} */
     HetaoSuggestionGroupStatusInput: 'open' | 'pulled' | 'included' | 'declined';
+    /** @enum {string} */
+    HetaoSupervisionClass: 'other-goods' | 'motor-vehicles' | 'ships-aircraft';
+    /** @enum {string} */
+    HetaoSupervisionClassInput: 'other-goods' | 'motor-vehicles' | 'ships-aircraft';
+    HetaoTariffRatesInForce: {
+      consumptionRate: string | null;
+      description: string | null;
+      dutyRate: string;
+      /** @description The code asked for */
+      hsCode: string;
+      /** @description The table row that answered: the code itself, or its 8-digit tariff line */
+      matchedCode: string;
+      onDate: string;
+      vatRate: string;
+      version: {
+        effectiveDate: string;
+        /** Format: uuid */
+        id: string;
+        sourceDocument: string;
+        title: string;
+      };
+    };
+    HetaoTariffVersion: {
+      effectiveDate: string;
+      /** Format: uuid */
+      id: string;
+      importedAt: string;
+      notes: string | null;
+      publishedAt: string | null;
+      rowCount: number;
+      sourceDocument: string;
+      status: components['schemas']['HetaoTariffVersionStatus'];
+      title: string;
+    };
+    /** @enum {string} */
+    HetaoTariffVersionStatus: 'draft' | 'published' | 'discarded';
+    HetaoWhiteListApplication: {
+      contacts: {
+        email?: string;
+        name: string;
+        phone?: string;
+        role?: string;
+      }[];
+      decidedAt: string | null;
+      documents: {
+        createdAt: string;
+        fileName: string;
+        /** Format: uuid */
+        id: string;
+        mediaType: string;
+        sizeBytes: number;
+      }[];
+      /** @description B.E1: an enterprise registered in the supervised area with independent legal personality; a public institution doing research in the area; a science and technology private non-enterprise unit registered in the area */
+      entityType: components['schemas']['HetaoWhiteListEntityType'];
+      entryId: string | null;
+      /** Format: uuid */
+      id: string;
+      informationRequest: string | null;
+      informationResponse: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      refusalReasons: string | null;
+      registeredInSupervisedArea: boolean;
+      researchActivities: string;
+      status: components['schemas']['HetaoWhiteListApplicationStatus'];
+      submittedAt: string;
+      supervisedAreaAddress: string;
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    HetaoWhiteListApplicationStatus:
+      'submitted' | 'more_information_requested' | 'listed' | 'refused' | 'withdrawn';
+    /** @enum {string} */
+    HetaoWhiteListApplicationStatusInput:
+      'submitted' | 'more_information_requested' | 'listed' | 'refused' | 'withdrawn';
+    /** @enum {string} */
+    HetaoWhiteListEntityType: 'enterprise' | 'public_institution' | 'private_non_enterprise_unit';
+    /** @enum {string} */
+    HetaoWhiteListEntityTypeInput:
+      'enterprise' | 'public_institution' | 'private_non_enterprise_unit';
+    HetaoWhiteListEntry: {
+      /** Format: uuid */
+      applicationId: string;
+      createdAt: string;
+      /** @description B.E1: an enterprise registered in the supervised area with independent legal personality; a public institution doing research in the area; a science and technology private non-enterprise unit registered in the area */
+      entityType: components['schemas']['HetaoWhiteListEntityType'];
+      filingReference: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      removedFrom: string | null;
+      /** @description listed (in force today), suspended, removed, expired (past valid until), not_yet (valid from a later day), superseded (an expired entry replaced by a new listing) */
+      status: components['schemas']['HetaoWhiteListEntryStatus'];
+      statusReason: string | null;
+      suspendedFrom: string | null;
+      updatedAt: string;
+      validFrom: string;
+      validUntil: string | null;
+    };
+    /** @enum {string} */
+    HetaoWhiteListEntryStatus:
+      'listed' | 'suspended' | 'removed' | 'expired' | 'not_yet' | 'superseded';
     HighGrowthDefinition: {
       definition: components['schemas']['LocalisedText'];
       effectiveFrom: string;
@@ -4255,6 +6652,22 @@ export interface components {
       text: string;
       type: string;
     };
+    RecordedFact: {
+      /** @example importer.whiteListed */
+      fact: string;
+      source: {
+        id: string;
+        /**
+         * @example hetao-white-list
+         * @example space-lease
+         */
+        kind: string;
+        label: components['schemas']['LocalisedText'];
+        since: string | null;
+        until: string | null;
+      };
+      value: unknown;
+    };
     Resident: {
       highGrowth: components['schemas']['HighGrowthMark'] | null;
       history: {
@@ -4292,6 +6705,9 @@ export interface components {
       | 'finance_officer'
       | 'customs_officer'
       | 'provider'
+      | 'whitelist_officer'
+      | 'agency'
+      | 'fund'
       | 'admin';
     /** @enum {string} */
     RoleInput:
@@ -4301,7 +6717,97 @@ export interface components {
       | 'finance_officer'
       | 'customs_officer'
       | 'provider'
+      | 'whitelist_officer'
+      | 'agency'
+      | 'fund'
       | 'admin';
+    Scenario: {
+      acceptingProposals: boolean;
+      clauses: string[];
+      contact: string;
+      dataAndAccess: components['schemas']['LocalisedText'];
+      demo: boolean;
+      demonstrationCriteria: {
+        id: string;
+        label: components['schemas']['LocalisedText'];
+      }[];
+      department: components['schemas']['LocalisedText'];
+      domain: components['schemas']['ScenarioDomain'];
+      /** Format: uuid */
+      id: string;
+      problem: components['schemas']['LocalisedText'];
+      proposalsCloseOn: string;
+      publishedAt: string;
+      timelineEndsOn: string;
+      timelineStartsOn: string;
+      title: components['schemas']['LocalisedText'];
+    };
+    ScenarioAttachment: {
+      contentType: string;
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      purpose: 'proposal' | 'in-use-evidence';
+      sha256: string;
+      sizeBytes: number;
+      uploadedAt: string;
+    };
+    ScenarioDemonstration: {
+      decidedAt: string;
+      judgements: {
+        criterionId: string;
+        met: boolean;
+        reason: string;
+      }[];
+      reason: string;
+      recognised: boolean;
+    };
+    /**
+     * @description A.P6 「聚焦城市治理和公共服務領域」: city governance or public services
+     * @enum {string}
+     */
+    ScenarioDomain: 'city-governance' | 'public-services';
+    /**
+     * @description A.P6 「聚焦城市治理和公共服務領域」: city governance or public services
+     * @enum {string}
+     */
+    ScenarioDomainInput: 'city-governance' | 'public-services';
+    ScenarioFundingApplication: {
+      /** Format: uuid */
+      applicationId: string;
+      evidenceAttached: number;
+      policyId: string;
+      resumed: boolean;
+    };
+    ScenarioProposal: {
+      approach: string;
+      attachments: components['schemas']['ScenarioAttachment'][];
+      createdAt: string;
+      decidedAt: string | null;
+      decisionReason: string | null;
+      demo: boolean;
+      demonstration: components['schemas']['ScenarioDemonstration'] | null;
+      demonstrationApplicationId: string | null;
+      deploymentApplicationId: string | null;
+      /** Format: uuid */
+      id: string;
+      inUseSince: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      pilotStartedOn: string | null;
+      /** Format: uuid */
+      scenarioId: string;
+      scenarioTitle: components['schemas']['LocalisedText'];
+      /** @enum {string} */
+      status: 'submitted' | 'shortlisted' | 'declined' | 'piloting' | 'in_use';
+      summary: string;
+      team: string;
+    };
+    ScenarioSubscriptions: {
+      domains: components['schemas']['ScenarioDomain'][];
+    };
     ShenzhenDistrict: {
       code: components['schemas']['ShenzhenDistrictCode'];
       names: components['schemas']['LocalisedText'];
@@ -4352,6 +6858,31 @@ export interface components {
       /** @description Admitted and no unit of the rung is free today: the place on the waiting list (1 is next) */
       waitingPosition: number | null;
     };
+    SpaceApplicationPrefill: {
+      date: string;
+      factsUpdatedAt: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      results: {
+        clauses: string[];
+        criteria: {
+          clause: string | null;
+          label: string;
+          /** @enum {string} */
+          result: 'met' | 'unmet' | 'unknown';
+        }[];
+        missingFacts: string[];
+        name: string;
+        policyId: string;
+        route: components['schemas']['SpaceRoute'];
+        /** @enum {string} */
+        status: 'eligible' | 'ineligible' | 'unknown';
+      }[];
+      /** @description The route whose policy is eligible (else still possible); null: neither */
+      suggestedRoute: components['schemas']['SpaceRoute'] | null;
+      /** @description company.teamSize from the fact profile; null when not declared */
+      teamSize: number | null;
+    };
     SpaceCommunity: {
       address: string | null;
       belowAreaReason: string | null;
@@ -4399,14 +6930,65 @@ export interface components {
       movedOutOn: string | null;
       /** Format: uuid */
       organisationId: string;
+      organisationName: string;
       route: components['schemas']['SpaceRoute'];
       startsOn: string;
       /** @enum {string} */
       status: 'active' | 'ended';
+      /** @description The terms over time, earliest first; the last is the one in monthlyRentFen / monthlySubsidyFen */
+      terms: components['schemas']['SpaceLeaseTerm'][];
       /** Format: uuid */
       unitId: string;
       unitKind: components['schemas']['SpaceUnitKind'];
       unitLabel: string;
+    };
+    SpaceLeaseTerm: {
+      lowCostRent: components['schemas']['SpaceLeaseTermRent'] | null;
+      /** @description The dated rent the figures come from; null: entered by the operator */
+      marketReferenceRent: components['schemas']['SpaceLeaseTermRent'] | null;
+      monthlyRentFen: number;
+      monthlySubsidyFen: number;
+      /** @enum {string} */
+      reason: 'allocated' | 'renewed_at_new_terms' | 'moved_up';
+      /** @description In force from this day until the next term or the lease’s end */
+      startsOn: string;
+    };
+    SpaceLeaseTermRent: {
+      effectiveFrom: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'market_reference' | 'low_cost';
+      monthlyRentFen: number;
+      source: string;
+    };
+    SpaceMoveUp: {
+      endedLease: components['schemas']['SpaceLease'];
+      newLease: components['schemas']['SpaceLease'];
+    };
+    SpaceMoveUpRequest: {
+      clauses: string[];
+      /** Format: uuid */
+      communityId: string;
+      decisionReason: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      leaseId: string;
+      movedToLeaseId: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      /** @enum {string} */
+      requestedAs: 'company' | 'operator';
+      requestedAt: string;
+      resolvedAt: string | null;
+      /** @description The rung that team size fits (A.S2) */
+      rung: components['schemas']['SpaceUnitKind'];
+      /** @enum {string} */
+      status: 'requested' | 'moved' | 'declined';
+      /** @description The declared team size the request rests on */
+      teamSize: number;
     };
     SpaceOffer: {
       /** Format: uuid */
@@ -4415,6 +6997,43 @@ export interface components {
       rung: components['schemas']['SpaceRung'] | null;
       /** @description Units of the rung, in use and free today */
       units: components['schemas']['SpaceUnit'][];
+    };
+    SpaceRentSubsidyMonth: {
+      /** @description Sum of the low-cost monthly rents in force */
+      lowCostFen: number;
+      /** @description Sum of the market reference monthly rents in force */
+      marketReferenceFen: number;
+      month: string;
+      /** @description marketReferenceFen − lowCostFen */
+      subsidyImpliedFen: number;
+      units: {
+        lowCostRent: components['schemas']['SpaceLeaseTermRent'] | null;
+        marketReferenceRent: components['schemas']['SpaceLeaseTermRent'] | null;
+        organisationName: string;
+        /** @description The day the rents are read: the month’s first day, or the lease’s start if later */
+        rentsOn: string;
+        /** Format: uuid */
+        unitId: string;
+        unitKind: components['schemas']['SpaceUnitKind'];
+        unitLabel: string;
+      }[];
+      /** @description Units a lease covers on at least one day of the month */
+      unitsLeased: number;
+      /** @description Of those, units with no market reference or no low-cost rent in force: left out of the sums */
+      unitsWithoutRents: number;
+    };
+    SpaceRentSubsidyReport: {
+      clauses: string[];
+      /** Format: uuid */
+      communityId: string;
+      from: string;
+      months: components['schemas']['SpaceRentSubsidyMonth'][];
+      to: string;
+      totals: {
+        lowCostFen: number;
+        marketReferenceFen: number;
+        subsidyImpliedFen: number;
+      };
     };
     /**
      * @description opc-community: admission to an OPC community, space by team size (A.S2); other-industrial: AI founders in other industrial space, at most 50 m² (A.S3)
@@ -4461,6 +7080,128 @@ export interface components {
       kind: 'market_reference' | 'low_cost';
       monthlyRentFen: number;
       source: string;
+    };
+    TalentAchievement: {
+      details: {
+        [key: string]: unknown;
+      };
+      evidenceLinks: string[];
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['TalentAchievementKind'];
+      title: string;
+    };
+    /** @enum {string} */
+    TalentAchievementKind: 'open-source' | 'application' | 'competition';
+    TalentCertificate: {
+      /** @constant */
+      clause: 'A.P1';
+      code: string;
+      decidedAt: string;
+      fullName: string;
+      kinds: components['schemas']['TalentAchievementKind'][];
+      /** @enum {string} */
+      status: 'valid' | 'expired';
+      validFrom: string;
+      validUntil: string | null;
+    };
+    TalentDistribution: {
+      byKind: {
+        kind: components['schemas']['TalentAchievementKind'];
+        label: components['schemas']['LocalisedText'];
+        people: number;
+      }[];
+      onDate: string;
+      recognisedPeople: number;
+    };
+    TalentRecognition: {
+      certificateCode: string;
+      decidedAt: string;
+      fullName: string;
+      groundAchievementIds: string[];
+      grounds: string;
+      /** Format: uuid */
+      id: string;
+      kinds: components['schemas']['TalentAchievementKind'][];
+      validFrom: string;
+      /** @description Null: no end (no validity period set) */
+      validUntil: string | null;
+    };
+    TalentReview: {
+      /** Format: uuid */
+      id: string;
+      judgements: {
+        criterion: string;
+        /** @enum {string} */
+        judgement: 'meets' | 'does-not-meet' | 'cannot-tell';
+        reason: string;
+      }[];
+      reason: string;
+      /** @enum {string} */
+      recommendation: 'recognise' | 'refuse';
+      reviewedAt: string;
+      /** Format: uuid */
+      reviewerAccountId: string;
+      reviewerName: string;
+    };
+    TalentRubric: {
+      /** @constant */
+      clause: 'A.P1';
+      criteria: {
+        clause: string;
+        guidance: components['schemas']['LocalisedText'];
+        id: string;
+        label: components['schemas']['LocalisedText'];
+      }[];
+      judgements: ('meets' | 'does-not-meet' | 'cannot-tell')[];
+      kinds: {
+        kind: components['schemas']['TalentAchievementKind'];
+        label: components['schemas']['LocalisedText'];
+      }[];
+      note: components['schemas']['LocalisedText'];
+    };
+    TalentSubmission: {
+      /** Format: uuid */
+      accountId: string;
+      achievements: components['schemas']['TalentAchievement'][];
+      /** @description For a panel member: the submission is their own or a colleague’s */
+      conflictOfInterest: boolean;
+      decidedAt: string | null;
+      decisionReason: string | null;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      recognition: components['schemas']['TalentRecognition'] | null;
+      /** @description The panel's reviews (panel members only) */
+      reviews: components['schemas']['TalentReview'][];
+      statement: string | null;
+      /** @enum {string} */
+      status: 'submitted' | 'recognised' | 'refused';
+      submittedAt: string;
+    };
+    TalentSubmissionSummary: {
+      conflictOfInterest: boolean;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      kinds: components['schemas']['TalentAchievementKind'][];
+      reviewCount: number;
+      /** @enum {string} */
+      status: 'submitted' | 'recognised' | 'refused';
+      submittedAt: string;
+    };
+    TalentValidityOverview: {
+      history: components['schemas']['TalentValidityPeriod'][];
+      /** @description Null: unpublished — recognitions are recorded with no end date */
+      inForce: components['schemas']['TalentValidityPeriod'] | null;
+    };
+    TalentValidityPeriod: {
+      effectiveFrom: string;
+      /** Format: uuid */
+      id: string;
+      months: number;
+      setAt: string;
+      sourceText: string;
     };
     Target: {
       /** @description The figure from the records; null with `actualReason` */
@@ -6733,6 +9474,1312 @@ export interface operations {
       };
     };
   };
+  getChallenges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Challenge'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallenges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description At most 3000000000 fen (¥30,000,000, A.P10) */
+          budgetCeilingFen: number;
+          /** @description The panel rubric published with the challenge */
+          criteria: {
+            id: string;
+            label: {
+              en: string;
+              'zh-Hans': string;
+              'zh-Hant': string;
+            };
+            maxScore: number;
+          }[];
+          department: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+          /** @description The technical goals (發榜) */
+          goals: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+          phases: {
+            /** Format: date */
+            endsOn: string;
+            name: {
+              en: string;
+              'zh-Hans': string;
+              'zh-Hant': string;
+            };
+          }[];
+          /**
+           * Format: date
+           * @description Last China day to submit (揭榜)
+           */
+          submissionDeadlineOn: string;
+          title: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Challenge'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getChallengesConsortiaMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getChallengesConsortiaByConsortiumId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        consortiumId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesConsortiaByConsortiumIdFundingApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        consortiumId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioFundingApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesConsortiaByConsortiumIdInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        consortiumId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          organisationId: string;
+          roles: ('research-partner' | 'start-up' | 'other')[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesConsortiaByConsortiumIdMembersByOrganisationIdResponse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        consortiumId: string;
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          accept: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesConsortiaByConsortiumIdMembersByOrganisationIdStartupVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        consortiumId: string;
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesConsortiaByConsortiumIdScores: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        consortiumId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment: string;
+          scores: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesConsortiaByConsortiumIdSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        consortiumId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesMilestonesByMilestoneIdAcceptance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        milestoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          accepted: boolean;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getChallengesPanelMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Challenge'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getChallengesReviewers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengePanel'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getChallengesByChallengeId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        challengeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Challenge'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesByChallengeIdConflicts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        challengeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          consortiumId: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getChallengesByChallengeIdConsortia: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        challengeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesByChallengeIdConsortia: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        challengeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          leadOrganisationId: string;
+          /** @description What the lead brings besides leading */
+          leadRoles: ('research-partner' | 'start-up' | 'other')[];
+          proposal: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengeConsortium'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getChallengesByChallengeIdPanel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        challengeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengePanel'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putChallengesByChallengeIdPanel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        challengeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reviewerAccountIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChallengePanel'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postChallengesByChallengeIdWinner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        challengeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          consortiumId: string;
+          milestones: {
+            /** Format: date */
+            dueOn: string;
+            title: string;
+          }[];
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Challenge'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postEvaluations: {
     parameters: {
       query?: never;
@@ -6790,7 +10837,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "catalogueVersion": "6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28",
+           *       "catalogueVersion": "651293c36a9a3818cd0f1acbf3de19020a412870ad0b1d4bbf6eaaeb3abc60f6",
            *       "date": "2026-12-07",
            *       "language": "en",
            *       "results": [
@@ -7578,6 +11625,507 @@ export interface operations {
       };
     };
   };
+  getFunds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fund'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFundsAggregate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundAggregate'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postFundsIntroductions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          fund: components['schemas']['FundCodeInput'];
+          /** @description A note to the fund (private to the fund and the company) */
+          note?: string | null;
+          /** Format: uuid */
+          organisationId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundIntroduction'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFundsIntroductionsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundIntroduction'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFundsIntroductionsByIntroductionId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        introductionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundIntroduction'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postFundsIntroductionsByIntroductionIdStage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        introductionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Integer fen; required when the stage is invested, refused otherwise */
+          investedAmountFen?: number | null;
+          /** @description Private to the fund and the company */
+          reason: string;
+          /** @enum {string} */
+          stage: 'meeting' | 'due-diligence' | 'invested' | 'declined';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundIntroduction'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFundsPipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundIntroduction'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFundsStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundStaff'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putFundsStaffByAccountId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          fund: components['schemas']['FundCodeInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundStaff'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getHetaoChangelog: {
     parameters: {
       query?: never;
@@ -7598,6 +12146,912 @@ export interface operations {
       };
       /** @description Invalid input (field errors in `errors`) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoClassElections: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          electedOn: string;
+          goodsClass: components['schemas']['HetaoGoodsClassInput'];
+          /** Format: uuid */
+          organisationId?: string;
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoClassElection'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoClassElectionsMine: {
+    parameters: {
+      query?: {
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoClassElection'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoCustomsDeclarations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoDeclarationSummary'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoCustomsLedger: {
+    parameters: {
+      query?: {
+        organisationId?: string;
+        status?: components['schemas']['HetaoLedgerStatusInput'];
+        due?: 'true' | 'false';
+        biosafety?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoLedgerItem'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoCustomsLedgerExport: {
+    parameters: {
+      query?: {
+        sheet?: 'declarations' | 'ledger' | 'biosafety' | 'due';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sheet as an Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoDeclarations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          declarationNumber: string;
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          declaredOn: string;
+          lines: {
+            biosafety?: boolean;
+            category?: components['schemas']['HetaoCategoryInput'];
+            consumptionRate?: string;
+            currency?: string;
+            description: string;
+            dutyRate?: string;
+            exchangeRate?: string;
+            foreignAmount?: string;
+            hsCode: string;
+            listItemId: string;
+            partUse?: components['schemas']['HetaoPartUseInput'];
+            permitReference?: string;
+            quantity: number;
+            supervisionClass?: components['schemas']['HetaoSupervisionClassInput'];
+            unit: string;
+            valueFen?: number;
+            vatRate?: string;
+          }[];
+          /** Format: uuid */
+          organisationId?: string;
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          releasedOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoDeclaration'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoDeclarationsImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description CSV (UTF-8) or Excel (.xlsx) */
+          file: string;
+          /** @description The importing organisation, if you belong to several */
+          organisationId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoDeclarationImport'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoDeclarationsMine: {
+    parameters: {
+      query?: {
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoDeclarationSummary'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoDeclarationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoDeclaration'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoLedgerMine: {
+    parameters: {
+      query?: {
+        organisationId?: string;
+        status?: components['schemas']['HetaoLedgerStatusInput'];
+        due?: 'true' | 'false';
+        biosafety?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoLedgerItem'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoLedgerSummary: {
+    parameters: {
+      query?: {
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoLedgerSummary'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoLedgerById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoLedgerItem'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoLedgerByIdMoves: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'second-line' | 'other-use' | 'transfer' | 'forced-transfer';
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          movedOn?: string;
+          quantity?: number;
+          reason?: string;
+          recipient?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoLedgerItem'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoLedgerByIdWriteOffs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          quantity: number;
+          researchUse: string;
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          writtenOffOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoLedgerItem'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -10643,6 +16097,1597 @@ export interface operations {
       };
     };
   };
+  getHetaoTariffRates: {
+    parameters: {
+      query: {
+        hs: string;
+        /** @description The day (China time); default today */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoTariffRatesInForce'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoTariffVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoTariffVersion'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoTariffVersionsImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description YYYY-MM-DD: the first day the rates are in force */
+          effectiveDate: string;
+          /** @description The rates: CSV (UTF-8) or Excel (.xlsx) */
+          file: string;
+          /** @description Notes for customs officers */
+          notes?: string;
+          /** @description The document the rates come from */
+          sourceDocument: string;
+          /** @description The version’s title */
+          title: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            fileKind: 'csv' | 'xlsx';
+            version: components['schemas']['HetaoTariffVersion'];
+            warnings: {
+              column: string;
+              line: number;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoTariffVersionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The first 500 rates, by code */
+            rates: {
+              /** @description Null: the goods carry no consumption tax */
+              consumptionRate: string | null;
+              description: string | null;
+              /** @description A decimal fraction: 0.13 is 13 % */
+              dutyRate: string;
+              hsCode: string;
+              sourceLine: number;
+              vatRate: string;
+            }[];
+            version: components['schemas']['HetaoTariffVersion'];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoTariffVersionsByIdDiscard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoTariffVersion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoTariffVersionsByIdPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoTariffVersion'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoWhiteList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Today in China time: the date statuses are computed for */
+            asOf: string;
+            entries: components['schemas']['HetaoPublicWhiteListEntry'][];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoWhiteListApplications: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['HetaoWhiteListApplicationStatusInput'];
+        limit?: number;
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HetaoWhiteListApplication'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contacts: {
+            email?: string;
+            name: string;
+            phone?: string;
+            role?: string;
+          }[];
+          entityType: components['schemas']['HetaoWhiteListEntityTypeInput'];
+          /** Format: uuid */
+          organisationId: string;
+          /**
+           * @description B.E1: declared true — the institution is registered in the supervised area
+           * @enum {boolean}
+           */
+          registeredInSupervisedArea: true;
+          researchActivities: string;
+          supervisedAreaAddress: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoWhiteListApplicationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListApplicationsByIdDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description The document: PDF, PNG, JPEG, GIF or WebP */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoWhiteListApplicationsByIdDocumentsByDocumentId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document, as a download, in the type its content was recognised as */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+          'image/gif': unknown;
+          'image/jpeg': unknown;
+          'image/png': unknown;
+          'image/webp': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListApplicationsByIdInformation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contacts?: {
+            email?: string;
+            name: string;
+            phone?: string;
+            role?: string;
+          }[];
+          researchActivities?: string;
+          response: string;
+          supervisedAreaAddress?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListApplicationsByIdList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description B.N3: the reference of the filing with the three ministries, if known */
+          filingReference?: string;
+          /**
+           * @description First day on the list (inclusive)
+           * @example 2026-03-01
+           */
+          validFrom: string;
+          /** @description Last day on the list (inclusive); null when the decision sets no end date */
+          validUntil: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            application: components['schemas']['HetaoWhiteListApplication'];
+            entry: components['schemas']['HetaoWhiteListEntry'];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListApplicationsByIdRefuse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reasons: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListApplicationsByIdRequestInformation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          request: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListApplicationsByIdWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoWhiteListEntries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListEntry'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoWhiteListEntriesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListEntry'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchHetaoWhiteListEntriesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          filingReference?: string;
+          validUntil?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListEntry'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListEntriesByIdReinstate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reasons: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListEntry'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListEntriesByIdRemove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reasons: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListEntry'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHetaoWhiteListEntriesByIdSuspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reasons: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HetaoWhiteListEntry'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHetaoWhiteListMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applications: components['schemas']['HetaoWhiteListApplication'][];
+            entry: components['schemas']['HetaoWhiteListEntry'] | null;
+            isFounder: boolean;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getInvitations: {
     parameters: {
       query?: never;
@@ -10815,6 +17860,1044 @@ export interface operations {
       };
       /** @description Conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingFoundForMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            benefitPushes: boolean;
+            items: {
+              /** @description The web page of a prefilled application */
+              applyPath: string;
+              evaluatedOn: string;
+              maxAmountFen: number | null;
+              missingFact: string | null;
+              missingFactQuestion: string | null;
+              name: string;
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              policyId: string;
+              /** @enum {string} */
+              reason: 'eligible' | 'one_fact_away';
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingImportTargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description `profile.*` for a profile field, otherwise a fact id of policies/facts.yaml */
+            id: string;
+            /** @enum {string} */
+            kind: 'profile' | 'fact';
+            label: {
+              en: string;
+              'zh-Hans': string;
+              'zh-Hant': string;
+            };
+            required: boolean;
+            type: string;
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingImports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdCount: number;
+            fileKind: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            importedAt: string;
+            /** @description Display name of the account that imported it (null when unknown) */
+            importedByName: string | null;
+            mapping: {
+              [key: string]: string;
+            };
+            rowCount: number;
+            sha256: string;
+            unchangedCount: number;
+            updatedCount: number;
+            version: number;
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMatchingImports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description Companies: CSV (UTF-8) or Excel (.xlsx) */
+          file: string;
+          /** @description JSON: column header → target id (see GET /matching/import-targets); absent: suggested from the headers */
+          mapping?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            import: {
+              createdCount: number;
+              fileKind: string;
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              importedAt: string;
+              /** @description Display name of the account that imported it (null when unknown) */
+              importedByName: string | null;
+              mapping: {
+                [key: string]: string;
+              };
+              rowCount: number;
+              sha256: string;
+              unchangedCount: number;
+              updatedCount: number;
+              version: number;
+            };
+            run: {
+              batchesDone: number;
+              batchesTotal: number;
+              catalogueHash: string;
+              cause: string | null;
+              evaluatedOn: string;
+              finishedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              parameterVersion: string;
+              policies: string[] | null;
+              profilesMatched: number;
+              profilesTotal: number;
+              pushCandidates: number;
+              resultsChanged: number;
+              resultsWritten: number;
+              startedAt: string;
+              /** @enum {string} */
+              status: 'running' | 'finished' | 'failed';
+              /** @enum {string} */
+              trigger: 'manual' | 'import' | 'profile' | 'parameter' | 'nightly';
+            } | null;
+            warnings: {
+              column: string;
+              line: number;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMatchingImportsPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description Companies: CSV (UTF-8) or Excel (.xlsx) */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            fileKind: 'csv' | 'xlsx';
+            header: string[];
+            rowCount: number;
+            sample: {
+              cells: string[];
+              line: number;
+            }[];
+            suggestedMapping: {
+              [key: string]: string;
+            };
+            warnings: {
+              column: string;
+              line: number;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingImportsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdCount: number;
+            fileKind: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            importedAt: string;
+            /** @description Display name of the account that imported it (null when unknown) */
+            importedByName: string | null;
+            mapping: {
+              [key: string]: string;
+            };
+            rowCount: number;
+            sha256: string;
+            unchangedCount: number;
+            updatedCount: number;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description false: no benefit pushes (inbox or e-mail) */
+            benefitPushes: boolean;
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putMatchingPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          benefitPushes: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description false: no benefit pushes (inbox or e-mail) */
+            benefitPushes: boolean;
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingProfiles: {
+    parameters: {
+      query?: {
+        after?: number;
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              creditCode: string;
+              district: string | null;
+              foundedOn: string | null;
+              id: number;
+              industry: string | null;
+              name: string;
+              size: string | null;
+              updatedAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingProfilesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            creditCode: string;
+            district: string | null;
+            facts: {
+              fact: string;
+              provenance:
+                | {
+                    /** @enum {string} */
+                    source: 'declared';
+                    /** @enum {string} */
+                    subject: 'organisation' | 'person';
+                    subjectId: string;
+                    updatedAt: string | null;
+                  }
+                | {
+                    importId: string;
+                    /** @enum {string} */
+                    source: 'imported';
+                    version: number;
+                  };
+              value: unknown;
+            }[];
+            foundedOn: string | null;
+            id: number;
+            industry: string | null;
+            name: string;
+            organisationId: string | null;
+            pushCandidates: {
+              createdAt: string;
+              maxAmountFen: number | null;
+              missingFact: string | null;
+              name: string;
+              policyId: string;
+              /** @enum {string} */
+              reason: 'eligible' | 'one_fact_away';
+              sentAt: string | null;
+            }[];
+            results: {
+              catalogueHash: string;
+              evaluatedOn: string;
+              maxAmountFen: number | null;
+              missingFacts: string[];
+              name: string;
+              parameterVersion: string;
+              policyId: string;
+              runId: string | null;
+              /** @enum {string} */
+              status: 'eligible' | 'ineligible' | 'unknown';
+              updatedAt: string;
+            }[];
+            size: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMatchingPushesSend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Messages queued: one per person */
+            messages: number;
+            /** @description Push candidates sent to at least one person */
+            sent: number;
+            /** @description Candidates no one will get: every recipient opted out of benefit pushes */
+            suppressed: number;
+            /** @description Candidates of profiles with no linked organisation or member yet (left unsent) */
+            waiting: number;
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            batchesDone: number;
+            batchesTotal: number;
+            catalogueHash: string;
+            cause: string | null;
+            evaluatedOn: string;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            parameterVersion: string;
+            policies: string[] | null;
+            profilesMatched: number;
+            profilesTotal: number;
+            pushCandidates: number;
+            resultsChanged: number;
+            resultsWritten: number;
+            startedAt: string;
+            /** @enum {string} */
+            status: 'running' | 'finished' | 'failed';
+            /** @enum {string} */
+            trigger: 'manual' | 'import' | 'profile' | 'parameter' | 'nightly';
+          }[];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMatchingRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Only these policies; absent: the whole catalogue */
+          policies?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            batchesDone: number;
+            batchesTotal: number;
+            catalogueHash: string;
+            cause: string | null;
+            evaluatedOn: string;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            parameterVersion: string;
+            policies: string[] | null;
+            profilesMatched: number;
+            profilesTotal: number;
+            pushCandidates: number;
+            resultsChanged: number;
+            resultsWritten: number;
+            startedAt: string;
+            /** @enum {string} */
+            status: 'running' | 'finished' | 'failed';
+            /** @enum {string} */
+            trigger: 'manual' | 'import' | 'profile' | 'parameter' | 'nightly';
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingRunsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            batchesDone: number;
+            batchesTotal: number;
+            catalogueHash: string;
+            cause: string | null;
+            evaluatedOn: string;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            parameterVersion: string;
+            policies: string[] | null;
+            profilesMatched: number;
+            profilesTotal: number;
+            pushCandidates: number;
+            resultsChanged: number;
+            resultsWritten: number;
+            startedAt: string;
+            /** @enum {string} */
+            status: 'running' | 'finished' | 'failed';
+            /** @enum {string} */
+            trigger: 'manual' | 'import' | 'profile' | 'parameter' | 'nightly';
+          };
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -12780,7 +20863,7 @@ export interface operations {
            *             "zh-Hant": "在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，不看學歷，予以認定和重點政策支持。"
            *           },
            *           "version": {
-           *             "catalogueHash": "6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28",
+           *             "catalogueHash": "651293c36a9a3818cd0f1acbf3de19020a412870ad0b1d4bbf6eaaeb3abc60f6",
            *             "file": "talent/recognition.yaml",
            *             "policyHash": "19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac"
            *           }
@@ -13031,7 +21114,7 @@ export interface operations {
            *         "zh-Hant": "在人工智能開源社區建設、應用開發、競賽創賽等領域表現傑出的創新創業人才，不看學歷，予以認定和重點政策支持。"
            *       },
            *       "version": {
-           *         "catalogueHash": "6d9e1498a2fc6a0c66ba4e5e1a84a6759ce93968a46ada44e4fe9a0cb54c0e28",
+           *         "catalogueHash": "651293c36a9a3818cd0f1acbf3de19020a412870ad0b1d4bbf6eaaeb3abc60f6",
            *         "file": "talent/recognition.yaml",
            *         "policyHash": "19c09062bf56b6b24ea71f968282a90261359fcdeda0a15d6d5fab5ff4790aac"
            *       }
@@ -14196,6 +22279,994 @@ export interface operations {
       };
     };
   };
+  getScenarios: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Scenario'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postScenarios: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contact: string;
+          /** @description The data and access the department makes available to proposers */
+          dataAndAccess: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+          /** @description The demonstration rubric (A.P7) published with the scenario: criteria judged met or not with reasons, no weights (the source gives none) */
+          demonstrationCriteria: {
+            id: string;
+            label: {
+              en: string;
+              'zh-Hans': string;
+              'zh-Hant': string;
+            };
+          }[];
+          /** @description The publishing government department */
+          department: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+          domain: components['schemas']['ScenarioDomainInput'];
+          problem: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+          /**
+           * Format: date
+           * @description Last China day a proposal is taken
+           */
+          proposalsCloseOn: string;
+          /** Format: date */
+          timelineEndsOn: string;
+          /** Format: date */
+          timelineStartsOn: string;
+          title: {
+            en: string;
+            'zh-Hans': string;
+            'zh-Hant': string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Scenario'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getScenariosProposalsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioProposal'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getScenariosProposalsByProposalId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioProposal'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postScenariosProposalsByProposalIdAttachments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': {
+          /** @description PDF, PNG, JPEG or WebP, at most 10 MB */
+          file: string;
+          /** @description proposal (the company, default) or in-use-evidence (the officer) */
+          purpose?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioProposal'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getScenariosProposalsByProposalIdAttachmentsByAttachmentId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        proposalId: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as a download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+          'image/jpeg': unknown;
+          'image/png': unknown;
+          'image/webp': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postScenariosProposalsByProposalIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          action: 'shortlist' | 'decline' | 'start-pilot';
+          /**
+           * Format: date
+           * @description For start-pilot; today if omitted
+           */
+          pilotStartedOn?: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioProposal'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postScenariosProposalsByProposalIdDemonstration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          judgements: {
+            criterionId: string;
+            met: boolean;
+            reason: string;
+          }[];
+          reason: string;
+          recognised: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioProposal'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postScenariosProposalsByProposalIdFundingApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          policyId: 'scenario.gov-deployment' | 'scenario.demonstration';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioFundingApplication'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postScenariosProposalsByProposalIdInUse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description The day the product went into actual use (A.P6)
+           */
+          inUseSince: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioProposal'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getScenariosSubscriptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioSubscriptions'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putScenariosSubscriptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          domains: components['schemas']['ScenarioDomainInput'][];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioSubscriptions'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getScenariosByScenarioId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        scenarioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Scenario'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getScenariosByScenarioIdProposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        scenarioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioProposal'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postScenariosByScenarioIdProposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        scenarioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          approach: string;
+          /** Format: uuid */
+          organisationId: string;
+          summary: string;
+          team: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioProposal'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getSpacesApplicationsMine: {
     parameters: {
       query?: never;
@@ -14840,9 +23911,11 @@ export interface operations {
       };
     };
   };
-  getSpacesCommunitiesByCommunityIdApplications: {
+  getSpacesCommunitiesByCommunityIdApplicationPrefill: {
     parameters: {
-      query?: never;
+      query: {
+        organisationId: string;
+      };
       header?: never;
       path: {
         communityId: string;
@@ -14854,6 +23927,71 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceApplicationPrefill'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdApplications: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        /** @description At most this many rows (default 200) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description RFC 8288: `<…?cursor=…>; rel="next"` when there is a next page; absent on the last */
+          Link?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15053,6 +24191,71 @@ export interface operations {
   };
   getSpacesCommunitiesByCommunityIdLeases: {
     parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        /** @description At most this many rows (default 200) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description RFC 8288: `<…?cursor=…>; rel="next"` when there is a next page; absent on the last */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceLease'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdMoveUpRequests: {
+    parameters: {
       query?: never;
       header?: never;
       path: {
@@ -15068,7 +24271,261 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SpaceLease'][];
+          'application/json': components['schemas']['SpaceMoveUpRequest'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdReportsOccupancyExport: {
+    parameters: {
+      query?: {
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Occupancy today */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          'text/csv': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdReportsRentSubsidy: {
+    parameters: {
+      query?: {
+        /** @description First month (YYYY-MM); default: 11 months before `to` */
+        from?: string;
+        /** @description Last month (YYYY-MM); default: this month */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceRentSubsidyReport'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdReportsRentSubsidyExport: {
+    parameters: {
+      query?: {
+        /** @description First month (YYYY-MM); default: 11 months before `to` */
+        from?: string;
+        /** @description Last month (YYYY-MM); default: this month */
+        to?: string;
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rent-subsidy report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': unknown;
+          'text/csv': unknown;
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesCommunitiesByCommunityIdResidents: {
+    parameters: {
+      query?: {
+        /** @description From the previous page (`nextCursor`, or the `Link: rel="next"` header): the next page */
+        cursor?: string;
+        /** @description At most this many rows (default 200) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description RFC 8288: `<…?cursor=…>; rel="next"` when there is a next page; absent on the last */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommunityResident'][];
         };
       };
       /** @description Invalid input (field errors in `errors`) */
@@ -15387,6 +24844,176 @@ export interface operations {
       };
     };
   };
+  postSpacesLeasesByLeaseIdMoveUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        leaseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          endsOn: string;
+          monthlyRentFen: number;
+          monthlySubsidyFen: number;
+          /**
+           * Format: uuid
+           * @description The request this move-up carries out, if any
+           */
+          requestId?: string;
+          /** Format: date */
+          startsOn: string;
+          /** Format: uuid */
+          unitId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceMoveUp'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesLeasesByLeaseIdMoveUpRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        leaseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceMoveUpRequest'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postSpacesLeasesByLeaseIdRenew: {
     parameters: {
       query?: never;
@@ -15401,6 +25028,11 @@ export interface operations {
         'application/json': {
           /** Format: date */
           endsOn: string;
+          /**
+           * @description True: from the renewal's first day (the day after the current end) the rent and subsidy are those the unit's dated rents in force that day give (rent = market reference, subsidy = market reference − low-cost); the earlier terms stay in `terms`. False (default): the end moves, the terms stay.
+           * @default false
+           */
+          newTerms?: boolean;
         };
       };
     };
@@ -15461,6 +25093,126 @@ export interface operations {
       };
       /** @description Understood but refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSpacesMoveUpRequestsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceMoveUpRequest'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postSpacesMoveUpRequestsByRequestIdDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceMoveUpRequest'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -15811,6 +25563,664 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTalentCertificatesByCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The code printed on the certificate, e.g. 7K2M-QX9P-4HDT */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentCertificate'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTalentDistribution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentDistribution'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTalentRubric: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentRubric'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTalentSubmissions: {
+    parameters: {
+      query?: {
+        status?: 'submitted' | 'recognised' | 'refused';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentSubmissionSummary'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTalentSubmissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          achievements: (
+            | {
+                /** @description At least one link: A.P1 recognition rests on evidence */
+                evidenceLinks: string[];
+                /** @enum {string} */
+                kind: 'open-source';
+                /** @description Merged pull requests or releases, in a few words */
+                mergedWork?: string | null;
+                repositoryUrls: string[];
+                /** @enum {string} */
+                role: 'maintainer' | 'contributor' | 'author';
+                /** @description The project or contribution */
+                title: string;
+              }
+            | {
+                /** @description Revenue over the last twelve months, integer fen (declared) */
+                annualRevenueFen?: number | null;
+                description?: string | null;
+                /** @description At least one link: A.P1 recognition rests on evidence */
+                evidenceLinks: string[];
+                /** @enum {string} */
+                kind: 'application';
+                /** @description The product */
+                title: string;
+                users?: number | null;
+              }
+            | {
+                /** @description At least one link: A.P1 recognition rests on evidence */
+                evidenceLinks: string[];
+                /** @enum {string} */
+                kind: 'competition';
+                /** @description Rank or award, as the organiser gives it */
+                rank: string;
+                /** @description The competition */
+                title: string;
+                year: number;
+              }
+          )[];
+          statement?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentSubmission'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTalentSubmissionsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentSubmissionSummary'][];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTalentSubmissionsBySubmissionId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        submissionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentSubmission'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTalentSubmissionsBySubmissionIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        submissionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The achievements a recognition rests on (at least one to recognise)
+           * @default []
+           */
+          groundAchievementIds?: string[];
+          /** @description Why: the facts the decision rests on */
+          grounds: string;
+          /** @enum {string} */
+          outcome: 'recognise' | 'refuse';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentSubmission'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTalentSubmissionsBySubmissionIdReviews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        submissionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          judgements: {
+            criterion: string;
+            /** @enum {string} */
+            judgement: 'meets' | 'does-not-meet' | 'cannot-tell';
+            reason: string;
+          }[];
+          reason: string;
+          /** @enum {string} */
+          recommendation: 'recognise' | 'refuse';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentSubmission'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTalentValidityPeriods: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentValidityOverview'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTalentValidityPeriods: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description A calendar date, YYYY-MM-DD, from 1900-01-01 to 9999-12-31
+           * @example 2026-03-01
+           */
+          effectiveFrom: string;
+          months: number;
+          /** @description The notice or decision it comes from */
+          sourceText: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentValidityPeriod'];
+        };
+      };
+      /** @description Invalid input (field errors in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed, or missing CSRF token */
+      403: {
         headers: {
           [name: string]: unknown;
         };

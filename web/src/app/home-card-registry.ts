@@ -10,6 +10,8 @@ export { default as admin } from '../pages/admin/home-cards';
 export { default as applications } from '../pages/applications/home-cards';
 export { default as hetao } from '../pages/hetao/home-cards';
 export { default as hetaoLookup } from '../pages/hetao-lookup/home-cards';
+export { default as hetaoWhitelist } from '../pages/hetao-whitelist/home-cards';
+export { default as matchingFounder } from '../pages/matching-founder/home-cards';
 export { default as navigator } from '../pages/navigator/home-cards';
 export { default as organisations } from '../pages/organisations/home-cards';
 export { default as parameters } from '../pages/parameters/home-cards';

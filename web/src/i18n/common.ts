@@ -39,6 +39,9 @@ export default defineTranslations({
       finance_officer: '财务人员',
       customs_officer: '海关人员',
       provider: '服务商',
+      whitelist_officer: '河套白名单管理人员',
+      agency: '政府部门人员',
+      fund: '产业基金人员',
       admin: '系统管理员',
     },
     actions: {
@@ -132,6 +135,9 @@ export default defineTranslations({
       finance_officer: '財務人員',
       customs_officer: '海關人員',
       provider: '服務商',
+      whitelist_officer: '河套白名單管理人員',
+      agency: '政府部門人員',
+      fund: '產業基金人員',
       admin: '系統管理員',
     },
     actions: {
@@ -226,6 +232,9 @@ export default defineTranslations({
       finance_officer: 'Finance officer',
       customs_officer: 'Customs officer',
       provider: 'Service provider',
+      whitelist_officer: 'Hetao white-list officer',
+      agency: 'Government agency officer',
+      fund: 'Industry fund staff',
       admin: 'Administrator',
     },
     actions: {

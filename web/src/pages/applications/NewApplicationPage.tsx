@@ -35,7 +35,10 @@ export default function NewApplicationPage() {
     [forCompany],
   );
   const only = organisations.data?.length === 1 ? organisations.data[0]!.id : undefined;
-  const organisationId = chosen ?? only;
+  // A push's "apply" link names the company (`&organisation=<id>`): preselected if it is one of mine.
+  const named = params.get('organisation');
+  const preset = organisations.data?.some((o) => o.id === named) ? named! : undefined;
+  const organisationId = chosen ?? preset ?? only;
 
   const start = useCallback(
     (withOrganisation?: string) =>

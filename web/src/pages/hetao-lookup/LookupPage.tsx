@@ -22,6 +22,7 @@ import { useApi } from '../../api/use-api';
 import { isLanguage } from '../../i18n/languages';
 import dayjs from 'dayjs';
 import { PageHeading } from '../../components/PageHeading';
+import { DeclareFromLookup } from '../hetao-ledger/DeclareFromLookup';
 import { LoadFailed } from '../../components/StatusPages';
 import type {
   LookupCandidate,
@@ -454,6 +455,13 @@ function CandidateItem({
             <span lang={script}>{itemName}</span>
             <Typography.Text type="secondary"> · {t(`regime.${item.regime}`)}</Typography.Text>
           </Typography.Text>
+        )}
+        {item && candidate.coverage === 'full' && (
+          <DeclareFromLookup
+            listItemId={item.itemId}
+            hsCode={candidate.hsCode}
+            description={itemName ?? description(candidate, script)}
+          />
         )}
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {candidate.reasons.map((reason, index) => (

@@ -47,18 +47,6 @@ export default defineTranslations({
         title: '您的角色在本平台上的进展',
         today: '现在可以',
         coming: '即将上线',
-        community_operator: {
-          today:
-            '登记您运营的社区机构并管理成员，按名称或信用代码查看平台上的全部机构，用政策导航了解入驻企业可享受的待遇。',
-          coming:
-            '社区空间管理：“一张办公桌、一间办公室、一层办公楼”的工位分配，以及面向2027年目标的社区进度统计。这些功能尚未开放，本页会在开放后显示入口。',
-        },
-        provider: {
-          today:
-            '登记您的服务商机构，并在“API 令牌”中创建供系统对接使用的令牌（仅显示一次，可随时撤销）。',
-          coming:
-            '算力券、模型券、语料券的核销接口与核销记录。核销功能尚未开放，现有令牌届时即可使用。',
-        },
       },
     },
   },
@@ -108,18 +96,6 @@ export default defineTranslations({
         title: '您的角色在本平台上的進展',
         today: '現在可以',
         coming: '即將上線',
-        community_operator: {
-          today:
-            '登記您營運的社區機構並管理成員，按名稱或信用代碼查看平台上的全部機構，用政策導航了解入駐企業可享受的待遇。',
-          coming:
-            '社區空間管理：「一張辦公桌、一間辦公室、一層辦公樓」的工位分配，以及面向2027年目標的社區進度統計。這些功能尚未開放，本頁會在開放後顯示入口。',
-        },
-        provider: {
-          today:
-            '登記您的服務商機構，並在「API 令牌」中建立供系統對接使用的令牌（僅顯示一次，可隨時撤銷）。',
-          coming:
-            '算力券、模型券、語料券的核銷介面與核銷記錄。核銷功能尚未開放，現有令牌屆時即可使用。',
-        },
       },
     },
   },
@@ -175,18 +151,6 @@ export default defineTranslations({
         title: 'Where your role stands on the platform',
         today: 'You can now',
         coming: 'Coming',
-        community_operator: {
-          today:
-            'Register the community organisation you run and manage its members, look up every organisation on the platform by name or credit code, and use the navigator to see what resident companies can get.',
-          coming:
-            'Running your space — the desk, office and floor ladder — and progress towards the 2027 targets. These are not open yet; this page will link to them when they are.',
-        },
-        provider: {
-          today:
-            'Register your provider organisation and create API tokens for your systems under "API tokens" (each shown once, revocable at any time).',
-          coming:
-            'Redeeming compute, model and corpus vouchers through the API, with a redemption record. Redemption is not open yet; the tokens you create now will work for it.',
-        },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Collapse, Flex, List, Space, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Flex, List, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -118,11 +118,14 @@ export default function NavigatorPage() {
         setProfile(loaded);
         const { goods: _goods, ...asSaved } = loaded.facts;
         const stored = withPurchaseByKind(asSaved);
+        // A fact a record gives (the white list, a lease…) is not the person's to answer.
+        const recordedPaths = new Set(loaded.recorded.map((recorded) => recorded.fact));
         const mine = readKeptAnswers(scope)?.facts ?? {};
         const found: AnswerConflict[] = [];
         let toSave: Facts = {};
         let merged: Facts = stored;
         for (const path of factPaths(mine)) {
+          if (recordedPaths.has(path)) continue;
           const value = getFact(mine, path);
           const saved = getFact(stored, path);
           merged = setFact(merged, path, value);
@@ -132,7 +135,7 @@ export default function NavigatorPage() {
         }
         setFacts((current) => {
           for (const path of factPaths(current))
-            merged = setFact(merged, path, getFact(current, path));
+            if (!recordedPaths.has(path)) merged = setFact(merged, path, getFact(current, path));
           // "No company", said here, holds until the person chooses: the profile's company
           // answers wait (the facts contract refuses the two together).
           return withoutCompanyIfNone(merged);
@@ -503,23 +506,32 @@ export default function NavigatorPage() {
                       dataSource={answeredIds}
                       renderItem={(id) => {
                         const info = factIndex.get(id);
+                        const recorded = profile?.recorded.find((fact) => fact.fact === id);
                         return (
                           <List.Item
                             data-testid="answer-item"
                             data-fact={id}
                             actions={[
-                              <Button
-                                key="change"
-                                size="small"
-                                onClick={() => {
-                                  setMoveFocus(true);
-                                  setEditing(id);
-                                  setShowResults(false);
-                                }}
-                                data-testid="answer-change"
-                              >
-                                {t('answers.change')}
-                              </Button>,
+                              recorded ? (
+                                <Tag key="recorded" color="blue" data-testid="answer-recorded">
+                                  {t('answers.recorded', {
+                                    source: recorded.source.label[language],
+                                  })}
+                                </Tag>
+                              ) : (
+                                <Button
+                                  key="change"
+                                  size="small"
+                                  onClick={() => {
+                                    setMoveFocus(true);
+                                    setEditing(id);
+                                    setShowResults(false);
+                                  }}
+                                  data-testid="answer-change"
+                                >
+                                  {t('answers.change')}
+                                </Button>
+                              ),
                             ]}
                           >
                             {/* An h2, like the question and the results it sits beside (after the h1). */}

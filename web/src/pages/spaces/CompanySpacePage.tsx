@@ -19,9 +19,9 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { submitFailure } from '../../api/client';
+import { describeError, submitFailure } from '../../api/client';
 import { apiClient } from '../../api/openapi-client';
 import { useApi } from '../../api/use-api';
 import { ButtonLink } from '../../components/ButtonLink';
@@ -36,7 +36,16 @@ import {
   localised,
   RungLabel,
 } from './parts';
-import type { Application, Community, Lease, SpaceRoute } from './types';
+import { TermsHistory } from './LeasesPanel';
+import { TeamDeclarationDialog } from './ResidentsPanel';
+import type {
+  Application,
+  ApplicationPrefill,
+  Community,
+  Lease,
+  MoveUpRequest,
+  SpaceRoute,
+} from './types';
 
 /**
  * A founder applies for space in an OPC community (A.S2) or other industrial space (A.S3) for
@@ -51,6 +60,11 @@ export default function CompanySpacePage() {
     [],
   );
   const leases = useApi((signal) => apiClient.GET('/spaces/leases/mine', { signal }), []);
+  const moveUps = useApi(
+    (signal) => apiClient.GET('/spaces/move-up-requests/mine', { signal }),
+    [],
+  );
+  const [declaring, setDeclaring] = useState(false);
   const [chosen, setChosen] = useState<string | null>(null);
   const [applyingTo, setApplyingTo] = useState<Community | null>(null);
   const companies = organisations.data ?? [];
@@ -109,14 +123,29 @@ export default function CompanySpacePage() {
       )}
       {loaded && company && (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Card title={t('company.myLeases')} data-testid="my-leases">
+          <Card
+            title={t('company.myLeases')}
+            data-testid="my-leases"
+            extra={
+              myLeases.some((lease) => lease.status === 'active') && (
+                <Button onClick={() => setDeclaring(true)} data-testid="company-declare-team">
+                  {t('residents.declare')}
+                </Button>
+              )
+            }
+          >
             {myLeases.length === 0 ? (
               <Empty description={t('company.noLeases')} />
             ) : (
               <Row gutter={[12, 12]}>
                 {myLeases.map((lease) => (
                   <Col key={lease.id} xs={24} lg={12}>
-                    <LeaseCard lease={lease} community={byId.get(lease.communityId)} />
+                    <LeaseCard
+                      lease={lease}
+                      community={byId.get(lease.communityId)}
+                      request={(moveUps.data ?? []).find((request) => request.leaseId === lease.id)}
+                      onChanged={moveUps.reload}
+                    />
                   </Col>
                 ))}
               </Row>
@@ -170,6 +199,15 @@ export default function CompanySpacePage() {
             />
           </Card>
         </Space>
+      )}
+      {declaring && company && (
+        <TeamDeclarationDialog
+          organisationId={company.id}
+          name={company.name}
+          current={null}
+          onClose={() => setDeclaring(false)}
+          onDone={() => setDeclaring(false)}
+        />
       )}
       {applyingTo && company && (
         <ApplyDialog
@@ -254,8 +292,36 @@ function ApplicationSummary({
   );
 }
 
-function LeaseCard({ lease, community }: { lease: Lease; community: Community | undefined }) {
+function LeaseCard({
+  lease,
+  community,
+  request,
+  onChanged,
+}: {
+  lease: Lease;
+  community: Community | undefined;
+  request: MoveUpRequest | undefined;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('spaces');
+  const { message } = AntApp.useApp();
+  const [asking, setAsking] = useState(false);
+  const askToMoveUp = async () => {
+    setAsking(true);
+    try {
+      await apiClient.POST('/spaces/leases/{leaseId}/move-up-requests', {
+        params: { path: { leaseId: lease.id } },
+      });
+      void message.success(t('company.moveUpAsked'));
+      onChanged();
+    } catch (error) {
+      void message.error(describeError(error));
+    } finally {
+      setAsking(false);
+    }
+  };
+  const canAsk =
+    lease.status === 'active' && lease.route === 'opc-community' && lease.unitKind !== 'floor';
   return (
     <Card size="small" data-testid="my-lease" title={communityName(community)}>
       <Descriptions size="small" column={1}>
@@ -285,6 +351,35 @@ function LeaseCard({ lease, community }: { lease: Lease; community: Community | 
           amount: formatFen(lease.monthlyRentFen - lease.monthlySubsidyFen),
         })}
       </Typography.Text>
+      {lease.terms.length > 1 && (
+        <div style={{ marginTop: 8 }}>
+          <Typography.Text type="secondary">{t('operate.terms.title')}</Typography.Text>
+          <TermsHistory lease={lease} />
+        </div>
+      )}
+      {canAsk && (
+        <Flex gap={8} wrap align="center" style={{ marginTop: 8 }}>
+          {request?.status === 'requested' ? (
+            <Tag color="blue" data-testid="move-up-requested">
+              {t('company.moveUpPending', { rung: t(`kinds.${request.rung}`) })}
+            </Tag>
+          ) : (
+            <Button
+              size="small"
+              loading={asking}
+              onClick={() => void askToMoveUp()}
+              data-testid="ask-move-up"
+            >
+              {t('company.askMoveUp')}
+            </Button>
+          )}
+          {request?.status === 'declined' && request.decisionReason && (
+            <Typography.Text type="secondary">
+              {t('company.moveUpDeclined', { reason: request.decisionReason })}
+            </Typography.Text>
+          )}
+        </Flex>
+      )}
     </Card>
   );
 }
@@ -311,6 +406,23 @@ function ApplyDialog({
   const [form] = Form.useForm<ApplyValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const prefill = useApi(
+    (signal) =>
+      apiClient.GET('/spaces/communities/{communityId}/application-prefill', {
+        params: { path: { communityId: community.id }, query: { organisationId } },
+        signal,
+      }),
+    [community.id, organisationId],
+  );
+  // The engine's results prefill what the person has not changed yet.
+  useEffect(() => {
+    if (!prefill.data || touched) return;
+    form.setFieldsValue({
+      ...(prefill.data.teamSize !== null ? { teamSize: prefill.data.teamSize } : {}),
+      ...(prefill.data.suggestedRoute ? { route: prefill.data.suggestedRoute } : {}),
+    });
+  }, [prefill.data, touched, form]);
   const submit = async () => {
     const values = await form.validateFields();
     setBusy(true);
@@ -340,10 +452,12 @@ function ApplyDialog({
       confirmLoading={busy}
     >
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
+      {prefill.data && <PrefillResults prefill={prefill.data} />}
       <Form
         form={form}
         layout="vertical"
         initialValues={{ route: 'opc-community', teamSize: 1, aiFounderCount: 1 }}
+        onValuesChange={() => setTouched(true)}
       >
         <Form.Item name="route" label={t('common.route')}>
           <Radio.Group>
@@ -391,5 +505,48 @@ function ApplyDialog({
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+const statusColour = { eligible: 'green', unknown: 'gold', ineligible: 'default' } as const;
+
+/**
+ * The rules engine's results for the company on its fact profile (A.S2, A.S3): an indication
+ * shown on the form, with each result's status, clauses and criteria — the operator decides.
+ */
+function PrefillResults({ prefill }: { prefill: ApplicationPrefill }) {
+  const { t } = useTranslation('spaces');
+  return (
+    <Card size="small" style={{ marginBottom: 12 }} data-testid="apply-prefill">
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {prefill.teamSize !== null
+          ? t('company.prefill.fromProfile', { count: prefill.teamSize })
+          : t('company.prefill.noTeamSize')}
+      </Typography.Paragraph>
+      <Space direction="vertical" size={4} style={{ width: '100%' }}>
+        {prefill.results.map((result) => (
+          <div key={result.policyId} data-testid="prefill-result" data-status={result.status}>
+            <Flex gap={6} wrap align="center">
+              <Typography.Text strong>{t(`routes.${result.route}`)}</Typography.Text>
+              <Tag color={statusColour[result.status]}>
+                {t(`company.prefill.status.${result.status}`)}
+              </Tag>
+              {result.clauses.map((clause) => (
+                <Tag key={clause}>{clause}</Tag>
+              ))}
+            </Flex>
+            <Typography.Text type="secondary">
+              {result.criteria
+                .map(
+                  (criterion) =>
+                    `${t(`company.prefill.criterion.${criterion.result}`)} ${criterion.label}`,
+                )
+                .join('；')}
+            </Typography.Text>
+          </div>
+        ))}
+      </Space>
+      <Typography.Text type="secondary">{t('company.prefill.note')}</Typography.Text>
+    </Card>
   );
 }

@@ -9,6 +9,8 @@ import { ApplicationsPanel } from './ApplicationsPanel';
 import { LadderCard } from './LadderCard';
 import { LeasesPanel } from './LeasesPanel';
 import { OccupancyPanel } from './OccupancyPanel';
+import { ReportsPanel } from './ReportsPanel';
+import { ResidentsPanel } from './ResidentsPanel';
 import { CommunityStatusTag, communityName, localised } from './parts';
 import { UnitsGrid } from './UnitsGrid';
 import type { Community } from './types';
@@ -87,8 +89,9 @@ function CommunityWorkspace({
   );
   const applications = useApi(
     (signal) =>
+      // NOTE: one page of up to 500 (the API pages by keyset; the Link header has the next page).
       apiClient.GET('/spaces/communities/{communityId}/applications', {
-        params: { path: { communityId } },
+        params: { path: { communityId }, query: { limit: 500 } },
         signal,
       }),
     [communityId],
@@ -96,6 +99,14 @@ function CommunityWorkspace({
   const leases = useApi(
     (signal) =>
       apiClient.GET('/spaces/communities/{communityId}/leases', {
+        params: { path: { communityId }, query: { limit: 500 } },
+        signal,
+      }),
+    [communityId],
+  );
+  const moveUpRequests = useApi(
+    (signal) =>
+      apiClient.GET('/spaces/communities/{communityId}/move-up-requests', {
         params: { path: { communityId } },
         signal,
       }),
@@ -105,7 +116,11 @@ function CommunityWorkspace({
     units.reload();
     applications.reload();
     leases.reload();
+    moveUpRequests.reload();
   };
+  const openMoveUps = (moveUpRequests.data ?? []).filter(
+    (request) => request.status === 'requested',
+  ).length;
   const companyNames = new Map(
     (applications.data ?? []).map((row) => [row.organisationId, row.organisationName]),
   );
@@ -173,15 +188,27 @@ function CommunityWorkspace({
           },
           {
             key: 'leases',
-            label: <span data-testid="tab-leases">{t('operate.tabs.leases')}</span>,
+            label: (
+              <span data-testid="tab-leases">
+                {t('operate.tabs.leases')}
+                {openMoveUps > 0 && ` (${openMoveUps})`}
+              </span>
+            ),
             children: (
               <LeasesPanel
                 leases={leases.data}
                 loading={leases.loading}
                 companyNames={companyNames}
+                units={units.data}
+                moveUpRequests={moveUpRequests.data}
                 onChanged={reloadAll}
               />
             ),
+          },
+          {
+            key: 'residents',
+            label: <span data-testid="tab-residents">{t('operate.tabs.residents')}</span>,
+            children: <ResidentsPanel communityId={communityId} />,
           },
           {
             key: 'occupancy',
@@ -194,6 +221,11 @@ function CommunityWorkspace({
                 companyNames={companyNames}
               />
             ),
+          },
+          {
+            key: 'reports',
+            label: <span data-testid="tab-reports">{t('operate.tabs.reports')}</span>,
+            children: <ReportsPanel community={community} />,
           },
         ]}
       />

@@ -28,6 +28,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/StatusPages';
 import { CommunityStatusTag, communityName, localised } from './parts';
 import type { Community, CommunityStatus, District, DistrictCode } from './types';
+import { OperatorPicker } from './OperatorPicker';
 
 /** A.S1: a community is "in principle" at least this many m²; below it a reason is recorded. */
 const AREA_IN_PRINCIPLE_M2 = 10_000;
@@ -241,7 +242,7 @@ function CommunityDialog({
           nameEn: community?.names.en ?? '',
           districtCode: community?.district?.code ?? null,
           address: community?.address ?? '',
-          operatorOrganisationId: community?.operator?.organisationId ?? '',
+          operatorOrganisationId: community?.operator?.organisationId ?? null,
           grossAreaM2: community?.grossAreaM2 ?? null,
           belowAreaReason: community?.belowAreaReason ?? '',
           status: community?.status ?? 'planned',
@@ -292,15 +293,9 @@ function CommunityDialog({
         <Form.Item
           name="operatorOrganisationId"
           label={t('register.operatorId')}
-          extra={community?.operator?.name ?? t('register.operatorHelp')}
-          rules={[
-            {
-              pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-              message: t('validation.uuid'),
-            },
-          ]}
+          extra={t('register.operatorHelp')}
         >
-          <Input />
+          <OperatorPicker current={community?.operator ?? null} />
         </Form.Item>
         <Form.Item
           name="grossAreaM2"

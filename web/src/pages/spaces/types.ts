@@ -15,3 +15,7 @@ export type ApplicationStatus = Application['status'];
 export type Lease = ApiSchema<'SpaceLease'>;
 export type LeaseStatus = Lease['status'];
 export type Offer = ApiSchema<'SpaceOffer'>;
+export type MoveUpRequest = ApiSchema<'SpaceMoveUpRequest'>;
+export type RentSubsidyReport = ApiSchema<'SpaceRentSubsidyReport'>;
+export type CommunityResident = ApiSchema<'CommunityResident'>;
+export type ApplicationPrefill = ApiSchema<'SpaceApplicationPrefill'>;

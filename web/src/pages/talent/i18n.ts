@@ -1,0 +1,7 @@
+import { defineTranslations } from '../../i18n/define';
+import { en } from './translations/en';
+import { zhHans } from './translations/zh-Hans';
+import { zhHant } from './translations/zh-Hant';
+
+/** Open talent recognition's texts (issue #17 item 3; A.P1). zh-Hans is the reference. */
+export default defineTranslations({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
