@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDateOf } from '../../shared/china-time';
+import { listImporterForTest } from '../hetao/whitelist-test-support';
 import {
   addUnit,
   admittedApplication,
@@ -112,5 +113,27 @@ describe('a lease and a high-growth mark in the fact profile', () => {
         }),
       }),
     ]);
+  });
+
+  it('an importer on the white list is white-listed by the record, whatever it declared', async () => {
+    const declared = await world.founder.patch('/api/v1/facts/profile', {
+      organisationId: world.companyId,
+      facts: { importer: { whiteListed: false } },
+    });
+    expect(declared.status, declared.text).toBe(200);
+    expect(declared.body.facts.importer.whiteListed).toBe(false);
+
+    const { entryId } = await listImporterForTest(world.server, world.founder, world.companyId);
+    const profile = await world.founder.get(
+      `/api/v1/facts/profile?organisationId=${world.companyId}`,
+    );
+    expect(profile.body.facts.importer.whiteListed).toBe(true);
+    expect(profile.body.recorded).toContainEqual(
+      expect.objectContaining({
+        fact: 'importer.whiteListed',
+        value: true,
+        source: expect.objectContaining({ kind: 'hetao-white-list', id: entryId }),
+      }),
+    );
   });
 });
