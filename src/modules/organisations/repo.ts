@@ -231,3 +231,37 @@ export async function listInvitationViews(
     )
     .orderBy(desc(membershipInvitations.createdAt));
 }
+
+/** Does the account's person belong to the organisation (as founder or member)? */
+export async function isAccountMemberOf(db: Executor, accountId: string, organisationId: string) {
+  const [row] = await db
+    .select({ personId: memberships.personId })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(people.accountId, accountId)));
+  return row !== undefined;
+}
+
+/** The organisations the account's person belongs to. */
+export async function listOrganisationIdsOfAccount(db: Executor, accountId: string) {
+  const rows = await db
+    .select({ organisationId: memberships.organisationId })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(eq(people.accountId, accountId));
+  return rows.map((row) => row.organisationId);
+}
+
+/** The active accounts of an organisation's members (to notify them). */
+export async function listMemberAccounts(db: Executor, organisationId: string) {
+  return db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      preferredLanguage: accounts.preferredLanguage,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .innerJoin(accounts, eq(accounts.id, people.accountId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(accounts.status, 'active')));
+}

@@ -454,3 +454,18 @@ export async function findOrganisation(db: Executor, organisationId: string) {
 export async function listMembers(db: Executor, organisationId: string) {
   return repo.listMembers(db, organisationId);
 }
+
+/** Whether the account's person belongs to the organisation (as founder or member). */
+export async function isAccountMemberOf(db: Executor, accountId: string, organisationId: string) {
+  return repo.isAccountMemberOf(db, accountId, organisationId);
+}
+
+/** The organisations the account's person belongs to. */
+export async function listOrganisationIdsOfAccount(db: Executor, accountId: string) {
+  return repo.listOrganisationIdsOfAccount(db, accountId);
+}
+
+/** The active accounts of an organisation's members, for other modules to notify. */
+export async function listMemberAccounts(db: Executor, organisationId: string) {
+  return repo.listMemberAccounts(db, organisationId);
+}

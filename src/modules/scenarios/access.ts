@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client';
 import { AppError, type ErrorCode } from '../../errors/app-error';
 import type { Principal } from '../accounts/service';
-import * as repo from './repo';
+import { isAccountMemberOf } from '../organisations/service';
 
 /**
  * Object-level access of scenarios and challenges (the route-level audience is in
@@ -25,7 +25,7 @@ export async function requireMemberOf(
   code: ErrorCode,
   pointer?: string,
 ) {
-  if (await repo.isAccountMemberOf(db, principal.accountId, organisationId)) return;
+  if (await isAccountMemberOf(db, principal.accountId, organisationId)) return;
   throw new AppError(
     code,
     pointer

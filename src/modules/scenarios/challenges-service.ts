@@ -10,6 +10,7 @@ import { presentChallenge, presentMilestone } from './present';
 import * as repo from './repo';
 import { consortiumEligibility, isOnOrBeforeDeadline, scoreSheetProblems, totalOf } from './rules';
 import type { ChallengeInput } from './schema';
+import { isAccountMemberOf, listOrganisationIdsOfAccount } from '../organisations/service';
 
 /**
  * Technology challenges, 揭榜挂帅 (A.P10 「支持高校、科研院所聯合創業企業組建創新聯合體，共同承接
@@ -147,7 +148,7 @@ async function loadConsortiumFor(ctx: ServiceContext, principal: Principal, cons
     (await repo.isPanelMember(ctx.db, consortium.challengeId, principal.accountId))
   )
     return { consortium, showScores: true };
-  const organisationIds = await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId);
+  const organisationIds = await listOrganisationIdsOfAccount(ctx.db, principal.accountId);
   const members = await repo.listMembers(ctx.db, [consortiumId]);
   if (!members.some((member) => organisationIds.includes(member.member.organisationId)))
     throw new AppError('challenge.consortium_not_found');
@@ -178,7 +179,7 @@ export async function getConsortium(
 
 /** Consortia the caller's organisations lead or were invited to. */
 export async function listMyConsortia(ctx: ServiceContext, principal: Principal) {
-  const organisationIds = await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId);
+  const organisationIds = await listOrganisationIdsOfAccount(ctx.db, principal.accountId);
   const ids = await repo.listConsortiumIdsOfOrganisations(ctx.db, organisationIds);
   return presentConsortia(ctx.db, await repo.listConsortiaByIds(ctx.db, ids), false);
 }
@@ -264,7 +265,7 @@ async function requireLead(
   principal: Principal,
   consortium: repo.ConsortiumRow,
 ) {
-  if (!(await repo.isAccountMemberOf(ctx.db, principal.accountId, consortium.leadOrganisationId))) {
+  if (!(await isAccountMemberOf(ctx.db, principal.accountId, consortium.leadOrganisationId))) {
     // Not a member of the consortium at all: nothing to see.
     await loadConsortiumFor(ctx, principal, consortium.id);
     throw new AppError('challenge.not_consortium_lead');
@@ -339,7 +340,7 @@ export async function respondToInvitation(
   if (
     !consortium ||
     !member ||
-    !(await repo.isAccountMemberOf(ctx.db, principal.accountId, organisationId))
+    !(await isAccountMemberOf(ctx.db, principal.accountId, organisationId))
   )
     throw new AppError('challenge.consortium_not_found');
   if (member.status !== 'invited' || consortium.status !== 'forming')
@@ -585,7 +586,7 @@ export async function scoreConsortium(
   const challenge = (await repo.findChallenge(ctx.db, consortium.challengeId))!;
   if (!(await repo.isPanelMember(ctx.db, challenge.id, principal.accountId)))
     throw new AppError('challenge.not_panel_member');
-  const ownOrganisations = await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId);
+  const ownOrganisations = await listOrganisationIdsOfAccount(ctx.db, principal.accountId);
   const members = await repo.listMembers(ctx.db, [consortiumId]);
   const belongs = members.some(
     (member) =>

@@ -7,6 +7,7 @@ import type { EvidenceStorage } from '../applications/evidence-storage';
 import { recordAudit } from '../audit/service';
 import type { ScenarioFileStore } from './attachments';
 import * as repo from './repo';
+import { isAccountMemberOf } from '../organisations/service';
 
 /**
  * From a record to the funding it unlocks, through the applications module's public functions
@@ -28,7 +29,7 @@ export async function startScenarioFunding(
   const found = await repo.findProposal(ctx.db, proposalId);
   if (
     !found ||
-    !(await repo.isAccountMemberOf(ctx.db, principal.accountId, found.proposal.organisationId))
+    !(await isAccountMemberOf(ctx.db, principal.accountId, found.proposal.organisationId))
   )
     throw new AppError('scenario.proposal_not_found');
   const proposal = found.proposal;
@@ -101,7 +102,7 @@ export async function startChallengeFunding(
   const consortium = await repo.findConsortium(ctx.db, consortiumId);
   if (
     !consortium ||
-    !(await repo.isAccountMemberOf(ctx.db, principal.accountId, consortium.leadOrganisationId))
+    !(await isAccountMemberOf(ctx.db, principal.accountId, consortium.leadOrganisationId))
   )
     throw new AppError('challenge.consortium_not_found');
   if (consortium.status !== 'won')

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/client';
 import type { LocalisedText } from '../../errors/app-error';
 import type { ServiceContext } from '../../shared/service-context';
 import { queueNotification } from '../notifications/service';
-import * as repo from './repo';
+import { listMemberAccounts } from '../organisations/service';
 
 export interface Message {
   kind: string;
@@ -42,5 +42,5 @@ export async function notifyOrganisation(
   organisationId: string,
   message: Message,
 ) {
-  await notifyAccounts(tx, ctx, await repo.listMemberAccounts(tx, organisationId), message);
+  await notifyAccounts(tx, ctx, await listMemberAccounts(tx, organisationId), message);
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accountRoles, accounts } from '../../db/schema/accounts';
-import { memberships, organisations, people } from '../../db/schema/people';
+import { organisations } from '../../db/schema/people';
 import {
   challengeConflicts,
   challengeConsortia,
@@ -35,38 +35,6 @@ export type MilestoneRow = typeof challengeMilestones.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
 // People and organisations (read only)
-
-export async function isAccountMemberOf(db: Executor, accountId: string, organisationId: string) {
-  const [row] = await db
-    .select({ personId: memberships.personId })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.organisationId, organisationId), eq(people.accountId, accountId)));
-  return row !== undefined;
-}
-
-export async function listOrganisationIdsOfAccount(db: Executor, accountId: string) {
-  const rows = await db
-    .select({ organisationId: memberships.organisationId })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(eq(people.accountId, accountId));
-  return rows.map((row) => row.organisationId);
-}
-
-/** Active accounts of an organisation's members, to notify. */
-export async function listMemberAccounts(db: Executor, organisationId: string) {
-  return db
-    .select({
-      id: accounts.id,
-      email: accounts.email,
-      preferredLanguage: accounts.preferredLanguage,
-    })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .innerJoin(accounts, eq(accounts.id, people.accountId))
-    .where(and(eq(memberships.organisationId, organisationId), eq(accounts.status, 'active')));
-}
 
 export async function findAccount(db: Executor, accountId: string) {
   const [row] = await db

@@ -18,6 +18,7 @@ import { presentProposals, presentScenario } from './present';
 import * as repo from './repo';
 import { isOnOrBeforeDeadline } from './rules';
 import type { DemonstrationInput, ProposalInput, ScenarioInput } from './schema';
+import { isAccountMemberOf, listOrganisationIdsOfAccount } from '../organisations/service';
 
 /**
  * Government scenarios (A.P6) and demonstration projects (A.P7): a department's officer publishes,
@@ -133,7 +134,7 @@ async function loadProposalFor(ctx: ServiceContext, principal: Principal, propos
   if (!found) throw new AppError('scenario.proposal_not_found');
   if (
     !isAgency(principal) &&
-    !(await repo.isAccountMemberOf(ctx.db, principal.accountId, found.proposal.organisationId))
+    !(await isAccountMemberOf(ctx.db, principal.accountId, found.proposal.organisationId))
   )
     throw new AppError('scenario.proposal_not_found');
   return found;
@@ -215,7 +216,7 @@ export async function listProposalsOfScenario(ctx: ServiceContext, scenarioId: s
 
 /** The proposals of the founder's companies. */
 export async function listMyProposals(ctx: ServiceContext, principal: Principal) {
-  const organisationIds = await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId);
+  const organisationIds = await listOrganisationIdsOfAccount(ctx.db, principal.accountId);
   return presentProposals(ctx.db, await repo.listProposalsOfOrganisations(ctx.db, organisationIds));
 }
 
@@ -238,7 +239,7 @@ export async function uploadAttachment(
   const found = await loadProposalFor(ctx, principal, proposalId);
   const agency = isAgency(principal);
   // The company attaches to its proposal; the officer attaches evidence of use.
-  const member = await repo.isAccountMemberOf(
+  const member = await isAccountMemberOf(
     ctx.db,
     principal.accountId,
     found.proposal.organisationId,

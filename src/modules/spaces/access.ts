@@ -2,6 +2,7 @@ import type { Executor } from '../../db/client';
 import { AppError } from '../../errors/app-error';
 import type { Principal } from '../accounts/service';
 import * as repo from './repo';
+import { isAccountMemberOf } from '../organisations/service';
 
 /**
  * Object-level access of the spaces module (the route-level audience is in
@@ -25,7 +26,7 @@ export async function requireCommunityOperator(
   if (
     !principal.roles.includes('community_operator') ||
     operatorId === null ||
-    !(await repo.isAccountMemberOf(db, principal.accountId, operatorId))
+    !(await isAccountMemberOf(db, principal.accountId, operatorId))
   )
     throw new AppError('space.not_community_operator');
   return row;
@@ -38,7 +39,7 @@ export async function requireCompanyMember(
   organisationId: string,
   pointer?: string,
 ) {
-  if (!(await repo.isAccountMemberOf(db, principal.accountId, organisationId)))
+  if (!(await isAccountMemberOf(db, principal.accountId, organisationId)))
     throw new AppError(
       'space.not_company_member',
       pointer

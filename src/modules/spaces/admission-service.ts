@@ -19,6 +19,7 @@ import { rentsInForce, termsFromRents } from './lease-terms';
 import { presentApplication, presentLease, presentLeaseTerms, presentUnit } from './present';
 import * as repo from './repo';
 import type { ApplicationInput, LeaseInput } from './schema';
+import { listOrganisationIdsOfAccount, listMemberAccounts } from '../organisations/service';
 
 /** A keyset page request as the routes pass it (`cursor`, `limit`). */
 export interface ListPage {
@@ -153,7 +154,7 @@ export async function notifyCompany(
     body: LocalisedText;
   },
 ) {
-  for (const member of await repo.listMemberAccounts(tx, organisationId))
+  for (const member of await listMemberAccounts(tx, organisationId))
     await queueNotification(tx, ctx, {
       recipientAccountId: member.id,
       recipientEmail: member.email,
@@ -317,7 +318,7 @@ export async function listCommunityApplications(
 
 /** The applications of the companies the signed-in person belongs to. */
 export async function listMyApplications(ctx: ServiceContext, principal: Principal) {
-  const organisationIds = await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId);
+  const organisationIds = await listOrganisationIdsOfAccount(ctx.db, principal.accountId);
   return presentApplications(
     ctx,
     await repo.listApplicationsOfOrganisations(ctx.db, organisationIds),
@@ -734,6 +735,6 @@ export async function listCommunityLeases(
 
 /** The leases of the companies the signed-in person belongs to. */
 export async function listMyLeases(ctx: ServiceContext, principal: Principal) {
-  const organisationIds = await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId);
+  const organisationIds = await listOrganisationIdsOfAccount(ctx.db, principal.accountId);
   return presentLeaseRows(ctx.db, await repo.listLeases(ctx.db, { organisationIds }));
 }

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/service';
 import { requireCommunityOperator } from './access';
 import { presentCommunity, presentLadder, presentUnit } from './present';
 import * as repo from './repo';
+import { listOrganisationIdsOfAccount } from '../organisations/service';
 import type {
   CommunityChanges,
   CommunityInput,
@@ -68,9 +69,7 @@ export async function listOperatedCommunities(ctx: ServiceContext, principal: Pr
   const rows = await repo.listCommunities(ctx.db);
   if (principal.roles.includes('admin')) return rows.map(presentCommunity);
   if (!principal.roles.includes('community_operator')) return [];
-  const organisationIds = new Set(
-    await repo.listOrganisationIdsOfAccount(ctx.db, principal.accountId),
-  );
+  const organisationIds = new Set(await listOrganisationIdsOfAccount(ctx.db, principal.accountId));
   return rows
     .filter((row) => {
       const operatorId = row.community.operatorOrganisationId;

@@ -17,6 +17,7 @@ import { rungForTeamSize } from './ladder';
 import * as repo from './repo';
 import * as residentsRepo from './residents-repo';
 import type { MoveUpInput } from './schema';
+import { isAccountMemberOf, listOrganisationIdsOfAccount } from '../organisations/service';
 
 /**
  * Move-up when the team grows (A.S2: 「根據團隊規模」 — space by team size). A resident whose
@@ -100,7 +101,7 @@ export async function requestMoveUp(ctx: ServiceContext, caller: Caller, leaseId
   if (!found) throw new AppError('space.lease_not_found');
   const { lease } = found;
   let requestedAs: 'company' | 'operator';
-  if (await repo.isAccountMemberOf(ctx.db, caller.accountId, lease.organisationId))
+  if (await isAccountMemberOf(ctx.db, caller.accountId, lease.organisationId))
     requestedAs = 'company';
   else {
     await requireCommunityOperator(ctx.db, caller, lease.communityId);
@@ -368,7 +369,7 @@ export async function listCommunityMoveUpRequests(
 
 /** The move-up requests of the caller's companies. */
 export async function listMyMoveUpRequests(ctx: ServiceContext, caller: Caller) {
-  const organisationIds = await repo.listOrganisationIdsOfAccount(ctx.db, caller.accountId);
+  const organisationIds = await listOrganisationIdsOfAccount(ctx.db, caller.accountId);
   return (await repo.listMoveUpRequests(ctx.db, { organisationIds })).map((row) =>
     presentRequest(row.request, row.organisationName),
   );

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accounts } from '../../db/schema/accounts';
-import { memberships, organisations, people } from '../../db/schema/people';
+import { organisations } from '../../db/schema/people';
 import {
   spaceApplications,
   spaceCommunities,
@@ -29,40 +28,6 @@ export async function findOrganisationById(db: Executor, id: string) {
     .from(organisations)
     .where(eq(organisations.id, id));
   return row;
-}
-
-/** Does the account's person belong to the organisation (as founder or member)? */
-export async function isAccountMemberOf(db: Executor, accountId: string, organisationId: string) {
-  const [row] = await db
-    .select({ personId: memberships.personId })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.organisationId, organisationId), eq(people.accountId, accountId)));
-  return row !== undefined;
-}
-
-/** The organisations the account's person belongs to. */
-export async function listOrganisationIdsOfAccount(db: Executor, accountId: string) {
-  const rows = await db
-    .select({ organisationId: memberships.organisationId })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(eq(people.accountId, accountId));
-  return rows.map((row) => row.organisationId);
-}
-
-/** The active accounts of an organisation's members (to tell them of a decision or a lease). */
-export async function listMemberAccounts(db: Executor, organisationId: string) {
-  return db
-    .select({
-      id: accounts.id,
-      email: accounts.email,
-      preferredLanguage: accounts.preferredLanguage,
-    })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .innerJoin(accounts, eq(accounts.id, people.accountId))
-    .where(and(eq(memberships.organisationId, organisationId), eq(accounts.status, 'active')));
 }
 
 // ---------------------------------------------------------------------------------------------

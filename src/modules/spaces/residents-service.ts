@@ -5,8 +5,8 @@ import { requireCommunityOperator } from './access';
 import type { ServiceContext } from '../../shared/service-context';
 import type { Principal } from '../accounts/service';
 import { recordAudit } from '../audit/service';
-import * as repo from './repo';
 import * as residentsRepo from './residents-repo';
+import { isAccountMemberOf } from '../organisations/service';
 import type {
   HighGrowthDefinitionInput,
   HighGrowthMarkInput,
@@ -98,7 +98,7 @@ async function requireResidentAccess(
     for (const lease of leases)
       if (
         lease.operatorOrganisationId !== null &&
-        (await repo.isAccountMemberOf(ctx.db, caller.accountId, lease.operatorOrganisationId))
+        (await isAccountMemberOf(ctx.db, caller.accountId, lease.operatorOrganisationId))
       ) {
         declaredAs = 'operator';
         break;
@@ -107,7 +107,7 @@ async function requireResidentAccess(
   if (
     declaredAs === undefined &&
     !options.operatorsOnly &&
-    (await repo.isAccountMemberOf(ctx.db, caller.accountId, organisationId))
+    (await isAccountMemberOf(ctx.db, caller.accountId, organisationId))
   )
     declaredAs = 'company';
   if (declaredAs === undefined) throw new AppError('space.resident_record_not_allowed');

@@ -18,6 +18,7 @@ import { presentContract } from './present';
 import { requireProviderStaff } from './providers-service';
 import * as repo from './repo';
 import type { VoucherContractRow } from './repo';
+import { listMemberAccounts } from '../organisations/service';
 import {
   nextContractStatus,
   voucherContractMachine,
@@ -190,7 +191,7 @@ export function registerContract(
         });
       // The company's members are told a contract awaits their confirmation (inbox and e-mail).
       const amount = formatMoney(input.contractAmountFen);
-      for (const member of await repo.listMemberAccounts(tx, company.id))
+      for (const member of await listMemberAccounts(tx, company.id))
         await queueNotification(tx, ctx, {
           recipientAccountId: member.id,
           recipientEmail: member.email,

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../db/client';
-import { accounts } from '../../db/schema/accounts';
 import { memberships, organisations, people } from '../../db/schema/people';
 import {
   voucherAccounts,
@@ -275,20 +274,6 @@ export async function countSharedPeople(
       and(eq(memberships.organisationId, organisationA), eq(other.organisationId, organisationB)),
     );
   return row?.shared ?? 0;
-}
-
-/** The accounts of an organisation's members (to tell them a contract awaits them). */
-export async function listMemberAccounts(db: Executor, organisationId: string) {
-  return db
-    .select({
-      id: accounts.id,
-      email: accounts.email,
-      preferredLanguage: accounts.preferredLanguage,
-    })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .innerJoin(accounts, eq(accounts.id, people.accountId))
-    .where(and(eq(memberships.organisationId, organisationId), eq(accounts.status, 'active')));
 }
 
 /** The person of an account (null for an account without a profile yet). */
