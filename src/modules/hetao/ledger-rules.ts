@@ -55,9 +55,11 @@ export function supervisionEndsOn(releasedOn: string, years: number): string {
 
 /**
  * Months of supervision served from release to `onDate`, counted the way the customs measures on
- * exempt goods count them (海关总署令第245号《中华人民共和国海关进口减免税货物监督管理办法》, the
+ * exempt goods count them (海关总署令第245号《中华人民共和国海关进出口货物减免税管理办法》, the
  * article on the back-tax value, as in its predecessor Order 179): 「减免税货物已进口时间自货物
- * 放行之日起按月计算。不足1个月但超过15日的，按1个月计算；不超过15日的，不予计算。」 — whole
+ * 放行之日起按月计算。不足1个月但超过15日的，按1个月计算；不超过15日的，不予计算。」 NOTE: this
+ * wording is not in the project's clause register (B.N10 only says the measures set it); check it
+ * against the published text of Order 245 before relying on it. — whole
  * calendar months from the release day (addMonths clamps 31 January + 1 month to 28/29
  * February), then a remainder of more than 15 days counts as one more month.
  */
