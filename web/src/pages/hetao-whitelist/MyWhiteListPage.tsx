@@ -115,7 +115,10 @@ function OrganisationCard({
   const mayApply = organisation.isFounder && !live && !entryInForce;
   const latest = organisation.applications[0];
   return (
-    <Card title={organisation.organisationName} data-testid="wl-organisation">
+    <Card
+      title={<span data-user-content>{organisation.organisationName}</span>}
+      data-testid="wl-organisation"
+    >
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t('mine.entry')}
       </Typography.Title>
